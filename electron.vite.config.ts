@@ -1,0 +1,34 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        // The CLI and the browser-mode server are built with the main process: they share its
+        // Electron-free services (wifi, probe, survey, report).
+        input: {
+          index: resolve('src/main/index.ts'),
+          cli: resolve('src/cli/index.ts')
+        }
+      }
+    }
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        // A sandboxed preload cannot `require` chunks: emit one self-contained CommonJS file.
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true }
+      }
+    }
+  },
+  renderer: {
+    root: 'src/renderer',
+    build: {
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+    },
+    plugins: [react()]
+  }
+})

@@ -1,0 +1,35 @@
+/**
+ * `wc-survey` command line: the same services as the app, headless.
+ */
+import { run as parse } from './commands/parse'
+import { run as probe } from './commands/probe'
+import { run as check } from './commands/check'
+import { run as report } from './commands/report'
+import { run as serve } from './commands/serve'
+
+const commands: Record<string, { run: (args: readonly string[]) => Promise<number>; summary: string }> = {
+  parse: { run: parse, summary: 'parse a saved scanner output (iw, nmcli, netsh, system_profiler, airport, wdutil)' },
+  probe: { run: probe, summary: 'probe DNS, NTP, HTTP and TLS to every host the chargers need' },
+  check: { run: check, summary: 'judge a .wcsurvey file against the Wall Connector requirements' },
+  report: { run: report, summary: 'export a .wcsurvey file as a PDF report' },
+  serve: { run: serve, summary: 'serve the app to a browser on 127.0.0.1 (browser mode)' }
+}
+
+const usage = `Usage: wc-survey <command> [options]\n\n${Object.entries(commands)
+  .map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`)
+  .join('\n')}\n\nRun \`wc-survey <command> --help\` for a command's options.\n`
+
+/** Runs one command; resolves to the process exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h') {
+    process.stdout.write(usage)
+    return name === undefined ? 2 : 0
+  }
+  const command = commands[name]
+  if (!command) {
+    process.stderr.write(`wc-survey: unknown command '${name}'.\n\n${usage}`)
+    return 2
+  }
+  return command.run(rest)
+}

@@ -1,0 +1,2 @@
+/** Preload (placeholder until the foundation lands). */
+export {}

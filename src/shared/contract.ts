@@ -1,0 +1,241 @@
+/**
+ * THE contract between the renderer and the Node services: every request and every event, with
+ * its argument schema (validated at runtime by main) and its result type.
+ *
+ * Three implementations use these maps: the Electron preload (IPC), the browser client (HTTP +
+ * server-sent events to main/web) and test fakes. Expected failures are values (`ok: false`),
+ * never thrown: Electron passes only an error's message across IPC.
+ */
+import { z } from 'zod'
+import type { Observation } from './model/observation'
+import type { ProbeContext, ProbeResult, ProbeRun } from './model/probe'
+import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
+
+/** An expected failure, with a reason code for the UI and a message that names what to do. */
+export interface Failure<R extends string> {
+  readonly ok: false
+  readonly reason: R
+  /** One or two sentences for a technician: what happened, to which file, what to do. */
+  readonly message: string
+}
+
+export interface AppInfo {
+  readonly version: string
+  readonly mode: 'electron' | 'browser'
+  readonly platform: string
+  /** Where surveys are saved by default (the OS per-user data folder). */
+  readonly surveysFolder: string
+  /** Human name of the scanner in use, e.g. "Linux (nmcli + iw)" or "Replay (demo)". */
+  readonly scanner: string
+  /** True in Electron: native file dialogs exist. Browser mode asks for a path instead. */
+  readonly nativeDialogs: boolean
+}
+
+export type OpenFailureReason =
+  | 'not-found'
+  | 'corrupt'
+  | 'newer-version'
+  | 'not-a-survey'
+  | 'unreadable'
+  | 'cancelled'
+export type OpenOutcome =
+  | {
+      readonly ok: true
+      readonly path: string
+      readonly survey: Survey
+      /** Schema version the file had before it was migrated in memory; null when current. */
+      readonly migratedFrom: number | null
+    }
+  | Failure<OpenFailureReason>
+
+export type SaveFailureReason = 'read-only' | 'disk-full' | 'not-found' | 'failed' | 'cancelled'
+export type SaveOutcome =
+  | { readonly ok: true; readonly path: string; readonly savedAt: string }
+  | Failure<SaveFailureReason>
+
+export type ScanErrorReason =
+  | 'no-adapter'
+  | 'tool-missing'
+  | 'permission-denied'
+  | 'location-denied'
+  | 'malformed'
+  | 'busy'
+  | 'failed'
+export interface ScanError {
+  readonly reason: ScanErrorReason
+  readonly message: string
+  /** Steps to fix it (install a package, allow location for desktop apps, …). */
+  readonly help: readonly string[]
+}
+
+export type ScanSessionOutcome =
+  | { readonly ok: true; readonly sessionId: string; readonly intervalMs: number }
+  | Failure<ScanErrorReason>
+
+export interface ScanSample {
+  readonly sessionId: string
+  /** ISO time the scan finished. */
+  readonly at: string
+  readonly observations: readonly Observation[]
+  /** Unparseable blocks skipped in this scan. */
+  readonly skipped: number
+  readonly warnings: readonly string[]
+}
+
+export interface ScanStatus {
+  readonly sessionId: string
+  readonly state: 'scanning' | 'waiting' | 'stopped' | 'error'
+  readonly error: ScanError | null
+}
+
+export type SnapshotOutcome =
+  | {
+      readonly ok: true
+      readonly scanCount: number
+      readonly observations: readonly Observation[]
+      readonly skipped: number
+      readonly warnings: readonly string[]
+    }
+  | Failure<ScanErrorReason | 'cancelled'>
+
+export interface ScanProgress {
+  readonly done: number
+  readonly total: number
+}
+
+export type ProbeRunOutcome = { readonly ok: true; readonly run: ProbeRun } | Failure<'busy' | 'failed'>
+
+export interface ProbeProgress {
+  readonly runId: string
+  readonly context: ProbeContext | null
+  readonly result: ProbeResult | null
+  readonly done: number
+  readonly total: number
+}
+
+export type ExportOutcome =
+  | { readonly ok: true; readonly path: string }
+  | Failure<'no-chromium' | 'not-writable' | 'disk-full' | 'cancelled' | 'failed'>
+
+export interface AppCommand {
+  readonly command: 'new-survey' | 'open' | 'open-path' | 'save-as' | 'about' | 'library'
+  /** For 'open-path' (Open Recent, file association, second instance). */
+  readonly path: string | null
+}
+
+const pathArg = z.string().min(1).max(4096)
+const idArg = z.string().min(1).max(64)
+
+export const newSurveyInputSchema = z.object({
+  siteName: z.string().min(1).max(200),
+  address: z.string().max(500).default(''),
+  customer: z.string().max(200).default(''),
+  technician: z.string().max(200).default(''),
+  billingMode: billingModeSchema,
+  targetSsid: z.string().max(256).default(''),
+  notes: z.string().max(20000).default('')
+})
+export type NewSurveyInput = z.input<typeof newSurveyInputSchema>
+
+export const scanOptionsSchema = z.object({
+  /** Scan interval; the scanner never goes below 2000 ms (OS scans take ~2–4 s). */
+  intervalMs: z.number().int().min(2000).max(600000).optional()
+})
+export const snapshotOptionsSchema = z.object({ scans: z.number().int().min(1).max(10) })
+export const probeOptionsSchema = z.object({
+  timeoutMs: z.number().int().min(500).max(30000).optional(),
+  targetSsid: z.string().max(256).optional()
+})
+export const exportPdfOptionsSchema = z.object({
+  survey: surveySchema,
+  paper: z.enum(['A4', 'Letter']),
+  /** Destination; Electron shows a save dialog when omitted. */
+  path: pathArg.optional()
+})
+export const exportEvidenceOptionsSchema = z.object({
+  survey: surveySchema,
+  locationId: idArg,
+  path: pathArg.optional()
+})
+
+/**
+ * Every request: its argument tuple schema and (as a phantom) its result. Main validates the
+ * arguments of every call against `requestArgs` before a handler runs.
+ */
+export const requestArgs = {
+  'app:info': z.tuple([]),
+  'survey:list': z.tuple([]),
+  'survey:create': z.tuple([newSurveyInputSchema]),
+  'survey:open': z.tuple([pathArg]),
+  'survey:pickOpen': z.tuple([]),
+  'survey:openSample': z.tuple([]),
+  'survey:save': z.tuple([pathArg, surveySchema]),
+  'survey:saveAs': z.tuple([surveySchema, pathArg.optional()]),
+  'survey:recent': z.tuple([]),
+  'scan:start': z.tuple([scanOptionsSchema]),
+  'scan:stop': z.tuple([idArg]),
+  'scan:snapshot': z.tuple([snapshotOptionsSchema]),
+  'probe:run': z.tuple([probeOptionsSchema]),
+  'probe:cancel': z.tuple([idArg]),
+  'report:exportPdf': z.tuple([exportPdfOptionsSchema]),
+  'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema])
+} as const
+
+/** The result each request answers with. */
+export interface RequestResults {
+  'app:info': AppInfo
+  'survey:list': readonly SurveySummary[]
+  'survey:create': OpenOutcome
+  'survey:open': OpenOutcome
+  'survey:pickOpen': OpenOutcome
+  'survey:openSample': OpenOutcome
+  'survey:save': SaveOutcome
+  'survey:saveAs': SaveOutcome
+  'survey:recent': readonly string[]
+  'scan:start': ScanSessionOutcome
+  'scan:stop': { readonly ok: true }
+  'scan:snapshot': SnapshotOutcome
+  'probe:run': ProbeRunOutcome
+  'probe:cancel': { readonly ok: true }
+  'report:exportPdf': ExportOutcome
+  'report:exportEvidence': ExportOutcome
+}
+
+export type RequestName = keyof typeof requestArgs
+export type RequestArgs<K extends RequestName> = z.input<(typeof requestArgs)[K]>
+export type ParsedRequestArgs<K extends RequestName> = z.output<(typeof requestArgs)[K]>
+
+/** Pushes from main to the renderer. */
+export interface Events {
+  'scan:sample': ScanSample
+  'scan:status': ScanStatus
+  'scan:progress': ScanProgress
+  'probe:progress': ProbeProgress
+  'app:command': AppCommand
+}
+export type EventName = keyof Events
+export const eventNames: readonly EventName[] = [
+  'scan:sample',
+  'scan:status',
+  'scan:progress',
+  'probe:progress',
+  'app:command'
+]
+
+/** The API the renderer sees, whatever carries it. */
+export interface Api {
+  request<K extends RequestName>(name: K, ...args: RequestArgs<K>): Promise<RequestResults[K]>
+  /** Subscribe to an event; returns the unsubscribe function. Listeners get the payload only. */
+  on<K extends EventName>(name: K, listener: (payload: Events[K]) => void): () => void
+}
+
+/** Handlers main registers once, for both Electron IPC and the web server. */
+export type Handlers = {
+  [K in RequestName]: (...args: ParsedRequestArgs<K>) => Promise<RequestResults[K]>
+}
+
+/** Publishes events to whichever transport (IPC window, SSE clients) is attached. */
+export type EventSink = <K extends EventName>(name: K, payload: Events[K]) => void
+
+/** Name of the global the preload and the browser client install in the renderer. */
+export const API_GLOBAL = 'wcSurvey'

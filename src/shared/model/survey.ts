@@ -1,0 +1,78 @@
+/**
+ * A survey: one site, one target network, the planned charger locations and what was measured at
+ * each. Stored as one JSON document (`.wcsurvey`) with `schemaVersion`.
+ */
+import { z } from 'zod'
+import { observationSchema } from './observation'
+import { findingSchema } from './finding'
+import { probeRunSchema } from './probe'
+
+/** The schema version this build writes. Older versions are migrated on load (main/survey). */
+export const SURVEY_SCHEMA_VERSION = 2
+
+export const billingModeSchema = z.enum(['free', 'billed'])
+export type BillingMode = z.infer<typeof billingModeSchema>
+
+export const siteSchema = z.object({
+  name: z.string().max(200),
+  address: z.string().max(500),
+  customer: z.string().max(200),
+  technician: z.string().max(200),
+  billingMode: billingModeSchema,
+  notes: z.string().max(20000)
+})
+export type Site = Readonly<z.infer<typeof siteSchema>>
+
+export const measurementSchema = z.object({
+  id: z.string().max(64),
+  takenAt: z.string().max(40),
+  /** Number of scans combined into this snapshot. */
+  scanCount: z.number().int().min(0),
+  observations: z.array(observationSchema).readonly(),
+  findings: z.array(findingSchema).readonly(),
+  /** Requirement profile version the findings were judged with. */
+  profileVersion: z.string().max(40),
+  /** Firewall probe run taken at this location, if any. */
+  probe: probeRunSchema.nullable().default(null)
+})
+export type Measurement = Readonly<z.infer<typeof measurementSchema>>
+
+export const locationSchema = z.object({
+  id: z.string().max(64),
+  /** e.g. "Level P2 – stall 14" */
+  name: z.string().max(200),
+  notes: z.string().max(20000),
+  /** Technician's note of the cellular signal at the stall (SITE-PHONE). */
+  cellularNote: z.string().max(2000).default(''),
+  /** Oldest first; the latest measurement counts. */
+  measurements: z.array(measurementSchema).readonly()
+})
+export type SurveyLocation = Readonly<z.infer<typeof locationSchema>>
+
+export const surveySchema = z.object({
+  schemaVersion: z.literal(SURVEY_SCHEMA_VERSION),
+  id: z.string().max(64),
+  createdAt: z.string().max(40),
+  updatedAt: z.string().max(40),
+  site: siteSchema,
+  targetSsid: z.string().max(256),
+  profile: z.object({ id: z.string().max(64), version: z.string().max(40) }),
+  locations: z.array(locationSchema).readonly()
+})
+export type Survey = Readonly<z.infer<typeof surveySchema>>
+
+/** One row of the survey library page. */
+export interface SurveySummary {
+  readonly path: string
+  readonly fileName: string
+  readonly id: string
+  readonly siteName: string
+  readonly customer: string
+  readonly targetSsid: string
+  readonly updatedAt: string
+  readonly locationCount: number
+  /** Filled by the compliance engine; null when the file could not be judged. */
+  readonly verdict: import('./finding').Verdict | null
+  /** Set when the file could not be read; the row then says why. */
+  readonly error: string | null
+}
