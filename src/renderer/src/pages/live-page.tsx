@@ -1,0 +1,4 @@
+/** Live page (placeholder: its issue fills this in). */
+export function LivePage() {
+  return <p>Not available yet.</p>
+}
