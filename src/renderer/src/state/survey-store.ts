@@ -1,0 +1,221 @@
+/**
+ * The open survey: what is loaded, from which file, whether it may be edited, and how its
+ * autosave is doing. Read it with `useSurveyState()`; change it with the plain functions below.
+ *
+ * Every edit goes through `updateSurvey`, which bumps `updatedAt` and schedules one debounced
+ * `survey:save` (≤ 1 s, issue 2 item 5). A failed save keeps the edit in memory and shows the
+ * message; the next edit or `retrySave()` tries again (issue 2 item 6: nothing lost).
+ */
+import { useSyncExternalStore } from 'react'
+import type { NewSurveyInput, OpenOutcome, SaveOutcome } from '../../../shared/contract'
+import type { Survey } from '../../../shared/model/survey'
+import { getApi } from '../api'
+
+/** How the autosave of the open survey stands. */
+export interface SaveStatus {
+  readonly state: 'idle' | 'saving' | 'saved' | 'error'
+  /** ISO time of the last successful save. */
+  readonly at: string | null
+  /** The failure message of the last save, when state is 'error'. */
+  readonly message: string | null
+}
+
+/** Everything the UI reads about the open survey. */
+export interface SurveyState {
+  readonly survey: Survey | null
+  /** The file the survey autosaves to. */
+  readonly path: string | null
+  /** Review mode: a survey opened from the library is read-only until the user chooses to edit. */
+  readonly readOnly: boolean
+  readonly save: SaveStatus
+  readonly currentLocationId: string | null
+}
+
+/** Autosave delay after the last edit (issue 2: debounced, at most 1 s). */
+export const AUTOSAVE_DELAY_MS = 800
+
+const idleSave: SaveStatus = { state: 'idle', at: null, message: null }
+const emptyState: SurveyState = { survey: null, path: null, readOnly: false, save: idleSave, currentLocationId: null }
+
+let state: SurveyState = emptyState
+const listeners = new Set<() => void>()
+let timer: ReturnType<typeof setTimeout> | null = null
+/** The survey object that still needs saving (null when the file matches memory). */
+let unsaved: Survey | null = null
+/** The running save, so a flush waits for it instead of writing twice at once. */
+let inFlight: Promise<void> | null = null
+
+function setState(next: SurveyState): void {
+  state = next
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+/** Current state, outside React (commands, tests). */
+export function getSurveyState(): SurveyState {
+  return state
+}
+
+/** The open survey's state, for components. */
+export function useSurveyState(): SurveyState {
+  return useSyncExternalStore(subscribe, getSurveyState, getSurveyState)
+}
+
+function clearTimer(): void {
+  if (timer !== null) clearTimeout(timer)
+  timer = null
+}
+
+function scheduleSave(): void {
+  clearTimer()
+  timer = setTimeout(() => {
+    timer = null
+    void flushSave()
+  }, AUTOSAVE_DELAY_MS)
+}
+
+async function saveOnce(): Promise<void> {
+  const survey = unsaved
+  const path = state.path
+  if (survey === null || path === null) return
+  setState({ ...state, save: { ...state.save, state: 'saving' } })
+  let outcome: SaveOutcome
+  try {
+    outcome = await getApi().request('survey:save', path, survey)
+  } catch (error) {
+    // The transport itself failed (browser mode lost its server): same handling as a failed save.
+    outcome = {
+      ok: false,
+      reason: 'failed',
+      message: `Could not reach the app to save ${path}: ${error instanceof Error ? error.message : String(error)}. Your changes are kept in this window; check the app is still running, then retry.`
+    }
+  }
+  // The user may have opened another survey meanwhile: only report on the file we saved.
+  if (state.path !== path) return
+  if (outcome.ok) {
+    if (unsaved === survey) unsaved = null
+    setState({ ...state, save: { state: 'saved', at: outcome.savedAt, message: null } })
+  } else {
+    setState({ ...state, save: { state: 'error', at: state.save.at, message: outcome.message } })
+  }
+}
+
+/**
+ * Writes the unsaved survey now (cancelling the debounce) and resolves when the file is written
+ * or the save failed. Safe to call at any time; edits made during a save are saved right after.
+ */
+export async function flushSave(): Promise<void> {
+  clearTimer()
+  while (inFlight !== null) await inFlight
+  if (unsaved === null) return
+  const run = saveOnce()
+  inFlight = run
+  try {
+    await run
+  } finally {
+    inFlight = null
+  }
+  // An edit that arrived while this save ran has already scheduled its own debounced save.
+}
+
+/** Tries the failed save again (the banner's Retry button). */
+export function retrySave(): Promise<void> {
+  return flushSave()
+}
+
+/**
+ * Changes the open survey. No-op when nothing is open or in review mode; bumps `updatedAt` and
+ * schedules the autosave.
+ */
+export function updateSurvey(recipe: (s: Survey) => Survey): void {
+  const { survey, readOnly } = state
+  if (survey === null || readOnly) return
+  const changed = recipe(survey)
+  if (changed === survey) return
+  const next: Survey = { ...changed, updatedAt: new Date().toISOString() }
+  unsaved = next
+  setState({ ...state, survey: next })
+  scheduleSave()
+}
+
+/** Chooses the location the survey page (and the live view) works on. */
+export function setCurrentLocation(id: string | null): void {
+  if (state.currentLocationId === id) return
+  setState({ ...state, currentLocationId: id })
+}
+
+function load(outcome: OpenOutcome, readOnly: boolean): void {
+  if (!outcome.ok) return
+  clearTimer()
+  unsaved = null
+  const first = outcome.survey.locations[0]
+  setState({
+    survey: outcome.survey,
+    path: outcome.path,
+    readOnly,
+    save: idleSave,
+    currentLocationId: first ? first.id : null
+  })
+}
+
+/**
+ * Opens a survey file for review (read-only until `enableEditing`). Returns the outcome so the
+ * caller can show a failure; a failure leaves the open survey as it was.
+ */
+export async function openSurvey(path: string): Promise<OpenOutcome> {
+  await flushSave()
+  const outcome = await getApi().request('survey:open', path)
+  load(outcome, true)
+  return outcome
+}
+
+/** Loads an already-opened outcome (native Open dialog, sample survey) for review. */
+export async function adoptOpened(outcome: OpenOutcome, options: { readOnly: boolean }): Promise<void> {
+  if (!outcome.ok) return
+  await flushSave()
+  load(outcome, options.readOnly)
+}
+
+/** Creates a new survey file and opens it for editing. */
+export async function createSurvey(input: NewSurveyInput): Promise<OpenOutcome> {
+  await flushSave()
+  const outcome = await getApi().request('survey:create', input)
+  load(outcome, false)
+  return outcome
+}
+
+/** Saves pending edits, then closes the survey (back to the library). */
+export async function closeSurvey(): Promise<void> {
+  await flushSave()
+  clearTimer()
+  unsaved = null
+  setState(emptyState)
+}
+
+/** Leaves review mode: edits are allowed and autosaved from now on. */
+export function enableEditing(): void {
+  if (state.survey === null || !state.readOnly) return
+  setState({ ...state, readOnly: false })
+}
+
+/**
+ * Points the open survey at a new file (after Save As) and marks it saved there.
+ */
+export function movedTo(path: string, savedAt: string): void {
+  if (state.survey === null) return
+  unsaved = null
+  clearTimer()
+  setState({ ...state, path, save: { state: 'saved', at: savedAt, message: null } })
+}
+
+/** Back to nothing open, dropping timers without saving (tests). */
+export function resetSurveyStore(): void {
+  clearTimer()
+  unsaved = null
+  inFlight = null
+  setState(emptyState)
+}
