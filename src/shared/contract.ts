@@ -96,7 +96,10 @@ export type SnapshotOutcome =
       readonly skipped: number
       readonly warnings: readonly string[]
     }
-  | Failure<ScanErrorReason | 'cancelled'>
+  | (Failure<ScanErrorReason | 'cancelled'> & {
+      /** Steps to fix it, as in ScanError (install a package, allow Location, …); may be empty. */
+      readonly help?: readonly string[]
+    })
 
 export interface ScanProgress {
   readonly done: number
