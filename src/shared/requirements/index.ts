@@ -1,10 +1,24 @@
 /**
- * The compliance engine's public face (placeholder signatures: the compliance issue fills them in).
+ * The compliance engine's public face: judge every requirement at a location, and give verdicts.
+ *
+ * Pure functions over the shared model (no I/O): the renderer, main, the CLI and the report all
+ * call the same code.
  */
 import type { Observation } from '../model/observation'
 import type { Finding, VerdictWithReason } from '../model/finding'
 import type { ProbeRun } from '../model/probe'
-import type { BillingMode, Survey } from '../model/survey'
+import type { BillingMode, Measurement, Survey, SurveyLocation } from '../model/survey'
+import { groupBss } from './bss'
+import { evaluateConnectivity, type ProbeOrigin } from './connectivity-rules'
+import { JUDGED_REQUIREMENTS, PROFILE, PROFILE_VERSION, type RequirementProfile } from './profile'
+import { combineLocationVerdicts, locationVerdict } from './verdict'
+import { evaluateWifi, wifiContext } from './wifi-rules'
+
+export { PROFILE, PROFILE_ID, PROFILE_VERSION, JUDGED_REQUIREMENTS, requirementById } from './profile'
+export type { Requirement, RequirementProfile, RequirementSeverity, RequirementSource, RequiredDomain, ProfileParameters, SignalParameters } from './profile'
+export { locationVerdict, combineLocationVerdicts } from './verdict'
+export { groupBss, bandOf, type Bss } from './bss'
+export { hostMatches, type ProbeOrigin } from './connectivity-rules'
 
 export interface EvaluationInput {
   readonly observations: readonly Observation[]
@@ -12,22 +26,120 @@ export interface EvaluationInput {
   readonly billingMode: BillingMode
   /** The location's firewall probe run, when one was taken; connectivity findings come from it. */
   readonly probe: ProbeRun | null
+  /** Set when `probe` was taken at another location of the survey (the evidence says where). */
+  readonly probeOrigin?: ProbeOrigin | null
+  /** Profile to judge with; the current PROFILE when omitted. */
+  readonly profile?: RequirementProfile
 }
 
-export const PROFILE_ID = 'wall-connector-network'
-export const PROFILE_VERSION = '0.0.0'
-
-/** Judges every requirement for the target SSID at one location. */
-export function evaluateLocation(_input: EvaluationInput): readonly Finding[] {
-  return []
+/**
+ * Judges every requirement for the target SSID at one location.
+ *
+ * Returns one finding per ID of JUDGED_REQUIREMENTS, in that order: the Wi-Fi rules from the
+ * observations, SITE-PHONE, and the connectivity findings from the probe run weighted by billing mode.
+ */
+export function evaluateLocation(input: EvaluationInput): readonly Finding[] {
+  const params = (input.profile ?? PROFILE).parameters
+  const wifi = evaluateWifi(wifiContext(groupBss(input.observations), input.targetSsid, params))
+  const net = evaluateConnectivity({
+    probe: input.probe,
+    billingMode: input.billingMode,
+    targetSsid: input.targetSsid,
+    params,
+    origin: input.probeOrigin ?? null
+  })
+  const byId = new Map([...wifi, ...net].map((f) => [f.requirement, f]))
+  return JUDGED_REQUIREMENTS.flatMap((id) => {
+    const f = byId.get(id)
+    return f === undefined ? [] : [f]
+  })
 }
 
-/** A location's verdict from its latest findings; null findings (never measured) is incomplete. */
-export function locationVerdict(_findings: readonly Finding[] | null): VerdictWithReason {
-  return { verdict: 'incomplete', reason: 'Not judged yet.' }
+/** Has this measurement a Wi-Fi snapshot (a probe-only measurement has none)? */
+function hasScan(m: Measurement): boolean {
+  return m.scanCount > 0 || m.observations.length > 0
 }
 
-/** The survey's verdict across all its locations. */
-export function surveyVerdict(_survey: Survey): VerdictWithReason {
-  return { verdict: 'incomplete', reason: 'Not judged yet.' }
+/** The latest measurement with a Wi-Fi snapshot: the one that counts for the location. */
+export function latestMeasurement(location: SurveyLocation): Measurement | null {
+  for (let i = location.measurements.length - 1; i >= 0; i--) {
+    const m = location.measurements[i]
+    if (m !== undefined && hasScan(m)) return m
+  }
+  return null
+}
+
+/**
+ * The probe run that counts for a location: its own latest one, else the latest taken anywhere in
+ * the survey (the firewall belongs to the network, not to the stall); null when none was taken.
+ */
+export function probeFor(survey: Survey, location: SurveyLocation): { probe: ProbeRun; origin: ProbeOrigin | null } | null {
+  const own = [...location.measurements].reverse().find((m) => m.probe !== null)?.probe
+  if (own) return { probe: own, origin: null }
+  let best: { probe: ProbeRun; origin: ProbeOrigin } | null = null
+  for (const other of survey.locations) {
+    if (other.id === location.id) continue
+    for (const m of other.measurements) {
+      if (m.probe === null) continue
+      if (best === null || m.probe.startedAt > best.probe.startedAt) best = { probe: m.probe, origin: { locationName: other.name } }
+    }
+  }
+  return best
+}
+
+/** One location of a judged survey. */
+export interface LocationJudgement {
+  readonly location: SurveyLocation
+  /** The measurement judged (latest with a Wi-Fi snapshot); null when never measured. */
+  readonly measurement: Measurement | null
+  /** Findings re-judged with the current profile; null when never measured. */
+  readonly findings: readonly Finding[] | null
+  readonly verdict: VerdictWithReason
+}
+
+/** A whole survey judged with the current profile. */
+export interface SurveyJudgement extends VerdictWithReason {
+  readonly profileVersion: string
+  readonly locations: readonly LocationJudgement[]
+}
+
+/**
+ * Re-judges a stored measurement with the current profile (its observations, and the probe run that
+ * counts for the location), so old surveys and probe runs added later are judged consistently.
+ */
+export function reevaluateMeasurement(survey: Survey, location: SurveyLocation, measurement: Measurement): readonly Finding[] {
+  const p = probeFor(survey, location)
+  return evaluateLocation({
+    observations: measurement.observations,
+    targetSsid: survey.targetSsid,
+    billingMode: survey.site.billingMode,
+    probe: p?.probe ?? null,
+    probeOrigin: p?.origin ?? null
+  })
+}
+
+/**
+ * Judges every location's latest measurement with the current profile (stored findings stay in
+ * the file as the record of what was shown when measuring) and gives the survey's verdict.
+ */
+export function judgeSurvey(survey: Survey): SurveyJudgement {
+  const locations = survey.locations.map((location): LocationJudgement => {
+    const measurement = latestMeasurement(location)
+    if (survey.targetSsid.trim() === '') {
+      return { location, measurement, findings: null, verdict: { verdict: 'incomplete', reason: 'No target network set: enter the chargers\' SSID in the survey.' } }
+    }
+    const findings = measurement === null ? null : reevaluateMeasurement(survey, location, measurement)
+    return { location, measurement, findings, verdict: locationVerdict(findings) }
+  })
+  const overall: VerdictWithReason =
+    survey.targetSsid.trim() === '' && locations.length > 0
+      ? { verdict: 'incomplete', reason: 'No target network set: enter the chargers\' SSID in the survey.' }
+      : combineLocationVerdicts(locations.map((l) => ({ name: l.location.name, findings: l.findings })))
+  return { ...overall, profileVersion: PROFILE_VERSION, locations }
+}
+
+/** The survey's verdict across all its locations (latest measurement of each, current profile). */
+export function surveyVerdict(survey: Survey): VerdictWithReason {
+  const { verdict, reason } = judgeSurvey(survey)
+  return { verdict, reason }
 }

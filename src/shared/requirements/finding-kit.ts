@@ -1,0 +1,36 @@
+/**
+ * Small helpers every rule uses to build findings and to combine per-BSS results.
+ */
+import type { Finding, FindingResult, RequirementId } from '../model/finding'
+
+/** Builds a finding; `remediation` is emptied for a pass (nothing to do). */
+export function finding(
+  requirement: RequirementId,
+  result: FindingResult,
+  evidence: string,
+  bssids: readonly string[],
+  explanation: string,
+  remediation: string
+): Finding {
+  return { requirement, result, evidence, bssids: [...bssids], explanation, remediation: result === 'pass' ? '' : remediation }
+}
+
+/** Badness order: a location is as bad as its worst finding; unknown is worse than warn (never a pass). */
+export const RESULT_RANK: Readonly<Record<FindingResult, number>> = { pass: 0, warn: 1, unknown: 2, fail: 3 }
+
+/** The worst of several results; `pass` for an empty list (callers handle "nothing to judge" first). */
+export function worst(results: readonly FindingResult[]): FindingResult {
+  let w: FindingResult = 'pass'
+  for (const r of results) if (RESULT_RANK[r] > RESULT_RANK[w]) w = r
+  return w
+}
+
+/** Joins evidence parts into one line. */
+export function joinEvidence(parts: readonly string[]): string {
+  return parts.filter((p) => p.length > 0).join('; ')
+}
+
+/** Formats a dBm value for evidence (integers stay integers). */
+export function dbm(v: number): string {
+  return `${Number.isInteger(v) ? v : v.toFixed(1)} dBm`
+}

@@ -1,0 +1,293 @@
+/**
+ * The Wall Connector network requirement profile, as data: every requirement with its stable ID,
+ * title, the source's own wording, where it comes from, how much it weighs, and its parameters.
+ *
+ * Source of truth: `../shared/requirements/wall-connector-network.md` (the vendor FAQ's network
+ * section, the vendor's other pages, and the product's own decisions). Bump PROFILE_VERSION
+ * (semver) whenever a rule or a parameter changes: surveys record the version they were judged with.
+ */
+import type { RequirementId } from '../model/finding'
+
+/** Profile identity, stored in every survey (`survey.profile`). */
+export const PROFILE_ID = 'wall-connector-network'
+/** Semver of this profile: major = a rule got stricter, minor = a rule was added, patch = wording. */
+export const PROFILE_VERSION = '1.0.0'
+
+/** Where a requirement comes from; the report cites it. */
+export type RequirementSource = 'FAQ' | 'vendor page' | 'product decision'
+
+/**
+ * How heavy a failure is: `fail` makes a location not ready; `warn` only warns;
+ * `billing` depends on the site's billing mode (billed → fail, free → warn; SITE-BILLING).
+ */
+export type RequirementSeverity = 'fail' | 'warn' | 'billing'
+
+/** What the requirement is about: the chargers' Wi-Fi, the firewall, or the site. */
+export type RequirementGroup = 'wifi' | 'connectivity' | 'site'
+
+export interface Requirement {
+  readonly id: RequirementId
+  readonly title: string
+  readonly group: RequirementGroup
+  /** The source's own words (the FAQ's wording in quotes where the FAQ has it). */
+  readonly wording: string
+  readonly source: RequirementSource
+  readonly severity: RequirementSeverity
+}
+
+/** A host the chargers must reach (NET-DOMAINS); wildcards are probed through `representative`. */
+export interface RequiredDomain {
+  /** As the FAQ lists it: a host name or a wildcard such as `*.sn.tesla.services`. */
+  readonly pattern: string
+  /** Hosts probed for this entry: the named host itself, or representative hosts of a wildcard. */
+  readonly probeHosts: readonly string[]
+}
+
+export interface SignalParameters {
+  /** Pass at or above this level (dBm at the charger, after the margin). */
+  readonly passDbm: number
+  /** Warn from just below passDbm down to this level; below it fails. */
+  readonly warnDbm: number
+  /**
+   * Subtracted from the laptop's reading to estimate the charger's (dB). Default 0: no vendor
+   * figure exists for the charger's radio, and -67 dBm is already a conservative enterprise
+   * survey level (voice-grade) for a client that sends little traffic; an invented margin would
+   * make the figure look like more than it is. Sites where the charger's radio sits deeper in
+   * metal than the laptop can set 3–6 dB.
+   */
+  readonly laptopMarginDb: number
+}
+
+export interface ProfileParameters {
+  readonly signal: SignalParameters
+  /** WIFI-RATE: data rates (Mbps) of which the network must support at least one. */
+  readonly allowedRatesMbps: readonly number[]
+  /** WIFI-WIDTH: widest allowed channel (MHz). */
+  readonly maxChannelWidthMhz: number
+  /** SITE-PHONE: the exact name of the drivers' open network. */
+  readonly phoneSsid: string
+  /** NET-DOMAINS: every host or wildcard the chargers must reach. */
+  readonly domains: readonly RequiredDomain[]
+}
+
+export interface RequirementProfile {
+  readonly id: string
+  readonly version: string
+  readonly title: string
+  readonly requirements: readonly Requirement[]
+  readonly parameters: ProfileParameters
+}
+
+const requirements: readonly Requirement[] = [
+  {
+    id: 'WIFI-SEC',
+    title: 'WPA2 or WPA3 security with AES (CCMP); no WEP, no TKIP',
+    group: 'wifi',
+    wording: '"Network security level must be WPA2 or WPA3 compliant (WEP, WPA2-TKIP are not supported)"',
+    source: 'FAQ',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-AUTH',
+    title: 'Personal authentication (pre-shared key or SAE), not enterprise 802.1X',
+    group: 'wifi',
+    wording:
+      '"Are the chargers capable of connecting to a network secured with certificates or Active Directory authentication? No"',
+    source: 'FAQ',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-BAND',
+    title: 'The network is on 2.4 GHz',
+    group: 'wifi',
+    wording: '"Wi-Fi network must be 2.4 GHz (If it shows up in the list of scanned networks in Tesla One, it is)"',
+    source: 'FAQ',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-WIDTH',
+    title: 'Channel width 20 MHz or less',
+    group: 'wifi',
+    wording: '"Network channel width must be less than or equal to 20 MHz"',
+    source: 'FAQ',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-PHY',
+    title: '802.11b, 802.11g or 802.11n',
+    group: 'wifi',
+    wording: '"Network must be 802.11b, 802.11g or 802.11n compliant"',
+    source: 'FAQ',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-RATE',
+    title: 'Supports at least one of the listed data rates',
+    group: 'wifi',
+    wording:
+      '"Network must support at least one of the following data rates": 802.11 1, 2 Mbps; 802.11b 5.5, 11 Mbps; 802.11g 6, 9, 12, 18, 24, 36, 48, 54 Mbps; 802.11n 72.2 Mbps (20 MHz channel)',
+    source: 'FAQ',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-SIGNAL',
+    title: 'Signal strength at the charger location',
+    group: 'wifi',
+    wording:
+      'No vendor figure exists. Survey practice: pass at -67 dBm or better, warn down to -75 dBm, fail below (a survey-practice threshold, not a vendor figure).',
+    source: 'product decision',
+    severity: 'fail'
+  },
+  {
+    id: 'WIFI-MIXED',
+    title: 'No WPA2/WPA3 transition mode',
+    group: 'wifi',
+    wording:
+      'WPA2/WPA3 transition mode: the FAQ allows WPA3, but a vendor support answer asks for WPA2 only and field reports show failures.',
+    source: 'vendor page',
+    severity: 'warn'
+  },
+  {
+    id: 'WIFI-HIDDEN',
+    title: 'The network name is broadcast (not hidden)',
+    group: 'wifi',
+    wording: 'Hidden SSID: not documented by the vendor; embedded clients often fail on them.',
+    source: 'vendor page',
+    severity: 'warn'
+  },
+  {
+    id: 'WIFI-STEER',
+    title: 'One 2.4 GHz network, no band steering',
+    group: 'wifi',
+    wording:
+      'The same SSID also on 5/6 GHz (band steering): the vendor\'s support answer asks for a single 2.4 GHz network.',
+    source: 'vendor page',
+    severity: 'warn'
+  },
+  {
+    id: 'WIFI-PORTAL',
+    title: 'No captive portal',
+    group: 'connectivity',
+    wording: 'No captive portal on the chargers\' network (the vendor\'s setup page says so).',
+    source: 'vendor page',
+    severity: 'billing'
+  },
+  {
+    id: 'NET-DNS',
+    title: 'DNS allowed (UDP 53)',
+    group: 'connectivity',
+    wording: 'Firewall: DNS on UDP port 53',
+    source: 'FAQ',
+    severity: 'billing'
+  },
+  {
+    id: 'NET-NTP',
+    title: 'NTP allowed (UDP 123)',
+    group: 'connectivity',
+    wording: 'Firewall: NTP on UDP port 123',
+    source: 'FAQ',
+    severity: 'billing'
+  },
+  {
+    id: 'NET-HTTP',
+    title: 'HTTP allowed (TCP 80)',
+    group: 'connectivity',
+    wording: 'Firewall: HTTP on TCP port 80',
+    source: 'FAQ',
+    severity: 'billing'
+  },
+  {
+    id: 'NET-TLS',
+    title: 'TLS allowed (TCP 443), without TLS inspection',
+    group: 'connectivity',
+    wording:
+      'Firewall: TLS on TCP port 443. A chain that does not validate means the firewall inspects TLS; chargers carry their own trust store and fail behind TLS inspection.',
+    source: 'FAQ',
+    severity: 'billing'
+  },
+  {
+    id: 'NET-DOMAINS',
+    title: 'Required domains reachable',
+    group: 'connectivity',
+    wording:
+      'Domains that must be reachable: *.sn.tesla.services (h3-hermes-prd, h3-hermes-stream-prd, wc-maestro-prd, maestro-prd, am-i-online-prd, hermes-prd), pool.ntp.org, time.nist.gov, *.s3.amazonaws.com',
+    source: 'FAQ',
+    severity: 'billing'
+  },
+  {
+    id: 'SITE-BILLING',
+    title: 'Internet required when charging is billed',
+    group: 'site',
+    wording:
+      'Power Management features work without an internet connection at free charging sites. A stable internet connection is required when charging energy is billed to the vehicle owner.',
+    source: 'FAQ',
+    severity: 'billing'
+  },
+  {
+    id: 'SITE-PHONE',
+    title: 'Open "Tesla-Charging-Access" network for drivers\' phones (where there is no cellular signal)',
+    group: 'site',
+    wording:
+      '"Non-Tesla vehicles are having trouble starting a charge session": where no cellular signal is available, set up a dedicated unsecured (no password) network named exactly Tesla-Charging-Access, with internet access.',
+    source: 'FAQ',
+    severity: 'warn'
+  }
+]
+
+/** The current profile: what every rule reads its thresholds and wording from. */
+export const PROFILE: RequirementProfile = {
+  id: PROFILE_ID,
+  version: PROFILE_VERSION,
+  title: 'Tesla Wall Connector — network requirements',
+  requirements,
+  parameters: {
+    signal: { passDbm: -67, warnDbm: -75, laptopMarginDb: 0 },
+    allowedRatesMbps: [1, 2, 5.5, 11, 6, 9, 12, 18, 24, 36, 48, 54, 72.2],
+    maxChannelWidthMhz: 20,
+    phoneSsid: 'Tesla-Charging-Access',
+    domains: [
+      {
+        pattern: '*.sn.tesla.services',
+        probeHosts: [
+          'h3-hermes-prd.sn.tesla.services',
+          'h3-hermes-stream-prd.sn.tesla.services',
+          'wc-maestro-prd.sn.tesla.services',
+          'maestro-prd.sn.tesla.services',
+          'am-i-online-prd.sn.tesla.services',
+          'hermes-prd.sn.tesla.services'
+        ]
+      },
+      { pattern: 'pool.ntp.org', probeHosts: ['pool.ntp.org'] },
+      { pattern: 'time.nist.gov', probeHosts: ['time.nist.gov'] },
+      // No public name under this wildcard is documented for the chargers; the bucket endpoint
+      // of the wildcard's own zone stands for it (the report says the rule must allow all of it).
+      { pattern: '*.s3.amazonaws.com', probeHosts: ['s3.amazonaws.com'] }
+    ]
+  }
+}
+
+/** Every requirement ID the engine emits a finding for at a location, in display order. */
+export const JUDGED_REQUIREMENTS: readonly RequirementId[] = [
+  'WIFI-SEC',
+  'WIFI-AUTH',
+  'WIFI-BAND',
+  'WIFI-WIDTH',
+  'WIFI-PHY',
+  'WIFI-RATE',
+  'WIFI-SIGNAL',
+  'WIFI-MIXED',
+  'WIFI-HIDDEN',
+  'WIFI-STEER',
+  'WIFI-PORTAL',
+  'NET-DNS',
+  'NET-NTP',
+  'NET-HTTP',
+  'NET-TLS',
+  'NET-DOMAINS',
+  'SITE-PHONE'
+]
+
+/** Looks a requirement up by ID in a profile (the current one by default). */
+export function requirementById(id: RequirementId, profile: RequirementProfile = PROFILE): Requirement | undefined {
+  return profile.requirements.find((r) => r.id === id)
+}
