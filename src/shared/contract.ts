@@ -120,6 +120,17 @@ export type ExportOutcome =
   | { readonly ok: true; readonly path: string }
   | Failure<'no-chromium' | 'not-writable' | 'disk-full' | 'cancelled' | 'failed'>
 
+/** How a report export (PDF or evidence image) is getting on; pushed while it runs. */
+export interface ReportProgress {
+  readonly kind: 'pdf' | 'evidence'
+  readonly stage: 'starting' | 'rendering' | 'printing' | 'saving' | 'done' | 'failed'
+  /** Steps done of `total` (stages, not pages: Chromium prints in one call). */
+  readonly done: number
+  readonly total: number
+  /** One line for the UI, e.g. "Starting Chromium…". */
+  readonly message: string
+}
+
 export interface AppCommand {
   readonly command: 'new-survey' | 'open' | 'open-path' | 'save-as' | 'about' | 'library'
   /** For 'open-path' (Open Recent, file association, second instance). */
@@ -215,6 +226,7 @@ export interface Events {
   'scan:progress': ScanProgress
   'probe:progress': ProbeProgress
   'app:command': AppCommand
+  'report:progress': ReportProgress
 }
 export type EventName = keyof Events
 export const eventNames: readonly EventName[] = [
@@ -222,7 +234,8 @@ export const eventNames: readonly EventName[] = [
   'scan:status',
   'scan:progress',
   'probe:progress',
-  'app:command'
+  'app:command',
+  'report:progress'
 ]
 
 /** The API the renderer sees, whatever carries it. */
