@@ -1,0 +1,64 @@
+/**
+ * The pure migration chain for survey documents: each step turns version N into N + 1, in
+ * memory only (the file is rewritten on the next save, never on load).
+ *
+ * Version history:
+ * - v1 (first field release): `site.billing: boolean` (true = billed charging), no `profile`
+ *   (surveys were judged against the one built-in profile), locations without `cellularNote`.
+ * - v2 (current): `site.billingMode: 'free' | 'billed'`, `profile: { id, version }`,
+ *   `location.cellularNote` (SITE-PHONE).
+ */
+import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
+
+type Json = Record<string, unknown>
+
+/** The profile v1 surveys were judged with. Frozen here: migrations describe history, not today. */
+const V1_PROFILE_ID = 'wall-connector-network'
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** v1 → v2: billing flag becomes a mode, the implicit profile becomes explicit, cellularNote added. */
+function v1ToV2(doc: Json): Json {
+  const site = isObject(doc.site) ? doc.site : {}
+  const { billing, ...restSite } = site
+  const locations = Array.isArray(doc.locations) ? doc.locations : []
+  // The profile version a v1 survey was judged with is the one its latest measurement recorded.
+  let profileVersion = 'unknown'
+  for (const location of locations) {
+    const measurements = isObject(location) && Array.isArray(location.measurements) ? location.measurements : []
+    for (const m of measurements) {
+      if (isObject(m) && typeof m.profileVersion === 'string') profileVersion = m.profileVersion
+    }
+  }
+  return {
+    ...doc,
+    schemaVersion: 2,
+    site: { ...restSite, billingMode: billing === true ? 'billed' : 'free' },
+    profile: { id: V1_PROFILE_ID, version: profileVersion },
+    locations: locations.map((location) => (isObject(location) ? { cellularNote: '', ...location } : location))
+  }
+}
+
+/** Step from version N (the key) to N + 1. */
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2 }
+
+/** The oldest schema version this build can still read. */
+export const OLDEST_SUPPORTED_VERSION = 1
+
+/**
+ * Migrates a parsed document of `fromVersion` up to the current version.
+ *
+ * Pure: returns a new object and never touches its input. Throws only for a version with no
+ * step, which the loader rules out first.
+ */
+export function migrateSurvey(doc: Json, fromVersion: number): Json {
+  let current = doc
+  for (let version = fromVersion; version < SURVEY_SCHEMA_VERSION; version++) {
+    const step = steps[version]
+    if (!step) throw new Error(`No migration from survey schema version ${version}.`)
+    current = step(current)
+  }
+  return current
+}

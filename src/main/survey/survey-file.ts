@@ -1,0 +1,228 @@
+/**
+ * Reading and writing one `.wcsurvey` file: parse → detect → migrate → validate on load, and an
+ * atomic save (temp file in the same folder, fsync, rename, fsync the folder).
+ *
+ * Loading never writes: a migrated survey lives in memory until the next save (issue 2 item 6:
+ * the original file is never modified or truncated). A failed save removes its temp file and
+ * leaves the last good file as it was.
+ */
+import { randomBytes } from 'node:crypto'
+import * as nodeFs from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import type { OpenOutcome, SaveOutcome } from '../../shared/contract'
+import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../shared/model/survey'
+import { migrateSurvey, OLDEST_SUPPORTED_VERSION } from './migrate'
+
+/** The file extension of a survey. */
+export const SURVEY_EXTENSION = '.wcsurvey'
+
+/** Larger files are refused unread: a survey with hundreds of measurements is a few MB. */
+export const MAX_SURVEY_BYTES = 64 * 1024 * 1024
+
+/** The parts of `node:fs/promises` the save uses; tests inject failures through it. */
+export type SaveFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'stat'>
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code
+  return undefined
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/**
+ * Judges the text of a survey file: corrupt, not a survey, newer, or a valid (migrated) survey.
+ *
+ * Pure apart from its inputs; `path` is only used in messages.
+ */
+export function parseSurveyText(text: string, path: string): OpenOutcome {
+  const name = basename(path)
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: `${name} is damaged: it is not valid JSON (${errorText(error)}). The file was not changed; restore it from a backup or open another survey.`
+    }
+  }
+  // Our shape: an object with an integer schemaVersion and a site. Anything else is some other file.
+  if (
+    typeof doc !== 'object' ||
+    doc === null ||
+    Array.isArray(doc) ||
+    !('schemaVersion' in doc) ||
+    typeof doc.schemaVersion !== 'number' ||
+    !Number.isInteger(doc.schemaVersion) ||
+    !('site' in doc)
+  ) {
+    return {
+      ok: false,
+      reason: 'not-a-survey',
+      message: `${name} is a JSON file but not a WC Site Survey survey. Choose a .wcsurvey file saved by this app.`
+    }
+  }
+  const record = doc as Record<string, unknown> // narrowed by the checks above: a plain JSON object
+  const version = doc.schemaVersion
+  if (version > SURVEY_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: 'newer-version',
+      message: `${name} was made by a newer version of WC Site Survey (file format ${version}, this app reads up to ${SURVEY_SCHEMA_VERSION}). Update the app to open it; the file was not changed.`
+    }
+  }
+  if (version < OLDEST_SUPPORTED_VERSION) {
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: `${name} has an unknown file format version (${version}). The file was not changed; restore it from a backup.`
+    }
+  }
+  const migrated = version < SURVEY_SCHEMA_VERSION ? migrateSurvey(record, version) : record
+  const parsed = surveySchema.safeParse(migrated)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+    return {
+      ok: false,
+      reason: 'corrupt',
+      message: `${name} is damaged: ${issue?.message ?? 'invalid content'}${where}. The file was not changed; restore it from a backup or open another survey.`
+    }
+  }
+  return { ok: true, path, survey: parsed.data, migratedFrom: version < SURVEY_SCHEMA_VERSION ? version : null }
+}
+
+/** Reads and judges a survey file. Never writes to it. */
+export async function loadSurveyFile(path: string): Promise<OpenOutcome> {
+  const name = basename(path)
+  let text: string
+  try {
+    const info = await nodeFs.stat(path)
+    if (info.isDirectory()) {
+      return { ok: false, reason: 'unreadable', message: `${path} is a folder, not a survey file. Choose a .wcsurvey file.` }
+    }
+    if (info.size > MAX_SURVEY_BYTES) {
+      return {
+        ok: false,
+        reason: 'not-a-survey',
+        message: `${name} is ${Math.round(info.size / 1048576)} MB, far larger than any survey. Choose a .wcsurvey file saved by this app.`
+      }
+    }
+    text = await nodeFs.readFile(path, 'utf8')
+  } catch (error) {
+    const code = errorCode(error)
+    if (code === 'ENOENT' || code === 'ENOTDIR') {
+      return { ok: false, reason: 'not-found', message: `${path} does not exist (moved or deleted?). Check the path or open another survey.` }
+    }
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `${path} could not be read (${code ?? errorText(error)}). Check that you may read the file, then try again.`
+    }
+  }
+  return parseSurveyText(text, path)
+}
+
+/** The bytes a survey is saved as: stable, readable JSON. */
+export function serializeSurvey(survey: Survey): string {
+  return `${JSON.stringify(survey, null, 2)}\n`
+}
+
+function saveFailure(error: unknown, path: string): SaveOutcome {
+  const code = errorCode(error)
+  const folder = dirname(path)
+  const keep = 'Your changes are kept in the app'
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return {
+        ok: false,
+        reason: 'read-only',
+        message: `Could not save ${path}: the folder ${folder} is read-only (${code}). ${keep}; use Save As to choose a folder you can write to.`
+      }
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return {
+        ok: false,
+        reason: 'disk-full',
+        message: `Could not save ${path}: the disk is full (${code}). ${keep} and the last saved file is intact; free some space or use Save As on another disk.`
+      }
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return {
+        ok: false,
+        reason: 'not-found',
+        message: `Could not save ${path}: the folder ${folder} no longer exists (${code}). ${keep}; use Save As to choose another folder.`
+      }
+    default:
+      return {
+        ok: false,
+        reason: 'failed',
+        message: `Could not save ${path} (${code ?? errorText(error)}). ${keep} and the last saved file is intact; try again or use Save As.`
+      }
+  }
+}
+
+/** fsync a folder so the rename itself survives a power cut; not possible on Windows. */
+async function syncDir(fs: SaveFs, dir: string): Promise<void> {
+  let handle: nodeFs.FileHandle | undefined
+  try {
+    handle = await fs.open(dir, 'r')
+    await handle.sync()
+  } catch (error) {
+    // Windows cannot open a folder as a file (EISDIR/EPERM); some filesystems refuse fsync on
+    // folders (EINVAL). The rename is already done: durability is best-effort there.
+    const code = errorCode(error)
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES') throw error
+  } finally {
+    await handle?.close()
+  }
+}
+
+/**
+ * Saves a survey atomically: readers see the old file or the new one, never a mix.
+ *
+ * A file deleted while open is recreated (its folder still exists); a vanished folder is
+ * 'not-found'. A file marked read-only is 'read-only' and is not replaced.
+ */
+export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = nodeFs): Promise<SaveOutcome> {
+  const dir = dirname(path)
+  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const existing = await fs.stat(path).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    })
+    if (existing?.isDirectory()) {
+      return { ok: false, reason: 'failed', message: `Could not save: ${path} is a folder. Use Save As to choose a file name.` }
+    }
+    // A rename would silently replace a file the user marked read-only: respect the mark instead.
+    if (existing && (existing.mode & 0o200) === 0) {
+      return {
+        ok: false,
+        reason: 'read-only',
+        message: `Could not save ${path}: the file is marked read-only. Your changes are kept in the app; use Save As to save a copy.`
+      }
+    }
+    const handle = await fs.open(temp, 'wx', 0o644)
+    try {
+      await handle.writeFile(serializeSurvey(survey), 'utf8')
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temp, path)
+  } catch (error) {
+    await fs.rm(temp, { force: true }).catch(() => undefined)
+    return saveFailure(error, path)
+  }
+  try {
+    await syncDir(fs, dir)
+  } catch {
+    // The new file is in place; only the folder's durability flush failed. Not a lost save.
+  }
+  return { ok: true, path, savedAt: new Date().toISOString() }
+}

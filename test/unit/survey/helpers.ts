@@ -1,0 +1,50 @@
+/** Shared bits of the survey tests: temp folders, fixtures, a small mount helper for root. */
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Survey } from '../../../src/shared/model/survey'
+
+export const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures', 'surveys')
+
+/** A fresh temp folder; remove it with `rmSync(dir, { recursive: true, force: true })`. */
+export function tempDir(prefix = 'wc-survey-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/** Copies fixture `name` into `dir` and returns the copy's path (tests never touch the originals). */
+export function copyFixture(name: string, dir: string, as = name): string {
+  const target = join(dir, as)
+  copyFileSync(join(fixturesDir, name), target)
+  return target
+}
+
+/** The current-version fixture as a Survey object (valid by construction: the loader test checks it). */
+export function sampleSurvey(): Survey {
+  return JSON.parse(readFileSync(join(fixturesDir, 'v2-garage.wcsurvey'), 'utf8')) as Survey // checked by survey-file.test.ts
+}
+
+/** Null when this process can mount a tmpfs (root with CAP_SYS_ADMIN), else why not. */
+export function cannotMount(): string | null {
+  if (process.getuid?.() !== 0) return 'needs root to mount a tmpfs (read-only and full-disk tests)'
+  const dir = tempDir('wc-mount-probe-')
+  try {
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', dir], { encoding: 'utf8' })
+    if (mounted.status !== 0) return `cannot mount a tmpfs here: ${(mounted.stderr || mounted.error?.message || '').trim()}`
+    spawnSync('umount', [dir])
+    return null
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+/** Runs `mount` with the given arguments; throws with its stderr on failure. */
+export function mount(args: readonly string[]): void {
+  const run = spawnSync('mount', [...args], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(`mount ${args.join(' ')} failed: ${run.stderr}`)
+}
+
+/** Unmounts `dir`, ignoring "not mounted". */
+export function umount(dir: string): void {
+  spawnSync('umount', [dir])
+}

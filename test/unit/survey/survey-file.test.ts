@@ -1,0 +1,272 @@
+/**
+ * Survey files: schema, migrations (a fixture per version), atomic save, and every bad input of
+ * issue 2 item 6 — each leaves the original file byte-identical.
+ */
+import * as fsp from 'node:fs/promises'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, chmodSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../../src/shared/model/survey'
+import { migrateSurvey } from '../../../src/main/survey/migrate'
+import { loadSurveyFile, parseSurveyText, saveSurveyFile, serializeSurvey, type SaveFs } from '../../../src/main/survey/survey-file'
+import { skipFor } from '../../support/requires'
+import { cannotMount, copyFixture, fixturesDir, mount, sampleSurvey, tempDir, umount } from './helpers'
+
+let dir: string
+beforeEach(() => {
+  dir = tempDir()
+})
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true })
+})
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const v of Object.values(value)) deepFreeze(v)
+    Object.freeze(value)
+  }
+  return value
+}
+
+/** Files in `dir` other than `keep`: leftover temp files would show up here. */
+function others(keep: string): string[] {
+  return readdirSync(dir).filter((n) => n !== keep)
+}
+
+describe('loading and migrating (a fixture per version)', () => {
+  it('loads the current version as is, without touching the file', async () => {
+    const path = copyFixture('v2-garage.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBeNull()
+    expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
+    expect(outcome.survey.site.name).toBe('Elm Street Offices')
+    expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v1 in memory: billing flag → mode, implicit profile, cellularNote; the file stays v1', async () => {
+    const path = copyFixture('v1-garage.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(1)
+    const s = outcome.survey
+    expect(s.schemaVersion).toBe(2)
+    expect(s.site.billingMode).toBe('billed')
+    expect(s.site).not.toHaveProperty('billing')
+    expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
+    expect(s.locations.map((l) => l.cellularNote)).toEqual(['', ''])
+    expect(s.locations[0]?.measurements[0]?.probe).toBeNull()
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('the migration chain is pure and maps billing: false to free', () => {
+    const v1 = deepFreeze({
+      schemaVersion: 1,
+      id: 'a',
+      createdAt: '',
+      updatedAt: '',
+      site: { name: 'S', address: '', customer: '', technician: '', billing: false, notes: '' },
+      targetSsid: '',
+      locations: [{ id: 'l', name: 'L', notes: '', measurements: [] }]
+    })
+    const v2 = migrateSurvey(v1, 1)
+    expect(surveySchema.parse(v2).site.billingMode).toBe('free')
+    expect(v2).toMatchObject({ profile: { version: 'unknown' } })
+    expect(v1.site.billing).toBe(false) // frozen input unchanged (a mutation would have thrown)
+  })
+
+  it('a current-version document passes through the chain unchanged', () => {
+    const doc = { schemaVersion: 2, a: 1 }
+    expect(migrateSurvey(doc, 2)).toBe(doc)
+  })
+})
+
+describe('bad input: clear message naming the file, original byte-identical', () => {
+  const cases: ReadonlyArray<[string, string, string, RegExp]> = [
+    ['a corrupt (truncated) file', 'corrupt-truncated.wcsurvey', 'corrupt', /corrupt-truncated\.wcsurvey is damaged: it is not valid JSON/],
+    ['a newer schemaVersion', 'newer-version.wcsurvey', 'newer-version', /newer-version\.wcsurvey was made by a newer version of WC Site Survey.*Update the app/],
+    ['JSON that is not a survey', 'not-a-survey.wcsurvey', 'not-a-survey', /not-a-survey\.wcsurvey is a JSON file but not a WC Site Survey survey/]
+  ]
+  it.each(cases)('%s', async (_name, fixture, reason, message) => {
+    const path = copyFixture(fixture, dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome).toMatchObject({ ok: false, reason })
+    if (outcome.ok) return
+    expect(outcome.message).toMatch(message)
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(others(fixture)).toEqual([])
+  })
+
+  const texts: ReadonlyArray<[string, string, string]> = [
+    ['empty file', '', 'corrupt'],
+    ['JSON array', '[1,2]', 'not-a-survey'],
+    ['JSON null', 'null', 'not-a-survey'],
+    ['JSON string', '"survey"', 'not-a-survey'],
+    ['string schemaVersion', '{"schemaVersion":"2","site":{}}', 'not-a-survey'],
+    ['fractional schemaVersion', '{"schemaVersion":1.5,"site":{}}', 'not-a-survey'],
+    ['schemaVersion 0', '{"schemaVersion":0,"site":{}}', 'corrupt'],
+    ['our version with a broken field', '{"schemaVersion":2,"site":{"name":5}}', 'corrupt'],
+    ['huge future version', '{"schemaVersion":1e9,"site":{}}', 'newer-version']
+  ]
+  it.each(texts)('%s', (_name, text, reason) => {
+    expect(parseSurveyText(text, '/x/s.wcsurvey')).toMatchObject({ ok: false, reason })
+  })
+
+  it('names the broken field of a damaged current-version file', () => {
+    const survey = { ...sampleSurvey(), site: { ...sampleSurvey().site, billingMode: 'sometimes' } }
+    const outcome = parseSurveyText(JSON.stringify(survey), '/x/s.wcsurvey')
+    expect(outcome).toMatchObject({ ok: false, reason: 'corrupt', message: expect.stringMatching(/site\.billingMode/) })
+  })
+
+  it('a missing file is not-found, a folder is unreadable', async () => {
+    expect(await loadSurveyFile(join(dir, 'gone.wcsurvey'))).toMatchObject({ ok: false, reason: 'not-found' })
+    mkdirSync(join(dir, 'folder.wcsurvey'))
+    expect(await loadSurveyFile(join(dir, 'folder.wcsurvey'))).toMatchObject({ ok: false, reason: 'unreadable' })
+  })
+})
+
+describe('atomic save', () => {
+  it('round-trips: what is saved loads back equal, with no temp file left', async () => {
+    const path = join(dir, 'site.wcsurvey')
+    const survey = sampleSurvey()
+    expect(await saveSurveyFile(path, survey)).toMatchObject({ ok: true, path })
+    const loaded = await loadSurveyFile(path)
+    expect(loaded.ok && loaded.survey).toEqual(surveySchema.parse(survey))
+    expect(others('site.wcsurvey')).toEqual([])
+  })
+
+  it('replaces an existing file and rewrites a migrated v1 file as the current version', async () => {
+    const path = copyFixture('v1-garage.wcsurvey', dir)
+    const loaded = await loadSurveyFile(path)
+    if (!loaded.ok) throw new Error(loaded.message)
+    expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(2)
+    expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
+  })
+
+  it('a file deleted while open is recreated by the next save (decision: nothing lost)', async () => {
+    const path = join(dir, 'site.wcsurvey')
+    await saveSurveyFile(path, sampleSurvey())
+    rmSync(path)
+    expect(await saveSurveyFile(path, sampleSurvey())).toMatchObject({ ok: true })
+    expect(statSync(path).isFile()).toBe(true)
+  })
+
+  it('a folder deleted while open is reported as not-found naming the folder', async () => {
+    const folder = join(dir, 'gone')
+    mkdirSync(folder)
+    const outcome = await saveSurveyFile(join(folder, 'site.wcsurvey'), sampleSurvey())
+    rmSync(folder, { recursive: true })
+    const again = await saveSurveyFile(join(folder, 'site.wcsurvey'), sampleSurvey())
+    expect(outcome.ok).toBe(true)
+    expect(again).toMatchObject({ ok: false, reason: 'not-found', message: expect.stringContaining(folder) })
+  })
+
+  it('refuses to replace a file marked read-only and leaves it as it was', async () => {
+    const path = copyFixture('v2-garage.wcsurvey', dir)
+    chmodSync(path, 0o444)
+    const before = readFileSync(path)
+    const outcome = await saveSurveyFile(path, { ...sampleSurvey(), targetSsid: 'changed' })
+    expect(outcome).toMatchObject({ ok: false, reason: 'read-only', message: expect.stringContaining(path) })
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(others('v2-garage.wcsurvey')).toEqual([])
+  })
+
+  /** node:fs/promises with one operation failing with `code`, after `partial` bytes for writes. */
+  function failingFs(op: 'open' | 'write' | 'sync' | 'rename', code: string): SaveFs {
+    const fail = (): never => {
+      throw Object.assign(new Error(`${code}: injected`), { code })
+    }
+    return {
+      stat: fsp.stat,
+      rm: fsp.rm,
+      rename: op === 'rename' ? async () => fail() : fsp.rename,
+      open: (async (path: string, flags?: string, mode?: number) => {
+        if (op === 'open' && String(flags).includes('w')) fail()
+        const handle = await fsp.open(path, flags, mode)
+        if (op === 'write') {
+          // A real full disk writes part of the data first: do the same, then fail.
+          return Object.assign(Object.create(handle) as fsp.FileHandle, {
+            writeFile: async (data: string) => {
+              await handle.write(data.slice(0, 50))
+              fail()
+            },
+            close: () => handle.close()
+          })
+        }
+        if (op === 'sync') return Object.assign(Object.create(handle) as fsp.FileHandle, { sync: async () => fail(), writeFile: (d: string) => handle.writeFile(d), close: () => handle.close() })
+        return handle
+      }) as SaveFs['open'] // the test double only needs the overloads the save uses
+    }
+  }
+
+  const failures: ReadonlyArray<['open' | 'write' | 'sync' | 'rename', string, string]> = [
+    ['open', 'EACCES', 'read-only'],
+    ['open', 'EPERM', 'read-only'],
+    ['open', 'EROFS', 'read-only'],
+    ['write', 'ENOSPC', 'disk-full'],
+    ['write', 'EDQUOT', 'disk-full'],
+    ['sync', 'EIO', 'failed'],
+    ['rename', 'EXDEV', 'failed'],
+    ['rename', 'ENOSPC', 'disk-full']
+  ]
+  it.each(failures)('%s failing with %s → %s; last good file intact, temp removed', async (op, code, reason) => {
+    const path = copyFixture('v2-garage.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await saveSurveyFile(path, { ...sampleSurvey(), targetSsid: 'edited' }, failingFs(op, code))
+    expect(outcome).toMatchObject({ ok: false, reason, message: expect.stringContaining(path) })
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(others('v2-garage.wcsurvey')).toEqual([])
+  })
+})
+
+const noMount = cannotMount()
+describe.skipIf(skipFor('unit', noMount))('real filesystems (root: tmpfs mounts)', () => {
+  let mnt: string
+  beforeEach(() => {
+    mnt = join(dir, 'mnt')
+    mkdirSync(mnt)
+  })
+  afterEach(() => {
+    umount(mnt)
+  })
+
+  /** A survey of roughly `kb` kilobytes of JSON. */
+  function bigSurvey(kb: number): Survey {
+    const base = sampleSurvey()
+    const count = Math.ceil(kb / 20)
+    return {
+      ...base,
+      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [] }))
+    }
+  }
+
+  it('a full disk: the save fails as disk-full, the last good file is byte-identical, no temp left', async () => {
+    mount(['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', mnt])
+    const path = join(mnt, 'site.wcsurvey')
+    expect(await saveSurveyFile(path, sampleSurvey())).toMatchObject({ ok: true })
+    const before = readFileSync(path)
+    const outcome = await saveSurveyFile(path, bigSurvey(100))
+    expect(outcome).toMatchObject({ ok: false, reason: 'disk-full', message: expect.stringContaining('disk is full') })
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(readdirSync(mnt)).toEqual(['site.wcsurvey'])
+  })
+
+  it('a read-only folder: loading works, saving fails as read-only, the file is byte-identical', async () => {
+    mount(['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt])
+    const path = join(mnt, 'site.wcsurvey')
+    writeFileSync(path, readFileSync(join(fixturesDir, 'v2-garage.wcsurvey')))
+    mount(['-o', 'remount,ro', mnt])
+    const before = readFileSync(path)
+    expect(await loadSurveyFile(path)).toMatchObject({ ok: true })
+    const outcome = await saveSurveyFile(path, { ...sampleSurvey(), targetSsid: 'edited' })
+    expect(outcome).toMatchObject({ ok: false, reason: 'read-only', message: expect.stringContaining(mnt) })
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+})
