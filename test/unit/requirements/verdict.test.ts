@@ -1,0 +1,148 @@
+/**
+ * Location and survey verdicts, the profile's completeness, and re-judging a stored survey.
+ */
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import type { Finding, FindingResult, RequirementId } from '../../../src/shared/model/finding'
+import type { Measurement, Survey, SurveyLocation } from '../../../src/shared/model/survey'
+import {
+  combineLocationVerdicts,
+  evaluateLocation,
+  judgeSurvey,
+  latestMeasurement,
+  locationVerdict,
+  PROFILE,
+  PROFILE_VERSION,
+  probeFor,
+  surveyVerdict
+} from '../../../src/shared/requirements'
+import { requirementIdSchema } from '../../../src/shared/model/finding'
+import { booyaa, obs } from './captures'
+import { probeRun } from './probes'
+
+const f = (requirement: RequirementId, result: FindingResult): Finding => ({ requirement, result, evidence: 'e', bssids: [], explanation: 'x', remediation: result === 'pass' ? '' : 'do' })
+
+describe('locationVerdict', () => {
+  it.each([
+    { findings: null, verdict: 'incomplete', reason: 'Not measured yet' },
+    { findings: [f('WIFI-SEC', 'pass'), f('WIFI-WIDTH', 'pass')], verdict: 'ready', reason: 'all 2 requirements pass' },
+    { findings: [f('WIFI-SEC', 'pass'), f('WIFI-STEER', 'warn')], verdict: 'ready-with-warnings', reason: 'WIFI-STEER' },
+    { findings: [f('WIFI-WIDTH', 'unknown'), f('WIFI-STEER', 'warn')], verdict: 'incomplete', reason: 'Unknown: WIFI-WIDTH' },
+    { findings: [f('WIFI-WIDTH', 'fail'), f('WIFI-SEC', 'unknown'), f('WIFI-SIGNAL', 'fail')], verdict: 'not-ready', reason: 'WIFI-WIDTH, WIFI-SIGNAL failed' }
+  ] as const)('$verdict: $reason', ({ findings, verdict, reason }) => {
+    const v = locationVerdict(findings)
+    expect(v.verdict).toBe(verdict)
+    expect(v.reason).toContain(reason)
+  })
+})
+
+describe('combineLocationVerdicts', () => {
+  it('names the failing requirement and the location', () => {
+    const v = combineLocationVerdicts([
+      { name: 'Level P1 – stall 3', findings: [f('WIFI-SEC', 'pass')] },
+      { name: 'Level P2 – stall 14', findings: [f('WIFI-WIDTH', 'fail')] },
+      { name: 'Level P3 – stall 2', findings: [f('WIFI-SIGNAL', 'fail')] },
+      { name: 'Level P3 – stall 7', findings: null },
+      { name: 'Level P1 – stall 9', findings: [f('WIFI-STEER', 'warn')] }
+    ])
+    expect(v.verdict).toBe('not-ready')
+    expect(v.reason).toBe(
+      '2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2 (also incomplete: Level P3 – stall 7 not measured yet).'
+    )
+  })
+  it.each([
+    { locs: [], verdict: 'incomplete' },
+    { locs: [{ name: 'A', findings: [f('WIFI-SEC', 'pass')] }, { name: 'B', findings: null }], verdict: 'incomplete' },
+    { locs: [{ name: 'A', findings: [f('WIFI-SEC', 'pass')] }, { name: 'B', findings: [f('SITE-PHONE', 'warn')] }], verdict: 'ready-with-warnings' },
+    { locs: [{ name: 'A', findings: [f('WIFI-SEC', 'pass')] }], verdict: 'ready' }
+  ] as const)('$verdict', ({ locs, verdict }) => {
+    expect(combineLocationVerdicts(locs).verdict).toBe(verdict)
+  })
+})
+
+describe('profile', () => {
+  it('has every requirement ID of the requirements document, with wording, source and severity', () => {
+    const doc = readFileSync(new URL('../../fixtures/requirements/wall-connector-network.md', import.meta.url), 'utf8')
+    const idsInDoc = new Set(doc.match(/\b(?:WIFI|NET|SITE)-[A-Z]+\b/g))
+    expect([...idsInDoc].sort()).toEqual([...requirementIdSchema.options].sort())
+    expect(PROFILE.requirements.map((r) => r.id).sort()).toEqual([...idsInDoc].sort())
+    for (const r of PROFILE.requirements) {
+      expect(r.wording.length).toBeGreaterThan(10)
+      expect(['FAQ', 'vendor page', 'product decision']).toContain(r.source)
+    }
+  })
+  it('quotes the FAQ wording verbatim where the document quotes it', () => {
+    const doc = readFileSync(new URL('../../fixtures/requirements/wall-connector-network.md', import.meta.url), 'utf8')
+    for (const r of PROFILE.requirements.filter((r) => r.source === 'FAQ' && r.wording.startsWith('"'))) {
+      const quote = /^"([^"]+)"/.exec(r.wording)?.[1] ?? ''
+      expect(doc).toContain(quote)
+    }
+  })
+  it('carries the signal thresholds, the margin and a semver version', () => {
+    expect(PROFILE.parameters.signal).toEqual({ passDbm: -67, warnDbm: -75, laptopMarginDb: 0 })
+    expect(PROFILE_VERSION).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(PROFILE_VERSION).not.toBe('0.0.0')
+  })
+})
+
+function measurement(id: string, observations: Measurement['observations'], probe: Measurement['probe'] = null): Measurement {
+  return { id, takenAt: `2026-11-20T09:0${id.length}:00.000Z`, scanCount: observations.length > 0 ? 3 : 0, observations, findings: [], profileVersion: '0.9.0', probe }
+}
+
+function survey(locations: SurveyLocation[], billingMode: 'free' | 'billed' = 'billed'): Survey {
+  return {
+    schemaVersion: 2,
+    id: 's1',
+    createdAt: '2026-11-20T09:00:00.000Z',
+    updatedAt: '2026-11-20T09:30:00.000Z',
+    site: { name: 'Test garage', address: '', customer: '', technician: '', billingMode, notes: '' },
+    targetSsid: 'world',
+    profile: { id: 'wall-connector-network', version: PROFILE_VERSION },
+    locations
+  }
+}
+
+const loc = (id: string, name: string, measurements: Measurement[]): SurveyLocation => ({ id, name, notes: '', cellularNote: '', measurements })
+
+describe('judging a survey', () => {
+  const probe = probeRun({}, 'world')
+  it('the latest measurement with a scan counts; a probe-only measurement does not replace it', () => {
+    const l = loc('a', 'A', [measurement('m1', [booyaa.foo]), measurement('m22', [booyaa.world]), measurement('m333', [], probe)])
+    expect(latestMeasurement(l)?.id).toBe('m22')
+    expect(probeFor(survey([l]), l)?.origin).toBeNull()
+  })
+
+  it('a location without its own probe run uses the survey\'s latest one, and says where it was taken', () => {
+    const a = loc('a', 'Level P1 – stall 3', [measurement('m1', [booyaa.world], probe)])
+    const b = loc('b', 'Level P2 – stall 14', [measurement('m2', [booyaa.world])])
+    const j = judgeSurvey(survey([a, b]))
+    const dns = j.locations[1]?.findings?.find((x) => x.requirement === 'NET-DNS')
+    expect(dns?.result).toBe('pass')
+    expect(dns?.evidence).toContain('probe run at Level P1 – stall 3')
+  })
+
+  it('re-judges with the current profile, ignoring stale stored findings', () => {
+    const stale: Measurement = { ...measurement('m1', [obs({ ...booyaa.foo, ssid: 'world' })], probe), findings: [f('WIFI-WIDTH', 'pass')] }
+    const j = judgeSurvey(survey([loc('a', 'A', [stale])]))
+    expect(j.profileVersion).toBe(PROFILE_VERSION)
+    expect(j.locations[0]?.findings?.find((x) => x.requirement === 'WIFI-WIDTH')?.result).toBe('fail')
+    expect(j.verdict).toBe('not-ready')
+  })
+
+  it('surveyVerdict: unmeasured location → incomplete; no target SSID → incomplete', () => {
+    const measured = loc('a', 'A', [measurement('m1', [booyaa.world], probe)])
+    expect(surveyVerdict(survey([measured, loc('b', 'B', [])]))).toEqual({ verdict: 'incomplete', reason: '1 of 2 locations incomplete: B not measured yet.' })
+    expect(surveyVerdict({ ...survey([measured]), targetSsid: '' }).verdict).toBe('incomplete')
+  })
+
+  it('billed site with a clean probe and a good BSS: ready with the SITE-PHONE warning only', () => {
+    const v = surveyVerdict(survey([loc('a', 'A', [measurement('m1', [booyaa.world], probe)])]))
+    expect(v).toEqual({ verdict: 'ready-with-warnings', reason: 'All 1 location ready; 1 with warnings: SITE-PHONE.' })
+  })
+
+  it('evaluateLocation gives the same findings as judging the stored measurement', () => {
+    const a = loc('a', 'A', [measurement('m1', [booyaa.world], probe)])
+    const direct = evaluateLocation({ observations: [booyaa.world], targetSsid: 'world', billingMode: 'billed', probe })
+    expect(judgeSurvey(survey([a])).locations[0]?.findings).toEqual(direct)
+  })
+})
