@@ -34,7 +34,7 @@ export function check(protocol: ProbeProtocol, host: string, kind: ProbeFailureK
 }
 
 /** The full plan, every check passing, with per-check overrides `protocol host` → kind. */
-export function probeRun(overrides: Record<string, ProbeFailureKind | 'not-run'> = {}, ssid: string | null = 'HarbourPoint-IoT'): ProbeRun {
+export function probeRun(overrides: Readonly<Record<string, ProbeFailureKind | 'not-run' | undefined>> = {}, ssid: string | null = 'HarbourPoint-IoT'): ProbeRun {
   const results: ProbeResult[] = []
   const web = [...TESLA_HOSTS, 's3.amazonaws.com']
   for (const host of [...web, 'pool.ntp.org', 'time.nist.gov']) results.push(check('dns', host, overrides[`dns ${host}`] ?? null))

@@ -241,7 +241,7 @@ describe('SITE-PHONE', () => {
     { name: 'open, 2.4 GHz, -51 dBm → pass', obs: [booyaa.world, phone({})], result: 'pass', text: 'open; 2.4 GHz; strongest -51 dBm' },
     { name: 'secured → warn', obs: [booyaa.world, phone({ security: booyaa.world.security })], result: 'warn', text: 'secured (WPA2)' },
     { name: 'weak (-80 dBm) → warn', obs: [booyaa.world, phone({ signalDbm: -80 })], result: 'warn', text: '-80 dBm' },
-    { name: 'security not reported → unknown', obs: [booyaa.world, phone({ security: sp155Ssid1.security, ...{ security: { ...sp155Ssid1.security, protocols: null } } })], result: 'unknown', text: 'security not reported' }
+    { name: 'security not reported → unknown', obs: [booyaa.world, phone({ security: { ...sp155Ssid1.security, protocols: null } })], result: 'unknown', text: 'security not reported' }
   ])('$name', ({ obs: observations, result, text }) => {
     const f = judge(observations, 'world').get('SITE-PHONE')
     expect(f?.result).toBe(result)
