@@ -50,7 +50,8 @@ function setState(next: SurveyState): void {
   for (const listener of listeners) listener()
 }
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` after every change of the survey state; returns the unsubscribe function. */
+export function subscribeSurvey(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
@@ -62,7 +63,7 @@ export function getSurveyState(): SurveyState {
 
 /** The open survey's state, for components. */
 export function useSurveyState(): SurveyState {
-  return useSyncExternalStore(subscribe, getSurveyState, getSurveyState)
+  return useSyncExternalStore(subscribeSurvey, getSurveyState, getSurveyState)
 }
 
 function clearTimer(): void {

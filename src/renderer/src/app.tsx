@@ -1,0 +1,213 @@
+/**
+ * The app shell: sidebar navigation, a header naming the open survey and its save status,
+ * banners, and the current page. Menu commands (`app:command`) arrive here.
+ */
+import { useEffect, useState, type FormEvent } from 'react'
+import { getApi } from './api'
+import { Banner } from './components/banner'
+import { CompliancePage } from './pages/compliance-page'
+import { ConnectivityPage } from './pages/connectivity-page'
+import { LibraryPage } from './pages/library-page'
+import { LivePage } from './pages/live-page'
+import { ReportPage } from './pages/report-page'
+import { SurveyPage } from './pages/survey-page'
+import { closeAndShowLibrary, fileNameOf, handleAppCommand, rememberSession, restoreSession, saveAs } from './state/commands'
+import { refreshLibrary, useLibrary } from './state/library-store'
+import { navigate, PAGES, usePage, type PageId } from './state/nav-store'
+import { dismissNotice, useNotices } from './state/notice-store'
+import { saveLabel } from './state/selectors'
+import { enableEditing, retrySave, useSurveyState } from './state/survey-store'
+import { setUi, useUi } from './state/ui-store'
+
+function Page({ page }: { readonly page: PageId }) {
+  switch (page) {
+    case 'library':
+      return <LibraryPage />
+    case 'survey':
+      return <SurveyPage />
+    case 'live':
+      return <LivePage />
+    case 'compliance':
+      return <CompliancePage />
+    case 'connectivity':
+      return <ConnectivityPage />
+    case 'report':
+      return <ReportPage />
+  }
+}
+
+function Sidebar({ page, hasSurvey }: { readonly page: PageId; readonly hasSurvey: boolean }) {
+  const library = useLibrary()
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark" aria-hidden="true" />
+        <span className="brand-text">
+          WC Site Survey
+          <span className="brand-sub">Wall Connector network check</span>
+        </span>
+      </div>
+      <ul className="nav">
+        {PAGES.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              className={p.id === page ? 'nav-item active' : 'nav-item'}
+              aria-current={p.id === page ? 'page' : undefined}
+              disabled={p.needsSurvey && !hasSurvey}
+              title={p.needsSurvey && !hasSurvey ? 'Open a survey first' : undefined}
+              onClick={() => navigate(p.id)}
+            >
+              <span className={`nav-icon icon-${p.id}`} aria-hidden="true" />
+              {p.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {library.info ? (
+        <div className="sidebar-foot">
+          <span>Scanner: {library.info.scanner}</span>
+          <span>
+            v{library.info.version} · {library.info.mode === 'browser' ? 'browser mode' : 'desktop'}
+          </span>
+        </div>
+      ) : null}
+    </nav>
+  )
+}
+
+function SaveAsDialog() {
+  const { path } = useSurveyState()
+  const [target, setTarget] = useState(path ?? '')
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault()
+    if (target.trim() === '') return
+    if (await saveAs(target.trim())) setUi({ saveAsOpen: false })
+  }
+  return (
+    <form className="card save-as" aria-label="Save a copy as" onSubmit={(e) => void submit(e)}>
+      <label htmlFor="save-as-path">Save as (full path of the new .wcsurvey file)</label>
+      <div className="input-row">
+        <input id="save-as-path" type="text" value={target} spellCheck={false} autoFocus onChange={(e) => setTarget(e.target.value)} />
+        <button type="submit" className="btn btn-primary">
+          Save
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={() => setUi({ saveAsOpen: false })}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
+
+function Header() {
+  const { survey, path, readOnly, save } = useSurveyState()
+  const library = useLibrary()
+  if (survey === null) return null
+  const label = saveLabel(save, readOnly)
+  return (
+    <header className="topbar">
+      <div className="topbar-title">
+        <span className="site-name">{survey.site.name || 'Untitled site'}</span>
+        <span className="topbar-meta">
+          <span className="meta-label">Network</span>
+          <span className="ssid">{survey.targetSsid || 'not set'}</span>
+          {path ? (
+            <span className="path" title={path}>
+              {fileNameOf(path)}
+            </span>
+          ) : null}
+        </span>
+      </div>
+      <div className="topbar-actions">
+        {readOnly ? <span className="mode-pill">Review mode</span> : null}
+        <span className={`save-status save-${label.tone}`} role="status" aria-live="polite">
+          {label.text}
+        </span>
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          onClick={() => (library.info?.nativeDialogs ? void saveAs() : setUi({ saveAsOpen: true }))}
+        >
+          Save as…
+        </button>
+        <button type="button" className="btn btn-ghost btn-small" onClick={() => void closeAndShowLibrary()}>
+          Close
+        </button>
+      </div>
+    </header>
+  )
+}
+
+function Banners() {
+  const { survey, path, readOnly, save } = useSurveyState()
+  const notices = useNotices()
+  const ui = useUi()
+  return (
+    <div className="banners">
+      {survey !== null && readOnly ? (
+        <Banner
+          tone="info"
+          title="Review mode — this survey is read-only"
+          actions={
+            <button type="button" className="btn btn-primary btn-small" onClick={enableEditing}>
+              Edit survey
+            </button>
+          }
+        >
+          <p>Nothing can change by accident. Choose Edit survey to change details or measure; edits then save automatically.</p>
+        </Banner>
+      ) : null}
+      {save.state === 'error' ? (
+        <Banner
+          tone="error"
+          title={`Could not save ${path ? fileNameOf(path) : 'the survey'}`}
+          actions={
+            <button type="button" className="btn btn-small" onClick={() => void retrySave()}>
+              Retry
+            </button>
+          }
+        >
+          <p>{save.message}</p>
+          <p className="muted">Your changes are kept in this window and saved on the next change or Retry.</p>
+        </Banner>
+      ) : null}
+      {ui.saveAsOpen && survey !== null ? <SaveAsDialog /> : null}
+      {notices.map((n) => (
+        <Banner key={n.id} tone={n.tone} title={n.title} help={n.help} onDismiss={() => dismissNotice(n.id)}>
+          <p>{n.message}</p>
+        </Banner>
+      ))}
+    </div>
+  )
+}
+
+/** The whole app. */
+export function App() {
+  const page = usePage()
+  const { survey } = useSurveyState()
+
+  useEffect(() => {
+    void refreshLibrary()
+    void restoreSession()
+    const forget = rememberSession()
+    const off = getApi().on('app:command', (command) => void handleAppCommand(command))
+    return () => {
+      forget()
+      off()
+    }
+  }, [])
+
+  return (
+    <div className="shell">
+      <Sidebar page={page} hasSurvey={survey !== null} />
+      <div className="workspace">
+        <Header />
+        <main className="content" id="main">
+          <Banners />
+          <Page page={page} />
+        </main>
+      </div>
+    </div>
+  )
+}

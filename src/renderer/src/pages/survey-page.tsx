@@ -1,0 +1,48 @@
+/**
+ * The survey editor: site details, the locations list and the current location's verdict,
+ * findings, history and Measure button. In review mode everything is read-only until
+ * "Edit survey".
+ */
+import { EmptyState } from '../components/empty-state'
+import { backToLibrary } from '../state/commands'
+import { useSurveyState } from '../state/survey-store'
+import { LocationDetail } from './survey/location-detail'
+import { LocationList } from './survey/location-list'
+import { SiteForm } from './survey/site-form'
+
+/** The survey page. */
+export function SurveyPage() {
+  const { survey, readOnly, currentLocationId } = useSurveyState()
+  if (survey === null) {
+    return (
+      <div className="page">
+        <EmptyState
+          title="No survey open"
+          actions={
+            <button type="button" className="btn btn-primary" onClick={() => void backToLibrary()}>
+              Go to the library
+            </button>
+          }
+        >
+          <p>Open a saved survey or create a new one from the library.</p>
+        </EmptyState>
+      </div>
+    )
+  }
+  const current = survey.locations.find((l) => l.id === currentLocationId) ?? null
+  return (
+    <div className="page survey-page">
+      <SiteForm survey={survey} readOnly={readOnly} />
+      <div className="split">
+        <LocationList survey={survey} currentId={current ? current.id : null} readOnly={readOnly} />
+        {current ? (
+          <LocationDetail key={current.id} survey={survey} location={current} readOnly={readOnly} />
+        ) : (
+          <section className="card location-detail placeholder">
+            <p className="muted">{survey.locations.length === 0 ? 'Add a location to start measuring.' : 'Choose a location.'}</p>
+          </section>
+        )}
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,126 @@
+/** One location: its name and notes, the verdict of its latest measurement, findings and history. */
+import type { Survey, SurveyLocation } from '../../../../shared/model/survey'
+import { ResultBadge, VerdictBadge } from '../../components/badges'
+import { ConfirmButton } from '../../components/confirm-button'
+import { TextArea, TextField } from '../../components/fields'
+import { formatDateTime, locationView, type HistoryRow } from '../../state/selectors'
+import { patchLocation, removeLocation } from '../../state/survey-edits'
+import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
+import { MeasurePanel } from './measure-panel'
+
+function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
+  return (
+    <table className="table compact">
+      <caption className="visually-hidden">Measurement history, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Taken</th>
+          <th scope="col" className="num">Scans</th>
+          <th scope="col" className="num">Access points</th>
+          <th scope="col" className="num">Of target</th>
+          <th scope="col" className="num">Best signal</th>
+          <th scope="col">Results</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id} className={r.latest ? 'latest' : undefined}>
+            <td className="nowrap">
+              {formatDateTime(r.takenAt)} {r.latest ? <span className="tag">latest</span> : null}
+            </td>
+            <td className="num">{r.scanCount}</td>
+            <td className="num">{r.bssCount}</td>
+            <td className="num">{r.targetBssCount}</td>
+            <td className="num">{r.bestTargetDbm === null ? '—' : `${r.bestTargetDbm} dBm`}</td>
+            <td className="counts">
+              <span className="count-fail">{r.counts.fail} fail</span>
+              <span className="count-unknown">{r.counts.unknown} unknown</span>
+              <span className="count-warn">{r.counts.warn} warn</span>
+              <span className="count-pass">{r.counts.pass} pass</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+/** The detail pane of the current location. */
+export function LocationDetail({ survey, location, readOnly }: { readonly survey: Survey; readonly location: SurveyLocation; readonly readOnly: boolean }) {
+  const view = locationView(location, survey.targetSsid)
+  const remove = (): void => {
+    const index = survey.locations.findIndex((l) => l.id === location.id)
+    const neighbour = survey.locations[index + 1] ?? survey.locations[index - 1] ?? null
+    updateSurvey(removeLocation(location.id))
+    setCurrentLocation(neighbour ? neighbour.id : null)
+  }
+  return (
+    <section className="card location-detail" aria-labelledby="location-title">
+      <div className="card-header">
+        <div>
+          <h2 id="location-title">{location.name || 'Unnamed location'}</h2>
+          <p className="verdict-line">
+            <VerdictBadge verdict={view.verdict.verdict} />
+            <span>{view.verdict.reason}</span>
+          </p>
+        </div>
+        {!readOnly ? (
+          <ConfirmButton
+            label="Remove location"
+            question={`Remove “${location.name || 'Unnamed location'}” and its ${location.measurements.length} measurement(s)?`}
+            confirmLabel="Remove"
+            onConfirm={remove}
+          />
+        ) : null}
+      </div>
+
+      <MeasurePanel locationId={location.id} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
+
+      <div className="form-grid">
+        <TextField label="Name" value={location.name} disabled={readOnly} maxLength={200} onChange={(name) => updateSurvey(patchLocation(location.id, { name }))} />
+        <TextField
+          label="Cellular signal here (SITE-PHONE)"
+          value={location.cellularNote}
+          disabled={readOnly}
+          maxLength={2000}
+          placeholder="e.g. 1 bar LTE, no 5G"
+          onChange={(cellularNote) => updateSurvey(patchLocation(location.id, { cellularNote }))}
+          hint="Drivers' phones start sessions; with no cellular signal an open “Tesla-Charging-Access” network is needed."
+        />
+        <TextArea label="Notes" value={location.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(patchLocation(location.id, { notes }))} />
+      </div>
+
+      <h3>Findings</h3>
+      {view.latest === null ? (
+        <p className="muted">Not measured yet. Press Measure at this location to judge every requirement.</p>
+      ) : view.findings.length === 0 ? (
+        <p className="muted">The latest measurement has no findings (the requirement rules gave none).</p>
+      ) : (
+        <ul className="findings">
+          {view.findings.map((f, i) => (
+            <li key={`${f.requirement}-${i}`} className={`finding finding-${f.result}`}>
+              <div className="finding-head">
+                <span className="req-id">{f.requirement}</span>
+                <ResultBadge result={f.result} />
+                <span className="finding-explanation">{f.explanation}</span>
+              </div>
+              {f.evidence ? <p className="finding-evidence">{f.evidence}</p> : null}
+              {f.remediation ? (
+                <p className="finding-remediation">
+                  <span className="label">What to do:</span> {f.remediation}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {view.history.length > 0 ? (
+        <>
+          <h3>Measurements</h3>
+          <History rows={view.history} />
+        </>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,68 @@
+/** The survey's planned charger locations, each with its verdict; add one at the bottom. */
+import { useState, type FormEvent } from 'react'
+import type { Survey } from '../../../../shared/model/survey'
+import { locationVerdict } from '../../../../shared/requirements'
+import { VerdictBadge } from '../../components/badges'
+import { addLocation, newId } from '../../state/survey-edits'
+import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
+
+/** The locations list (a listbox-like set of buttons; the current one is marked). */
+export function LocationList({ survey, currentId, readOnly }: { readonly survey: Survey; readonly currentId: string | null; readonly readOnly: boolean }) {
+  const [name, setName] = useState('')
+  const add = (e: FormEvent): void => {
+    e.preventDefault()
+    const trimmed = name.trim()
+    if (trimmed === '') return
+    const id = newId()
+    updateSurvey(addLocation(id, trimmed))
+    setCurrentLocation(id)
+    setName('')
+  }
+  return (
+    <section className="card locations" aria-labelledby="locations-title">
+      <div className="card-header">
+        <h2 id="locations-title">Locations</h2>
+        <span className="muted">{survey.locations.length}</span>
+      </div>
+      {survey.locations.length === 0 ? (
+        <p className="muted pad">No locations yet. Add each planned charger position, e.g. “Level P2 – stall 14”.</p>
+      ) : (
+        <ul className="location-list">
+          {survey.locations.map((l) => {
+            const latest = l.measurements.at(-1)
+            const v = locationVerdict(latest ? latest.findings : null)
+            return (
+              <li key={l.id}>
+                <button
+                  type="button"
+                  className={l.id === currentId ? 'location-item current' : 'location-item'}
+                  aria-current={l.id === currentId ? 'true' : undefined}
+                  onClick={() => setCurrentLocation(l.id)}
+                >
+                  <span className="location-name">{l.name || 'Unnamed location'}</span>
+                  <span className="location-meta">
+                    <VerdictBadge verdict={v.verdict} reason={v.reason} />
+                    <span className="muted small">
+                      {l.measurements.length === 0 ? 'not measured' : `${l.measurements.length} measurement${l.measurements.length === 1 ? '' : 's'}`}
+                    </span>
+                  </span>
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+      {!readOnly ? (
+        <form className="add-location" onSubmit={add}>
+          <label htmlFor="new-location" className="visually-hidden">
+            New location name
+          </label>
+          <input id="new-location" type="text" value={name} maxLength={200} placeholder="New location, e.g. Level P2 – stall 14" onChange={(e) => setName(e.target.value)} />
+          <button type="submit" className="btn" disabled={name.trim() === ''}>
+            Add location
+          </button>
+        </form>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,62 @@
+/** The Measure button: a snapshot of several scans here, with progress and clear failures. */
+import { Banner } from '../../components/banner'
+import { measureLocation, useMeasure } from '../../state/measure-store'
+import { setScansPerMeasure, settingsStore } from '../../state/settings-store'
+
+/** Measure controls for one location. */
+export function MeasurePanel({ locationId, readOnly, hasTarget }: { readonly locationId: string; readonly readOnly: boolean; readonly hasTarget: boolean }) {
+  const measure = useMeasure()
+  const { scansPerMeasure } = settingsStore.use()
+  const runningHere = measure.running === locationId
+  const busyElsewhere = measure.running !== null && !runningHere
+  const failure = measure.failure?.locationId === locationId ? measure.failure.error : null
+  const percent = measure.total > 0 ? Math.round((100 * measure.done) / measure.total) : 0
+  return (
+    <div className="measure">
+      <div className="measure-row">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={readOnly || measure.running !== null}
+          onClick={() => void measureLocation(locationId, scansPerMeasure)}
+        >
+          {runningHere ? 'Measuring…' : 'Measure'}
+        </button>
+        <label className="inline-label">
+          Scans
+          <select value={scansPerMeasure} disabled={measure.running !== null} onChange={(e) => setScansPerMeasure(Number(e.target.value))}>
+            {[1, 2, 3, 4, 5, 6, 8, 10].map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        {runningHere ? (
+          <div className="progress" role="progressbar" aria-label="Measuring" aria-valuemin={0} aria-valuemax={measure.total} aria-valuenow={measure.done}>
+            <progress max={100} value={percent} />
+            <span className="muted small">
+              Scan {Math.min(measure.done + 1, measure.total)} of {measure.total}
+            </span>
+          </div>
+        ) : (
+          <span className="muted small">
+            {readOnly
+              ? 'Review mode: choose “Edit survey” to measure.'
+              : busyElsewhere
+                ? 'Measuring another location…'
+                : 'Stand at the charger position, then Measure. Each measurement is kept; the latest counts.'}
+          </span>
+        )}
+      </div>
+      {!hasTarget && !readOnly ? (
+        <p className="inline-warning">Set the target network (SSID) in the site details, or every Wi-Fi requirement stays unknown.</p>
+      ) : null}
+      {failure ? (
+        <Banner tone="error" title="Measuring failed" help={failure.help}>
+          <p>{failure.message}</p>
+        </Banner>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,54 @@
+/** The survey's site details and target network, edited in place (autosaved). */
+import type { Survey } from '../../../../shared/model/survey'
+import { TextArea, TextField } from '../../components/fields'
+import { setSite, setTargetSsid } from '../../state/survey-edits'
+import { updateSurvey } from '../../state/survey-store'
+
+/** Site details form; every field is disabled in review mode. */
+export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readonly readOnly: boolean }) {
+  const site = survey.site
+  return (
+    <section className="card" aria-labelledby="site-title">
+      <div className="card-header">
+        <h2 id="site-title">Site</h2>
+      </div>
+      <div className="form-grid form-grid-3">
+        <TextField label="Site name" value={site.name} disabled={readOnly} maxLength={200} onChange={(name) => updateSurvey(setSite({ name }))} />
+        <TextField label="Customer" value={site.customer} disabled={readOnly} maxLength={200} onChange={(customer) => updateSurvey(setSite({ customer }))} />
+        <TextField label="Technician" value={site.technician} disabled={readOnly} maxLength={200} onChange={(technician) => updateSurvey(setSite({ technician }))} />
+        <TextField label="Address" value={site.address} disabled={readOnly} maxLength={500} className="span-2" onChange={(address) => updateSurvey(setSite({ address }))} />
+        <TextField
+          label="Target network (SSID)"
+          value={survey.targetSsid}
+          disabled={readOnly}
+          maxLength={256}
+          onChange={(ssid) => updateSurvey(setTargetSsid(ssid))}
+          hint="Findings judge this network; re-measure after changing it."
+        />
+        <fieldset className="field billing" disabled={readOnly}>
+          <legend>Billing mode</legend>
+          <div className="segmented">
+            {(['free', 'billed'] as const).map((mode) => (
+              <label key={mode} className={site.billingMode === mode ? 'segment selected' : 'segment'}>
+                <input
+                  type="radio"
+                  name="site-billing"
+                  value={mode}
+                  checked={site.billingMode === mode}
+                  onChange={() => updateSurvey(setSite({ billingMode: mode }))}
+                />
+                {mode === 'free' ? 'Free' : 'Billed'}
+              </label>
+            ))}
+          </div>
+          <p className="field-hint">
+            {site.billingMode === 'billed'
+              ? 'Billed: any connectivity failure makes a location not ready.'
+              : 'Free: connectivity failures are warnings (charging works offline).'}
+          </p>
+        </fieldset>
+        <TextArea label="Site notes" value={site.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(setSite({ notes }))} />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,210 @@
+/**
+ * App commands shared by the pages and the app menu (`app:command`): open, create, sample,
+ * Save As. Failures become banners naming the file and what to do.
+ */
+import type { AppCommand, NewSurveyInput, OpenOutcome } from '../../../shared/contract'
+import { getApi } from '../api'
+import { libraryStore, refreshLibrary } from './library-store'
+import { navigate, navStore, type PageId } from './nav-store'
+import { dismissNotice, noticeStore, showNotice } from './notice-store'
+import { setUi } from './ui-store'
+import {
+  adoptOpened,
+  closeSurvey,
+  createSurvey,
+  enableEditing,
+  getSurveyState,
+  movedTo,
+  openSurvey,
+  setCurrentLocation,
+  subscribeSurvey
+} from './survey-store'
+
+/** The last part of a path, for messages ("site.wcsurvey"). */
+export function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).filter((p) => p.length > 0).at(-1) ?? path
+}
+
+function clearOpenErrors(): void {
+  for (const n of noticeStore.get()) if (n.tone === 'error') dismissNotice(n.id)
+}
+
+function opened(outcome: OpenOutcome, what: string): boolean {
+  if (outcome.ok) {
+    clearOpenErrors()
+    if (outcome.migratedFrom !== null) {
+      showNotice({
+        tone: 'info',
+        title: `Upgraded ${fileNameOf(outcome.path)}`,
+        message: `This file was written by an older version (schema ${outcome.migratedFrom}). It is shown upgraded; the file on disk changes only when you edit.`
+      })
+    }
+    navigate('survey')
+    return true
+  }
+  if (outcome.reason !== 'cancelled') {
+    showNotice({ tone: 'error', title: `Could not open ${what}`, message: outcome.message })
+  }
+  return false
+}
+
+/** Opens a saved survey for review (library rows, Open Recent, the path field). */
+export async function openForReview(path: string): Promise<boolean> {
+  const outcome = await openSurvey(path)
+  return opened(outcome, fileNameOf(path))
+}
+
+/** Opens the shipped sample survey for review. */
+export async function openSample(): Promise<boolean> {
+  const outcome = await getApi().request('survey:openSample')
+  await adoptOpened(outcome, { readOnly: true })
+  return opened(outcome, 'the sample survey')
+}
+
+/** Native Open dialog (Electron); cancelling is silent. */
+export async function pickAndOpen(): Promise<boolean> {
+  const outcome = await getApi().request('survey:pickOpen')
+  await adoptOpened(outcome, { readOnly: true })
+  return opened(outcome, 'the chosen file')
+}
+
+/** Creates a survey and opens it for editing. */
+export async function createAndOpen(input: NewSurveyInput): Promise<boolean> {
+  const outcome = await createSurvey(input)
+  if (outcome.ok) void refreshLibrary()
+  return opened(outcome, `a new survey for ${input.siteName}`)
+}
+
+/**
+ * Saves the open survey to another file (Electron: native dialog when `path` is omitted) and
+ * keeps autosaving there.
+ */
+export async function saveAs(path?: string): Promise<boolean> {
+  const { survey } = getSurveyState()
+  if (survey === null) return false
+  const outcome = await getApi().request('survey:saveAs', survey, path)
+  if (outcome.ok) {
+    movedTo(outcome.path, outcome.savedAt)
+    showNotice({ tone: 'success', title: `Saved as ${fileNameOf(outcome.path)}`, message: `Changes are now saved to ${outcome.path}.` })
+    void refreshLibrary()
+    return true
+  }
+  if (outcome.reason !== 'cancelled') {
+    showNotice({ tone: 'error', title: `Could not save ${path ? fileNameOf(path) : 'the copy'}`, message: outcome.message })
+  }
+  return false
+}
+
+/** Back to the library, saving pending edits first. */
+export async function backToLibrary(): Promise<void> {
+  navigate('library')
+  void refreshLibrary()
+}
+
+/** Closes the open survey and shows the library. */
+export async function closeAndShowLibrary(): Promise<void> {
+  await closeSurvey()
+  await backToLibrary()
+}
+
+/** Runs a command from the app menu (Electron) — the same actions as the buttons. */
+export async function handleAppCommand(command: AppCommand): Promise<void> {
+  switch (command.command) {
+    case 'new-survey':
+      navigate('library')
+      setUi({ newSurveyFormOpen: true })
+      return
+    case 'open':
+      if (libraryStore.get().info?.nativeDialogs) {
+        await pickAndOpen()
+      } else {
+        navigate('library')
+        setUi({ openPathRequest: Date.now() })
+      }
+      return
+    case 'open-path':
+      if (command.path !== null) await openForReview(command.path)
+      return
+    case 'save-as':
+      if (getSurveyState().survey === null) return
+      if (libraryStore.get().info?.nativeDialogs) await saveAs()
+      else setUi({ saveAsOpen: true })
+      return
+    case 'library':
+      await backToLibrary()
+      return
+    case 'about':
+      // The About box is native in Electron; nothing to show in the page.
+      return
+  }
+}
+
+const SESSION_KEY = 'wc-survey.session'
+
+interface SessionRecord {
+  readonly page: PageId
+  readonly path: string | null
+  readonly readOnly: boolean
+  readonly locationId: string | null
+}
+
+/**
+ * Remembers the open survey, its mode and the page in sessionStorage, so a reload (browser mode,
+ * dev reload) comes back to the same place. Returns the unsubscribe function.
+ */
+export function rememberSession(): () => void {
+  const write = (): void => {
+    const s = getSurveyState()
+    const record: SessionRecord = { page: navStore.get(), path: s.path, readOnly: s.readOnly, locationId: s.currentLocationId }
+    try {
+      sessionStorage.setItem(SESSION_KEY, JSON.stringify(record))
+    } catch {
+      // Storage unavailable: a reload starts at the library, nothing else is lost.
+    }
+  }
+  const offNav = navStore.subscribe(write)
+  const offSurvey = subscribeSurvey(write)
+  return () => {
+    offNav()
+    offSurvey()
+  }
+}
+
+function readSession(): SessionRecord | null {
+  try {
+    const raw = sessionStorage.getItem(SESSION_KEY)
+    if (raw === null) return null
+    const v: unknown = JSON.parse(raw)
+    if (typeof v !== 'object' || v === null) return null
+    const r = v as Record<string, unknown> // checked field by field below
+    const pages: readonly string[] = ['library', 'survey', 'live', 'compliance', 'connectivity', 'report']
+    return {
+      page: typeof r.page === 'string' && pages.includes(r.page) ? (r.page as PageId) : 'library', // checked against the list
+      path: typeof r.path === 'string' ? r.path : null,
+      readOnly: r.readOnly !== false,
+      locationId: typeof r.locationId === 'string' ? r.locationId : null
+    }
+  } catch {
+    return null
+  }
+}
+
+/** After a reload: reopens the survey that was open, in the same mode, on the same page. */
+export async function restoreSession(): Promise<void> {
+  const record = readSession()
+  if (record === null) return
+  if (record.path !== null) {
+    const outcome = await openSurvey(record.path)
+    if (!outcome.ok) {
+      showNotice({ tone: 'error', title: `Could not reopen ${fileNameOf(record.path)}`, message: outcome.message })
+      navigate('library')
+      return
+    }
+    if (!record.readOnly) enableEditing()
+    const { survey } = getSurveyState()
+    if (record.locationId !== null && survey?.locations.some((l) => l.id === record.locationId)) {
+      setCurrentLocation(record.locationId)
+    }
+  }
+  navigate(record.path === null && record.page !== 'live' && record.page !== 'connectivity' ? 'library' : record.page)
+}

@@ -1,0 +1,211 @@
+/**
+ * Pure selectors turning store state into view data (unit-tested in test/renderer/state).
+ */
+import type { SaveStatus } from './survey-store'
+import type { Finding, FindingResult, Verdict, VerdictWithReason } from '../../../shared/model/finding'
+import type { Observation } from '../../../shared/model/observation'
+import type { BillingMode, Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
+import { evaluateLocation, locationVerdict, PROFILE_VERSION } from '../../../shared/requirements'
+
+/** hh:mm:ss in local time, 24-hour (what a technician compares with the wall clock). */
+export function formatClock(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  const two = (n: number): string => String(n).padStart(2, '0')
+  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
+}
+
+/** Local date and time, e.g. "2026-11-24 12:04" (sortable, unambiguous across locales). */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return '—'
+  const two = (n: number): string => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
+}
+
+/** What the header says about saving. */
+export interface SaveLabel {
+  readonly text: string
+  readonly tone: 'quiet' | 'busy' | 'ok' | 'error'
+}
+
+/** The header's save indicator: "Saved 12:04:31", "Saving…", "Not saved", or review mode. */
+export function saveLabel(save: SaveStatus, readOnly: boolean): SaveLabel {
+  if (save.state === 'error') return { text: 'Not saved', tone: 'error' }
+  if (save.state === 'saving') return { text: 'Saving…', tone: 'busy' }
+  if (save.state === 'saved' && save.at !== null) return { text: `Saved ${formatClock(save.at)}`, tone: 'ok' }
+  return { text: readOnly ? 'Read-only' : 'No changes yet', tone: 'quiet' }
+}
+
+/** Library columns a user can sort by. */
+export type LibrarySortKey = 'siteName' | 'customer' | 'targetSsid' | 'updatedAt' | 'locationCount' | 'verdict'
+export interface LibrarySort {
+  readonly key: LibrarySortKey
+  readonly direction: 'asc' | 'desc'
+}
+
+const VERDICT_ORDER: Readonly<Record<Verdict, number>> = {
+  'not-ready': 0,
+  incomplete: 1,
+  'ready-with-warnings': 2,
+  ready: 3
+}
+
+function compareSummaries(a: SurveySummary, b: SurveySummary, key: LibrarySortKey): number {
+  switch (key) {
+    case 'locationCount':
+      return a.locationCount - b.locationCount
+    case 'updatedAt':
+      return a.updatedAt < b.updatedAt ? -1 : a.updatedAt > b.updatedAt ? 1 : 0
+    case 'verdict':
+      // Unjudged files (null) sort after every verdict.
+      return (a.verdict === null ? 9 : VERDICT_ORDER[a.verdict]) - (b.verdict === null ? 9 : VERDICT_ORDER[b.verdict])
+    default:
+      return a[key].localeCompare(b[key], undefined, { sensitivity: 'base', numeric: true })
+  }
+}
+
+/**
+ * The library's rows: those matching every word of the query (site, customer, SSID, file name),
+ * sorted by the chosen column; ties keep the newest first.
+ */
+export function libraryRows(list: readonly SurveySummary[], query: string, sort: LibrarySort): SurveySummary[] {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 0)
+  const matching = list.filter((s) => {
+    const text = `${s.siteName} ${s.customer} ${s.targetSsid} ${s.fileName}`.toLowerCase()
+    return words.every((w) => text.includes(w))
+  })
+  const sign = sort.direction === 'asc' ? 1 : -1
+  return matching.sort(
+    (a, b) => sign * compareSummaries(a, b, sort.key) || compareSummaries(b, a, 'updatedAt')
+  )
+}
+
+/** The next sort after clicking a column header: same column flips, a new column starts ascending (dates: newest first). */
+export function nextSort(current: LibrarySort, key: LibrarySortKey): LibrarySort {
+  if (current.key === key) return { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
+  return { key, direction: key === 'updatedAt' ? 'desc' : 'asc' }
+}
+
+/** Plain-words label of a verdict; null (not judged, unreadable) is a dash. */
+export function verdictLabel(verdict: Verdict | null): string {
+  switch (verdict) {
+    case 'ready':
+      return 'Ready'
+    case 'ready-with-warnings':
+      return 'Ready with warnings'
+    case 'not-ready':
+      return 'Not ready'
+    case 'incomplete':
+      return 'Incomplete'
+    default:
+      return '—'
+  }
+}
+
+/** Plain-words label of a finding result. */
+export function resultLabel(result: FindingResult): string {
+  return { pass: 'Pass', warn: 'Warning', fail: 'Fail', unknown: 'Unknown' }[result]
+}
+
+const RESULT_ORDER: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1, warn: 2, pass: 3 }
+
+/** Findings worst first (fail, unknown, warn, pass), keeping the engine's order within a result. */
+export function findingsWorstFirst(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => RESULT_ORDER[a.f.result] - RESULT_ORDER[b.f.result] || a.i - b.i)
+    .map(({ f }) => f)
+}
+
+/** Counts of findings per result. */
+export function resultCounts(findings: readonly Finding[]): Readonly<Record<FindingResult, number>> {
+  const counts = { pass: 0, warn: 0, fail: 0, unknown: 0 }
+  for (const f of findings) counts[f.result] += 1
+  return counts
+}
+
+/** One row of a location's measurement history. */
+export interface HistoryRow {
+  readonly id: string
+  readonly takenAt: string
+  readonly scanCount: number
+  /** Distinct access points (BSSIDs) seen. */
+  readonly bssCount: number
+  /** Access points of the target SSID seen. */
+  readonly targetBssCount: number
+  /** Strongest signal of the target SSID, dBm; null when not seen. */
+  readonly bestTargetDbm: number | null
+  readonly counts: Readonly<Record<FindingResult, number>>
+  readonly latest: boolean
+}
+
+function targetObservations(observations: readonly Observation[], targetSsid: string): Observation[] {
+  return targetSsid === '' ? [] : observations.filter((o) => o.ssid === targetSsid)
+}
+
+/** Everything the survey page shows for one location. */
+export interface LocationView {
+  readonly location: SurveyLocation
+  readonly latest: Measurement | null
+  readonly verdict: VerdictWithReason
+  readonly findings: readonly Finding[]
+  /** Newest first. */
+  readonly history: readonly HistoryRow[]
+}
+
+/** The view of one location: its latest measurement counts, its history newest first. */
+export function locationView(location: SurveyLocation, targetSsid: string): LocationView {
+  const latest = location.measurements.at(-1) ?? null
+  const history = location.measurements
+    .map((m): HistoryRow => {
+      const target = targetObservations(m.observations, targetSsid)
+      const signals = target.map((o) => o.signalDbm).filter((v): v is number => v !== null)
+      return {
+        id: m.id,
+        takenAt: m.takenAt,
+        scanCount: m.scanCount,
+        bssCount: new Set(m.observations.map((o) => o.bssid ?? `?${o.ssid ?? ''}${o.channel ?? ''}`)).size,
+        targetBssCount: new Set(target.map((o) => o.bssid ?? '?')).size,
+        bestTargetDbm: signals.length > 0 ? Math.max(...signals) : null,
+        counts: resultCounts(m.findings),
+        latest: m === latest
+      }
+    })
+    .reverse()
+  return {
+    location,
+    latest,
+    verdict: locationVerdict(latest ? latest.findings : null),
+    findings: latest ? findingsWorstFirst(latest.findings) : [],
+    history
+  }
+}
+
+/** What a Measure needs besides the scan itself. */
+export interface MeasurementInput {
+  readonly id: string
+  readonly takenAt: string
+  readonly scanCount: number
+  readonly observations: readonly Observation[]
+  readonly targetSsid: string
+  readonly billingMode: BillingMode
+}
+
+/** Builds a measurement from a snapshot, judged now with the current requirement profile. */
+export function buildMeasurement(input: MeasurementInput): Measurement {
+  return {
+    id: input.id,
+    takenAt: input.takenAt,
+    scanCount: input.scanCount,
+    observations: input.observations,
+    findings: evaluateLocation({
+      observations: input.observations,
+      targetSsid: input.targetSsid,
+      billingMode: input.billingMode,
+      probe: null
+    }),
+    profileVersion: PROFILE_VERSION,
+    probe: null
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Pure edits of a survey, each a recipe for `updateSurvey` (survey-store.ts). They never touch
+ * `updatedAt`: the store bumps it once per edit.
+ */
+import type { Measurement, Site, Survey, SurveyLocation } from '../../../shared/model/survey'
+
+/** A random id for a new location or measurement (UUID where the platform has it). */
+export function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  // Insecure contexts (plain http on a LAN name) lack randomUUID; getRandomValues is always there.
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Changes some of the site's fields. */
+export function setSite(patch: Partial<Site>): (s: Survey) => Survey {
+  return (s) => ({ ...s, site: { ...s.site, ...patch } })
+}
+
+/** Sets the network the chargers will join. */
+export function setTargetSsid(ssid: string): (s: Survey) => Survey {
+  return (s) => ({ ...s, targetSsid: ssid })
+}
+
+/** Appends a location with no measurements. */
+export function addLocation(id: string, name: string): (s: Survey) => Survey {
+  const location: SurveyLocation = { id, name, notes: '', cellularNote: '', measurements: [] }
+  return (s) => ({ ...s, locations: [...s.locations, location] })
+}
+
+/** Changes some of one location's editable fields. */
+export function patchLocation(
+  id: string,
+  patch: Partial<Pick<SurveyLocation, 'name' | 'notes' | 'cellularNote'>>
+): (s: Survey) => Survey {
+  return (s) => ({ ...s, locations: s.locations.map((l) => (l.id === id ? { ...l, ...patch } : l)) })
+}
+
+/** Removes one location and everything measured there. */
+export function removeLocation(id: string): (s: Survey) => Survey {
+  return (s) => ({ ...s, locations: s.locations.filter((l) => l.id !== id) })
+}
+
+/**
+ * Appends a measurement to a location: the history is kept, the latest counts (issue 4 item 4).
+ * Unchanged survey when the location was removed meanwhile.
+ */
+export function appendMeasurement(locationId: string, measurement: Measurement): (s: Survey) => Survey {
+  return (s) =>
+    s.locations.some((l) => l.id === locationId)
+      ? {
+          ...s,
+          locations: s.locations.map((l) =>
+            l.id === locationId ? { ...l, measurements: [...l.measurements, measurement] } : l
+          )
+        }
+      : s
+}
