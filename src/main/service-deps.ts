@@ -10,8 +10,22 @@ export interface DesktopServices {
   pickOpenPath(): Promise<string | null>
   /** Native save dialog; null when cancelled. */
   pickSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>
-  /** Renders a URL of the app's own report page to PDF (hidden window + printToPDF). */
-  printToPdf?(url: string, paper: 'A4' | 'Letter'): Promise<Uint8Array>
+  /**
+   * Renders a URL of the app's own report page to PDF (hidden window + printToPDF), once the page
+   * says it is ready (src/main/report/electron-renderer.ts implements it).
+   */
+  printToPdf?(url: string, options: PdfPrintOptions): Promise<Uint8Array>
+  /** Captures a URL of the app's own report page (an evidence card) as a PNG of `size` CSS px. */
+  capturePng?(url: string, size: { readonly width: number; readonly height: number }): Promise<Uint8Array>
+}
+
+/** How main/report asks for the report page to be printed. */
+export interface PdfPrintOptions {
+  readonly paper: 'A4' | 'Letter'
+  /** Chromium header/footer templates: HTML, survey text already escaped (main/report/pdf-templates). */
+  readonly headerTemplate: string
+  readonly footerTemplate: string
+  readonly marginsMm: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number }
 }
 
 export interface ServiceDeps {
