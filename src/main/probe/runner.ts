@@ -3,6 +3,7 @@
  * by an overall bound, cancellable, reporting each result as it lands.
  */
 import { randomUUID } from 'node:crypto'
+import { setMaxListeners } from 'node:events'
 import type { ProbeContext, ProbeProtocol, ProbeResult, ProbeRun } from '../../shared/model/probe'
 import { createAddressBook, pickAddress, type AddressBook } from './address-book'
 import { notRun, type CheckOutcome } from './check-types'
@@ -114,6 +115,8 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
   emit({ context: null, result: null, done: 0, total })
 
   const run = new AbortController()
+  // Every check and every name lookup listens on the run's signal: dozens of listeners is by design.
+  setMaxListeners(plan.length * 4 + 16, run.signal)
   const cancel = () => run.abort(new Error('cancelled'))
   options.signal?.addEventListener('abort', cancel, { once: true })
   if (options.signal?.aborted) cancel()
