@@ -1,5 +1,145 @@
-/** `wc-survey check` — not built yet (its issue fills this in). */
-export async function run(_args: readonly string[]): Promise<number> {
-  process.stderr.write('wc-survey check: not available yet\n')
-  return 2
+/**
+ * `wc-survey check FILE.wcsurvey [--json]`: judges every location of a saved survey against the
+ * Wall Connector requirements and prints the verdicts and findings.
+ *
+ * Each location's latest measurement is re-judged with the current requirement profile (from its
+ * stored observations and probe run), so the answer is the same as the app's compliance page.
+ * Exit 0 when the survey is ready or ready with warnings, 1 when not ready or incomplete, 2 when
+ * the file cannot be read or the command line is wrong.
+ */
+import { loadSurveyFile } from '../../main/survey/survey-file'
+import type { Finding, Verdict } from '../../shared/model/finding'
+import type { Survey } from '../../shared/model/survey'
+import { judgeSurvey, PROFILE_ID, PROFILE_VERSION, type SurveyJudgement } from '../../shared/requirements'
+
+const usage = `Usage: wc-survey check FILE.wcsurvey [--json]
+
+Judges every location of a saved survey against the Wall Connector network requirements
+(profile ${PROFILE_ID} ${PROFILE_VERSION}): each location's latest measurement is re-judged
+with this profile. Every finding names its requirement ID.
+
+  --json   print { verdict, reason, locations: [{ name, verdict, reason, findings:
+           [{ requirement, result, evidence, explanation, remediation }] }] }
+
+Exit status: 0 ready or ready with warnings; 1 not ready or incomplete; 2 unreadable file.
+`
+
+/** Where the command writes; tests capture it. */
+export interface CheckIo {
+  out(text: string): void
+  err(text: string): void
+  /** Colour the text report (a terminal that is not NO_COLOR). */
+  readonly color: boolean
+}
+
+const processIo: CheckIo = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  get color() {
+    return process.stdout.isTTY === true && process.env.NO_COLOR === undefined
+  }
+}
+
+/** The JSON shape of the report (issue 4, item 7: exactly these keys; the text report names the profile). */
+export interface CheckReport {
+  readonly verdict: Verdict
+  readonly reason: string
+  readonly locations: readonly {
+    readonly name: string
+    readonly verdict: Verdict
+    readonly reason: string
+    readonly findings: readonly Pick<Finding, 'requirement' | 'result' | 'evidence' | 'explanation' | 'remediation'>[]
+  }[]
+}
+
+/** Builds the JSON report from a judged survey. */
+export function toReport(j: SurveyJudgement): CheckReport {
+  return {
+    verdict: j.verdict,
+    reason: j.reason,
+    locations: j.locations.map((l) => ({
+      name: l.location.name,
+      verdict: l.verdict.verdict,
+      reason: l.verdict.reason,
+      findings: (l.findings ?? []).map((f) => ({ requirement: f.requirement, result: f.result, evidence: f.evidence, explanation: f.explanation, remediation: f.remediation }))
+    }))
+  }
+}
+
+/**
+ * Survey text (SSIDs, names, notes) is attacker-controlled: control characters and bidirectional
+ * overrides would let it rewrite the terminal, so they are shown as escapes.
+ */
+export function terminalSafe(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? ''}}`)
+}
+
+const VERDICT_TEXT: Record<Verdict, string> = {
+  ready: 'READY',
+  'ready-with-warnings': 'READY WITH WARNINGS',
+  'not-ready': 'NOT READY',
+  incomplete: 'INCOMPLETE'
+}
+const RESULT_TEXT: Record<Finding['result'], string> = { pass: 'pass', warn: 'WARN', fail: 'FAIL', unknown: 'UNKNOWN' }
+const COLOR: Record<Verdict | Finding['result'], string> = {
+  ready: '32',
+  'ready-with-warnings': '33',
+  'not-ready': '31',
+  incomplete: '35',
+  pass: '32',
+  warn: '33',
+  fail: '31',
+  unknown: '35'
+}
+
+/** Renders the readable report: survey verdict first, then each location and its findings. */
+export function toText(survey: Survey, j: SurveyJudgement, color: boolean): string {
+  const paint = (key: Verdict | Finding['result'], text: string): string => (color ? `\u001b[${COLOR[key]}m${text}\u001b[0m` : text)
+  const s = terminalSafe
+  const lines: string[] = []
+  lines.push(`${s(survey.site.name)} — target network "${s(survey.targetSsid)}", ${survey.site.billingMode === 'billed' ? 'billed charging (internet required)' : 'free charging'}`)
+  const recorded = survey.profile.version === j.profileVersion ? '' : `; the file was judged with ${s(survey.profile.version)}`
+  lines.push(`Judged with requirement profile ${PROFILE_ID} ${j.profileVersion}, re-evaluated from each location's latest measurement${recorded}.`)
+  lines.push('')
+  lines.push(`${paint(j.verdict, VERDICT_TEXT[j.verdict])} — ${s(j.reason)}`)
+  for (const l of j.locations) {
+    lines.push('')
+    const when = l.measurement === null ? 'not measured' : `measured ${s(l.measurement.takenAt)}`
+    lines.push(`${s(l.location.name)} (${when}): ${paint(l.verdict.verdict, VERDICT_TEXT[l.verdict.verdict])} — ${s(l.verdict.reason)}`)
+    for (const f of l.findings ?? []) {
+      const tag = paint(f.result, RESULT_TEXT[f.result].padEnd(7))
+      lines.push(`  ${tag} ${f.requirement.padEnd(12)} ${s(f.explanation)}`)
+      if (f.result === 'pass') continue
+      lines.push(`          ${''.padEnd(12)} evidence: ${s(f.evidence)}`)
+      if (f.remediation) lines.push(`          ${''.padEnd(12)} fix: ${s(f.remediation)}`)
+    }
+  }
+  lines.push('')
+  return lines.join('\n')
+}
+
+/** Runs the check; resolves to the exit code. */
+export async function run(args: readonly string[], io: CheckIo = processIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(usage)
+    return 0
+  }
+  const json = args.includes('--json')
+  const rest = args.filter((a) => a !== '--json')
+  const unknown = rest.filter((a) => a.startsWith('-'))
+  if (unknown.length > 0 || rest.length !== 1) {
+    io.err(`wc-survey check: ${unknown.length > 0 ? `unknown option '${unknown[0]}'` : rest.length === 0 ? 'name the survey file to check' : 'check one survey file at a time'}\n\n${usage}`)
+    return 2
+  }
+  const path = rest[0] as string
+  const loaded = await loadSurveyFile(path)
+  if (!loaded.ok) {
+    io.err(`wc-survey check: ${loaded.message}\n`)
+    return 2
+  }
+  const judged = judgeSurvey(loaded.survey)
+  if (json) io.out(`${JSON.stringify(toReport(judged), null, 2)}\n`)
+  else io.out(toText(loaded.survey, judged, io.color))
+  return judged.verdict === 'ready' || judged.verdict === 'ready-with-warnings' ? 0 : 1
 }

@@ -202,3 +202,19 @@ export const sp155Ssid1 = obs({
   security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: null, groupCipher: null, pmf: null },
   phy: ['b', 'g', 'n']
 })
+
+/** linux-iw/jc-iw-scan1.txt "o2-WLAN34": 2.4 GHz a8:d3:f7:96:10:69 (2442 MHz ch 7, 20 MHz, -81 dBm) and 5 GHz a8:d3:f7:96:10:6d (5200 MHz, 80 MHz, -88 dBm), RSN CCMP PSK */
+export const o2wlan34 = [
+  obs({
+    source: 'iw', ssid: 'o2-WLAN34', bssid: 'a8:d3:f7:96:10:69', frequencyMhz: 2442, channel: 7, band: '2.4',
+    channelWidthMhz: 20, secondaryChannelOffset: 'none',
+    security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: null },
+    basicRatesMbps: [1], supportedRatesMbps: [9, 18, 36, 54, 1, 2, 5.5, 11, 6, 12, 24, 48], signalDbm: -81
+  }),
+  obs({
+    source: 'iw', ssid: 'o2-WLAN34', bssid: 'a8:d3:f7:96:10:6d', frequencyMhz: 5200, channel: 40, band: '5',
+    channelWidthMhz: 80, secondaryChannelOffset: 'below',
+    security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: null },
+    basicRatesMbps: [6, 12], supportedRatesMbps: [6, 9, 12, 18, 24, 36, 48, 54], signalDbm: -88
+  })
+]

@@ -1,0 +1,119 @@
+/**
+ * `wc-survey check` on the shipped sample survey and on bad files; the sample asset itself.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { run, terminalSafe, type CheckIo } from '../../../src/cli/commands/check'
+import { surveySchema, type Survey } from '../../../src/shared/model/survey'
+import { PROFILE_VERSION } from '../../../src/shared/requirements'
+import { serializeSurvey } from '../../../src/main/survey/survey-file'
+import { buildSampleSurvey, SAMPLE_PATH } from '../../../scripts/make-sample-survey'
+
+const dir = mkdtempSync(join(tmpdir(), 'wc-check-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+async function check(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const io: CheckIo = { out: (t) => (out += t), err: (t) => (err += t), color: false }
+  const code = await run(args, io)
+  return { code, out, err }
+}
+
+function write(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+const sample = (): Survey => surveySchema.parse(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')))
+
+describe('sample survey asset', () => {
+  it('validates against the survey schema (schemaVersion 2) and records the current profile', () => {
+    const s = sample()
+    expect(s.schemaVersion).toBe(2)
+    expect(s.site.billingMode).toBe('billed')
+    expect(s.profile.version).toBe(PROFILE_VERSION)
+    expect(s.locations.length).toBe(5)
+    expect(s.locations.filter((l) => l.measurements.some((m) => m.probe !== null)).length).toBe(1)
+  })
+
+  it('is what scripts/make-sample-survey.ts generates now (regenerate it after a rule change)', () => {
+    expect(readFileSync(SAMPLE_PATH, 'utf8')).toBe(serializeSurvey(buildSampleSurvey()))
+  })
+})
+
+describe('wc-survey check', () => {
+  it('JSON on the sample: the expected verdict per location, with exactly the documented keys', async () => {
+    const { code, out } = await check([SAMPLE_PATH, '--json'])
+    expect(code).toBe(1)
+    const report = JSON.parse(out)
+    expect(Object.keys(report).sort()).toEqual(['locations', 'reason', 'verdict'])
+    expect(report.verdict).toBe('not-ready')
+    expect(report.reason).toContain('2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2')
+    expect(report.locations.map((l: { name: string; verdict: string }) => [l.name, l.verdict])).toEqual([
+      ['Level P1 – stall 3', 'ready'],
+      ['Level P2 – stall 14', 'not-ready'],
+      ['Level P3 – stall 2', 'not-ready'],
+      ['Level P2 – stall 20', 'incomplete'],
+      ['Level P3 – stall 7', 'incomplete']
+    ])
+    const p2 = report.locations[1]
+    expect(Object.keys(p2).sort()).toEqual(['findings', 'name', 'reason', 'verdict'])
+    const width = p2.findings.find((f: { requirement: string }) => f.requirement === 'WIFI-WIDTH')
+    expect(Object.keys(width).sort()).toEqual(['evidence', 'explanation', 'remediation', 'requirement', 'result'])
+    expect(width.result).toBe('fail')
+    expect(width.remediation).toContain('20 MHz channel width')
+    expect(report.locations[4].findings).toEqual([])
+  })
+
+  it('text on the sample: every finding line names its requirement ID, and the profile used is stated', async () => {
+    const { code, out } = await check([SAMPLE_PATH])
+    expect(code).toBe(1)
+    expect(out).toContain(`requirement profile wall-connector-network ${PROFILE_VERSION}, re-evaluated`)
+    expect(out).toContain('NOT READY — 2 of 5 locations not ready')
+    expect(out).toMatch(/FAIL\s+WIFI-WIDTH/)
+    expect(out).toMatch(/UNKNOWN WIFI-WIDTH/)
+    const findingLines = out.split('\n').filter((l) => /^ {2}(pass|WARN|FAIL|UNKNOWN)/.test(l))
+    expect(findingLines.length).toBe(4 * 17)
+    for (const l of findingLines) expect(l).toMatch(/ (WIFI|NET|SITE)-[A-Z]+ /)
+  })
+
+  it('exit 0 when the survey is ready (only the ready location kept)', async () => {
+    const s = sample()
+    const path = write('ready.wcsurvey', serializeSurvey({ ...s, locations: s.locations.slice(0, 1) }))
+    const { code, out } = await check([path, '--json'])
+    expect(JSON.parse(out).verdict).toBe('ready')
+    expect(code).toBe(0)
+  })
+
+  it.each([
+    ['corrupt.wcsurvey', '{"schemaVersion": 2, "site": ', 'corrupt.wcsurvey is damaged'],
+    ['newer.wcsurvey', JSON.stringify({ schemaVersion: 99, site: {} }), 'newer.wcsurvey'],
+    ['other.wcsurvey', JSON.stringify({ hello: 'world' }), 'other.wcsurvey']
+  ])('exit 2 with a clear message for %s', async (name, text, message) => {
+    const { code, err, out } = await check([write(name, text)])
+    expect(code).toBe(2)
+    expect(out).toBe('')
+    expect(err).toContain(message)
+  })
+
+  it('exit 2 for a missing file and for usage errors', async () => {
+    expect((await check([join(dir, 'nope.wcsurvey')])).err).toContain('does not exist')
+    expect((await check([])).code).toBe(2)
+    expect((await check([SAMPLE_PATH, '--frobnicate'])).err).toContain("unknown option '--frobnicate'")
+    expect((await check(['--help'])).code).toBe(0)
+  })
+
+  it('hostile names cannot drive the terminal: control and bidi characters are escaped', async () => {
+    const s = sample()
+    const hostile = { ...s, site: { ...s.site, name: 'Garage\u001b[2J\u202e<script>' } }
+    const { out } = await check([write('hostile.wcsurvey', serializeSurvey(hostile))])
+    expect(out).not.toContain('\u001b')
+    expect(out).not.toContain('\u202e')
+    expect(out).toContain('Garage\\u{1b}[2J\\u{202e}<script>')
+    expect(terminalSafe('a\u0000b')).toBe('a\\u{0}b')
+  })
+})
