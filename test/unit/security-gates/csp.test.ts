@@ -8,10 +8,12 @@ import { flipped, SECURE_HTML, SECURE_MAIN } from './secure-sample'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const indexHtml = { path: 'src/renderer/index.html', text: readFileSync(`${root}/src/renderer/index.html`, 'utf8') }
+const pages = readSources(root, 'src/renderer', /\.html$/)
 
 describe('CSP in the app (must-have 4)', () => {
-  it('src/renderer/index.html has the required directives', () => {
-    expect(checkHtmlCsp(indexHtml)).toEqual([])
+  it('every page in src/renderer (index.html, report.html, …) has the required directives', () => {
+    expect(pages.map((p) => p.path)).toContain('src/renderer/index.html')
+    expect(pages.flatMap(checkHtmlCsp)).toEqual([])
   })
   it('src/main sets a CSP header with the required directives', () => {
     expect(checkMainCsp(readSources(root, 'src/main'))).toEqual([])
@@ -58,5 +60,10 @@ describe('the CSP checkers reject each flip', () => {
 
   it('cspProblems parses directives regardless of spacing and case', () => {
     expect(cspProblems("DEFAULT-SRC 'self' ;script-src   'self';object-src 'none';base-uri 'none'", 'x')).toEqual([])
+  })
+
+  it("default-src 'none' (stricter) is accepted; extra default sources are rejected", () => {
+    expect(cspProblems("default-src 'none'; script-src 'self'; object-src 'none'; base-uri 'none'", 'x')).toEqual([])
+    expect(cspProblems("default-src 'self' https:; script-src 'self'; object-src 'none'; base-uri 'none'", 'x')).toHaveLength(1)
   })
 })
