@@ -1,5 +1,131 @@
-/** `wc-survey serve` — not built yet (its issue fills this in). */
-export async function run(_args: readonly string[]): Promise<number> {
-  process.stderr.write('wc-survey serve: not available yet\n')
-  return 2
+/**
+ * `wc-survey serve [--port N] [--open]`: browser mode. The same services as the desktop app,
+ * served to a browser on 127.0.0.1 with a per-run token; runs until Ctrl+C (SIGINT) or SIGTERM.
+ */
+import { execFile } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { createHandlers } from '../../main/handlers'
+import type { ServiceDeps } from '../../main/service-deps'
+import { defaultDataDir } from '../../main/survey/data-dir'
+import { createEventStream } from '../../main/web/event-stream'
+import { startWebServer } from '../../main/web/server'
+
+const usage = `Usage: wc-survey serve [--port N] [--open]
+
+Serves WC Site Survey to a browser on http://127.0.0.1 (browser mode) until Ctrl+C.
+  --port N   listen on port N (default: a free port)
+  --open     open the URL in the default browser
+Surveys are saved in the per-user data folder; set WC_SURVEY_DATA_DIR to use another.
+`
+
+/** Parsed command-line options. */
+export interface ServeOptions {
+  readonly port: number
+  readonly open: boolean
+}
+
+/** Parses `serve` arguments; a string is the error to print. */
+export function parseServeArgs(args: readonly string[]): ServeOptions | 'help' | string {
+  let port = 0
+  let open = false
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]
+    if (arg === '--help' || arg === '-h') return 'help'
+    if (arg === '--open') open = true
+    else if (arg === '--port') {
+      const value = args[++i]
+      const n = Number(value)
+      if (value === undefined || !Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got ${value ?? 'nothing'}).`
+      port = n
+    } else return `unknown option ${arg}.`
+  }
+  return { port, open }
+}
+
+/** The project folder: the nearest folder up from this file with our package.json. */
+export function findProjectRoot(start: string): string {
+  let dir = start
+  for (;;) {
+    const manifest = join(dir, 'package.json')
+    if (existsSync(manifest)) {
+      try {
+        if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'wc-site-survey') return dir
+      } catch {
+        // An unreadable package.json further down is not ours: keep walking up.
+      }
+    }
+    const parent = dirname(dir)
+    if (parent === dir) throw new Error(`Could not find the wc-site-survey project folder above ${start}.`)
+    dir = parent
+  }
+}
+
+function openInBrowser(url: string): void {
+  // execFile with an argument array: the URL never reaches a shell.
+  const [command, args] =
+    process.platform === 'win32' ? ['explorer.exe', [url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]]
+  execFile(command, args, { timeout: 10000 }, (error) => {
+    if (error) process.stderr.write(`Could not open a browser (${error.message}); open the URL above by hand.\n`)
+  })
+}
+
+/** Runs browser mode until SIGINT/SIGTERM; resolves to the exit code. */
+export async function run(args: readonly string[]): Promise<number> {
+  const options = parseServeArgs(args)
+  if (options === 'help') {
+    process.stdout.write(usage)
+    return 0
+  }
+  if (typeof options === 'string') {
+    process.stderr.write(`wc-survey serve: ${options}\n\n${usage}`)
+    return 2
+  }
+  const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)))
+  const rendererDir = join(root, 'out', 'renderer')
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    process.stderr.write(`wc-survey serve: the app is not built (${rendererDir} is missing). Run \`npm run build\` first.\n`)
+    return 2
+  }
+  const events = createEventStream()
+  const deps: ServiceDeps = {
+    emit: events.emit,
+    dataDir: defaultDataDir(process.platform, process.env, homedir()),
+    platform: process.platform,
+    env: process.env,
+    appVersion: (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version, // our own manifest
+    mode: 'browser',
+    rendererDir,
+    assetsDir: join(root, 'assets'),
+    desktop: null
+  }
+  const set = createHandlers(deps)
+  let server
+  try {
+    server = await startWebServer({ handlers: set.handlers, rendererDir, port: options.port, events })
+  } catch (error) {
+    await set.dispose()
+    process.stderr.write(`wc-survey serve: could not listen on 127.0.0.1:${options.port} (${error instanceof Error ? error.message : String(error)}). Try another --port.\n`)
+    return 1
+  }
+  process.stdout.write(`WC Site Survey is running in browser mode: ${server.url}\n`)
+  process.stdout.write(`Surveys are saved in ${join(deps.dataDir, 'surveys')}. Press Ctrl+C to stop.\n`)
+  if (options.open) openInBrowser(server.url)
+
+  const running = server
+  await new Promise<void>((resolveStop) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop)
+      process.off('SIGTERM', stop)
+      resolveStop()
+    }
+    process.on('SIGINT', stop)
+    process.on('SIGTERM', stop)
+  })
+  process.stdout.write('Stopping…\n')
+  await running.close()
+  await set.dispose()
+  return 0
 }

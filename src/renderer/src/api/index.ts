@@ -1,8 +1,10 @@
 /**
- * The renderer's one way to reach main: the contract's `Api`, installed as a global by the
- * Electron preload, or by the browser client in browser mode (placeholder: foundation fills in).
+ * The renderer's one way to reach main: the contract's `Api`. In Electron the preload has
+ * installed it as `window.wcSurvey`; in browser mode the browser client is installed there on
+ * first use, so the rest of the renderer never knows which transport it talks to.
  */
 import { API_GLOBAL, type Api } from '../../../shared/contract'
+import { createPageBrowserClient } from './browser-client'
 
 declare global {
   interface Window {
@@ -10,8 +12,11 @@ declare global {
   }
 }
 
+/** The app API: the preload's, or the browser client (installed on first call). */
 export function getApi(): Api {
-  const api = window[API_GLOBAL]
-  if (!api) throw new Error('The app API is not available.')
+  const existing = window[API_GLOBAL]
+  if (existing) return existing
+  const api = createPageBrowserClient()
+  window[API_GLOBAL] = api
   return api
 }

@@ -1,0 +1,88 @@
+/**
+ * The contract at runtime: every request is validated against `requestArgs` before a handler
+ * runs (main's dispatch and the test fake alike), and the maps agree with each other.
+ */
+import { describe, expect, it } from 'vitest'
+import { eventNames, requestArgs, type Handlers } from '../../../src/shared/contract'
+import { checkRequest, isRequestName } from '../../../src/main/dispatch'
+import { createFakeApi } from '../../support/fake-api'
+import { SURVEY_SCHEMA_VERSION } from '../../../src/shared/model/survey'
+
+const survey = {
+  schemaVersion: SURVEY_SCHEMA_VERSION,
+  id: 's',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  site: { name: 'S', address: '', customer: '', technician: '', billingMode: 'free', notes: '' },
+  targetSsid: 'T',
+  profile: { id: 'wall-connector-network', version: '1.0.0' },
+  locations: []
+}
+
+const handlers = new Proxy({} as Handlers, {
+  // Every name answers with its own name and arguments, so a test sees what reached the handler.
+  get: (_t, name) => async (...args: unknown[]) => ({ name, args })
+})
+
+describe('checkRequest (main dispatch for IPC and web)', () => {
+  const bad: ReadonlyArray<[string, string, unknown]> = [
+    ['unknown request', 'survey:delete', []],
+    ['prototype key', '__proto__', []],
+    ['non-string name', 42 as unknown as string, []],
+    ['args not an array', 'app:info', {}],
+    ['extra argument', 'app:info', [1]],
+    ['survey:open without a path', 'survey:open', []],
+    ['survey:open with an empty path', 'survey:open', ['']],
+    ['survey:open with a huge path', 'survey:open', ['x'.repeat(5000)]],
+    ['survey:save with a non-survey', 'survey:save', ['/a.wcsurvey', { schemaVersion: 2 }]],
+    ['survey:save with a newer schemaVersion', 'survey:save', ['/a.wcsurvey', { ...survey, schemaVersion: 99 }]],
+    ['survey:create without a site name', 'survey:create', [{ billingMode: 'free' }]],
+    ['survey:create with an unknown billing mode', 'survey:create', [{ siteName: 'S', billingMode: 'gratis' }]],
+    ['scan:start below the 2 s floor', 'scan:start', [{ intervalMs: 100 }]],
+    ['scan:snapshot with 0 scans', 'scan:snapshot', [{ scans: 0 }]],
+    ['probe:run with a string timeout', 'probe:run', [{ timeoutMs: '5000' }]],
+    ['report:exportPdf with an unknown paper', 'report:exportPdf', [{ survey, paper: 'A3' }]]
+  ]
+  it.each(bad)('rejects %s', (_name, name, args) => {
+    const checked = checkRequest(handlers, name, args)
+    expect(checked.ok).toBe(false)
+    if (!checked.ok) expect(checked.message).toMatch(/^(unknown request|invalid arguments): /)
+  })
+
+  it('runs the handler with parsed arguments (zod defaults applied)', async () => {
+    const checked = checkRequest(handlers, 'survey:create', [{ siteName: 'S', billingMode: 'billed' }])
+    if (!checked.ok) throw new Error(checked.message)
+    expect(await checked.run()).toEqual({
+      name: 'survey:create',
+      args: [{ siteName: 'S', billingMode: 'billed', address: '', customer: '', technician: '', targetSsid: '', notes: '' }]
+    })
+  })
+
+  it('knows exactly the contract names', () => {
+    for (const name of Object.keys(requestArgs)) expect(isRequestName(name)).toBe(true)
+    for (const name of ['toString', 'hasOwnProperty', '', 'app:info ']) expect(isRequestName(name)).toBe(false)
+  })
+})
+
+describe('createFakeApi', () => {
+  it('validates like main and answers through a JSON round trip', async () => {
+    const api = createFakeApi({ 'survey:open': async (path) => ({ ok: false, reason: 'not-found', message: `${path} is gone` }) })
+    await expect(api.request('survey:open', '')).rejects.toThrow(/invalid arguments/)
+    expect(await api.request('survey:open', '/a.wcsurvey')).toEqual({ ok: false, reason: 'not-found', message: '/a.wcsurvey is gone' })
+    await expect(api.request('survey:list')).rejects.toThrow(/no fake handler for survey:list/)
+    expect(api.calls.map((c) => c.name)).toEqual(['survey:open', 'survey:list'])
+  })
+
+  it('delivers events to listeners until they unsubscribe', () => {
+    const api = createFakeApi({})
+    const seen: unknown[] = []
+    const off = api.on('app:command', (c) => seen.push(c.command))
+    api.emit('app:command', { command: 'about', path: null })
+    off()
+    api.emit('app:command', { command: 'library', path: null })
+    expect(seen).toEqual(['about'])
+    expect(api.listenerCount('app:command')).toBe(0)
+    expect(() => api.on('nope' as 'app:command', () => undefined)).toThrow(/unknown event/)
+    expect(eventNames).toContain('app:command')
+  })
+})
