@@ -467,3 +467,37 @@ export function checkNoHtmlSinks(files: readonly SourceFile[]): string[] {
   }
   return problems
 }
+
+// ── Packaging: .wcsurvey double-click reaches the app ─────────────────────────────────────────
+
+/**
+ * The file association works end to end: a single-instance lock, a `second-instance` listener
+ * (Windows/Linux hand the path in argv to the running app) and an `open-file` listener (macOS) that
+ * calls preventDefault, which tells macOS the app handled the file.
+ */
+export function checkFileOpenWiring(files: readonly SourceFile[]): string[] {
+  const problems: string[] = []
+  if (findAll(files, isMethodCall('requestSingleInstanceLock')).length === 0) {
+    problems.push('app.requestSingleInstanceLock() is never called: a second double-click starts a second app instead of handing the file over')
+  }
+  const listeners = (event: string) =>
+    findAll(files, isMethodCall('on')).filter(({ node }) => {
+      const first = node.arguments[0]
+      return first !== undefined && ts.isStringLiteralLike(first) && first.text === event
+    })
+  if (listeners('second-instance').length === 0) problems.push("no 'second-instance' listener: the running app never receives the file from a second launch")
+  const openFile = listeners('open-file')
+  if (openFile.length === 0) problems.push("no 'open-file' listener: double-clicking a .wcsurvey on macOS does nothing")
+  for (const { sf, node } of openFile) {
+    const fn = asFunction(node.arguments[1])
+    const event = fn && paramName(fn, 0)
+    let prevented = false
+    if (fn && event) {
+      visit(fn.body, (n) => {
+        if (isMethodCall('preventDefault')(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === event) prevented = true
+      })
+    }
+    if (!prevented) problems.push(`${where(sf, node)}: the 'open-file' listener must call preventDefault() on its event`)
+  }
+  return problems
+}
