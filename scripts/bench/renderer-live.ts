@@ -1,0 +1,112 @@
+/**
+ * Renderer benchmark (issue 3): the live page with 300 BSS updating at 1 Hz for 30 simulated
+ * minutes, in Chromium. Prints frame cost p95 and JS heap every 5 simulated minutes; measures,
+ * never asserts. Targets: p95 ≤ 16 ms, heap ≤ 150 MB and flat once the 10-minute history is full.
+ *
+ *   npx tsx scripts/bench/renderer-live.ts                     # the benchmark
+ *   npx tsx scripts/bench/renderer-live.ts --screenshot x.png  # demo harness screenshot, 1400×900
+ *
+ * Env: WC_BENCH_BSS (300), WC_BENCH_MINUTES (30), WC_BENCH_SAMPLE_MS (real ms between simulated
+ * 1 s samples, default 50: 20× real time, so several samples may share one frame, as after a
+ * stall). The harness page (renderer-live.html/.harness.tsx) is built with vite into a temp
+ * folder and served to Chromium by request interception: no server, no network.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { chromium } from 'playwright-core'
+import { build } from 'vite'
+
+const here = import.meta.dirname
+const BSS = Number(process.env.WC_BENCH_BSS ?? 300)
+const MINUTES = Number(process.env.WC_BENCH_MINUTES ?? 30)
+const SAMPLE_MS = Number(process.env.WC_BENCH_SAMPLE_MS ?? 50)
+const screenshotAt = process.argv.indexOf('--screenshot')
+const screenshot = screenshotAt === -1 ? null : (process.argv[screenshotAt + 1] ?? 'live-view.png')
+const ORIGIN = 'http://127.0.0.1:9/'
+
+/** The hooks renderer-live.harness.tsx installs on the page's window. */
+interface BenchHooks {
+  start(): Promise<void>
+  feed(samples: number, everyMs: number): Promise<{ frames: number; frameP95: number; frameMax: number; rafP95: number; longTasks: number; bss: number }>
+}
+/** The page's global with the hooks; this file is typed for Node, the callbacks run in the page. */
+type BenchGlobal = { readonly __bench: BenchHooks }
+
+const out = mkdtempSync(join(tmpdir(), 'wc-bench-live-'))
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' }
+
+async function main(): Promise<void> {
+  await build({
+    root: here,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: out, emptyOutDir: true, rollupOptions: { input: join(here, 'renderer-live.html') } }
+  })
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+    // Serve the built harness from disk; anything else is refused (the page must not reach out).
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url())
+      if (url.origin + '/' !== ORIGIN) return route.abort()
+      const file = join(out, decodeURIComponent(url.pathname))
+      if (!file.startsWith(out)) return route.abort()
+      try {
+        await route.fulfill({ body: readFileSync(file), contentType: TYPES[extname(file)] ?? 'application/octet-stream' })
+      } catch {
+        await route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
+    page.on('pageerror', (e) => process.stderr.write(`page error: ${e.message}\n`))
+
+    if (screenshot !== null) {
+      await page.goto(`${ORIGIN}renderer-live.html?demo=1&bss=${process.env.WC_BENCH_BSS ?? 64}`)
+      await page.waitForSelector('.channel-spans path')
+      await page.waitForTimeout(5000)
+      await page.screenshot({ path: screenshot })
+      process.stdout.write(`screenshot: ${screenshot}\n`)
+      return
+    }
+
+    await page.goto(`${ORIGIN}renderer-live.html?bss=${BSS}`)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const heapMb = async (): Promise<number> => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      const { metrics } = await cdp.send('Performance.getMetrics')
+      return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1048576
+    }
+    await page.evaluate(() => (globalThis as unknown as BenchGlobal).__bench.start())
+    process.stdout.write(
+      `renderer-live: ${BSS} BSS at 1 Hz for ${MINUTES} simulated min (one sample every ${SAMPLE_MS} ms real time); history window 10 min\n` +
+        `  frame cost = rAF that publishes a sample → first task after that frame (script + style + layout + paint)\n` +
+        `  heap = JS heap used after a forced GC (CDP)\n`
+    )
+    process.stdout.write(`  start: heap ${(await heapMb()).toFixed(1)} MB\n`)
+    const all: number[] = []
+    const step = 5
+    for (let m = step; m <= MINUTES; m += step) {
+      const r = await page.evaluate(([n, ms]) => (globalThis as unknown as BenchGlobal).__bench.feed(n, ms), [step * 60, SAMPLE_MS] as const)
+      all.push(r.frameP95)
+      process.stdout.write(
+        `  t=${String(m).padStart(2)} min: frames ${r.frames}, frame p95 ${r.frameP95.toFixed(1)} ms (max ${r.frameMax.toFixed(1)}), ` +
+          `rAF interval p95 ${r.rafP95.toFixed(1)} ms, long tasks ${r.longTasks}, BSS ${r.bss}, heap ${(await heapMb()).toFixed(1)} MB\n`
+      )
+    }
+    process.stdout.write(`  targets: frame p95 ≤ 16 ms (worst interval ${Math.max(...all).toFixed(1)} ms); heap ≤ 150 MB and flat after t=10 min\n`)
+  } finally {
+    await browser.close()
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`renderer-live bench failed: ${e instanceof Error ? e.stack : String(e)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,213 @@
+/**
+ * Channel chart: each BSS drawn over the frequencies its channel width covers, as high as its
+ * signal, so a 40 MHz network on 2.4 GHz visibly spans its channels. One band per chart.
+ *
+ * Recharts draws the axes, grid and WIFI-SIGNAL reference lines; the BSS shapes are SVG paths
+ * placed with the chart's own scales (`useXAxisScale`/`useYAxisScale`, recharts ≥ 3.8), which is
+ * far cheaper with 300 BSS than one Area series per BSS. Labels are SVG text nodes: SSIDs are
+ * hostile text and never become markup.
+ */
+import { memo } from 'react'
+import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
+import type { Band } from '../../../shared/model/observation'
+import { ChartFrame, type ChartSize } from './chart-frame'
+import { channelAtMhz, channelCenterMhz, type ChannelSpan } from './channel-spans'
+import { colorFor } from './palette'
+
+/** dBm floor and ceiling of the chart. */
+export const SIGNAL_FLOOR_DBM = -100
+export const SIGNAL_CEIL_DBM = -20
+
+interface BandAxis {
+  readonly domain: readonly [number, number]
+  readonly ticks: readonly number[]
+  /** MHz → axis units, and back: 5 GHz folds away the 68–96 gap few regulatory domains allow. */
+  readonly toAxis: (mhz: number) => number
+  readonly fromAxis: (x: number) => number
+  /** Axis position of a fold, drawn as a break marker; null when none. */
+  readonly fold: number | null
+}
+
+const range = (from: number, to: number, step: number): number[] => {
+  const out: number[] = []
+  for (let c = from; c <= to; c += step) out.push(c)
+  return out
+}
+
+const identity = (v: number): number => v
+/** Channel 64's upper edge is 5330 MHz and channel 100's lower edge 5490: fold 150 MHz away. */
+const FOLD_AT = 5340
+const FOLD_MHZ = 150
+const fold5 = (mhz: number): number => (mhz > FOLD_AT ? mhz - FOLD_MHZ : mhz)
+const unfold5 = (x: number): number => (x > FOLD_AT - 5 ? x + FOLD_MHZ : x)
+
+function axisFor(band: Band, channels: readonly number[], domain: readonly [number, number], toAxis = identity, fromAxis = identity, fold: number | null = null): BandAxis {
+  return { domain, ticks: channels.map((c) => toAxis(channelCenterMhz(band, c))), toAxis, fromAxis, fold }
+}
+
+/** X axis per band: every 2.4 GHz channel (1–14); every 20 MHz channel on 5 GHz; every 80 MHz on 6. */
+export const BAND_AXES: Readonly<Record<Band, BandAxis>> = {
+  '2.4': axisFor('2.4', range(1, 14, 1), [2399, 2497]),
+  '5': axisFor('5', [...range(36, 64, 4), ...range(100, 144, 4), ...range(149, 177, 4)], [5165, fold5(5900)], fold5, unfold5, FOLD_AT - 5),
+  '6': axisFor('6', range(1, 233, 16), [5945, 7125])
+}
+
+export interface ChannelChartProps extends ChartSize {
+  readonly band: Band
+  readonly spans: readonly ChannelSpan[]
+  /** Shape transitions between samples; off for print and the report. Default on. */
+  readonly animate?: boolean
+  /** Most labels drawn; the strongest and the target win. Default 14. */
+  readonly maxLabels?: number
+}
+
+/** A channel chart for one band. */
+export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps) {
+  const axis = BAND_AXES[props.band]
+  const animate = props.animate ?? true
+  const inexact = props.spans.filter((s) => !s.exact)
+  const notes = [...new Set(inexact.map((s) => s.note ?? ''))].filter((n) => n !== '')
+  return (
+    <figure className="channel-chart" data-band={props.band} style={{ margin: 0 }}>
+      <ChartFrame width={props.width} height={props.height} defaultHeight={260}>
+        {(size) => (
+          <ComposedChart {...size} data={[]} margin={{ top: 18, right: 16, bottom: 4, left: 0 }}>
+            <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
+            <XAxis
+              type="number"
+              dataKey="mhz"
+              domain={[...axis.domain]}
+              ticks={[...axis.ticks]}
+              interval={0}
+              allowDataOverflow
+              tickFormatter={(x: number) => String(channelAtMhz(props.band, axis.fromAxis(x)) ?? '')}
+              tick={{ fontSize: props.band === '2.4' ? 11 : 10 }}
+              height={22}
+            />
+            <YAxis type="number" domain={[SIGNAL_FLOOR_DBM, SIGNAL_CEIL_DBM]} ticks={[-100, -90, -80, -70, -60, -50, -40, -30, -20]} allowDataOverflow width={44} tick={{ fontSize: 11 }} unit="" />
+            <ReferenceLine y={-67} stroke="#2b8a3e" strokeDasharray="4 3" ifOverflow="hidden" />
+            <ReferenceLine y={-75} stroke="#e8590c" strokeDasharray="4 3" ifOverflow="hidden" />
+            {axis.fold !== null && <ReferenceLine x={axis.fold} stroke="#adb5bd" strokeDasharray="1 3" label={{ value: '68–96', position: 'insideTop', fontSize: 9, fill: '#868e96' }} />}
+            <SpanLayer spans={props.spans} toAxis={axis.toAxis} animate={animate} maxLabels={props.maxLabels ?? 14} />
+          </ComposedChart>
+        )}
+      </ChartFrame>
+      <figcaption style={{ fontSize: 11, color: '#495057', display: 'flex', gap: 10, flexWrap: 'wrap' }}>
+        <span>{props.spans.length} BSS · x: channel · y: dBm</span>
+        <span style={{ color: '#2b8a3e' }}>┄ −67 WIFI-SIGNAL pass</span>
+        <span style={{ color: '#e8590c' }}>┄ −75 warn</span>
+        {notes.length > 0 && (
+          <span>
+            dashed: {inexact.length} BSS, {notes.join('; ')}
+          </span>
+        )}
+      </figcaption>
+    </figure>
+  )
+})
+
+interface PlacedLabel {
+  readonly x0: number
+  readonly x1: number
+  readonly y: number
+}
+
+const LABEL_CHAR_PX = 6.2
+const LABEL_HEIGHT = 12
+const RAMP_MHZ = 2
+
+function shortLabel(label: string): string {
+  const chars = [...label]
+  return chars.length > 18 ? `${chars.slice(0, 17).join('')}…` : label
+}
+
+/** The BSS shapes and their labels, drawn in the chart's coordinate system. */
+function SpanLayer(props: {
+  readonly spans: readonly ChannelSpan[]
+  readonly toAxis: (mhz: number) => number
+  readonly animate: boolean
+  readonly maxLabels: number
+}) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  const x = (mhz: number): number => xScale(props.toAxis(mhz)) ?? 0
+  const yBase = yScale(SIGNAL_FLOOR_DBM) ?? 0
+  const y = (dbm: number): number => yScale(Math.max(SIGNAL_FLOOR_DBM, Math.min(SIGNAL_CEIL_DBM, dbm))) ?? 0
+
+  // Greedy label placement: the target first, then bonded (wider than 20 MHz) 2.4 GHz networks,
+  // then the strongest; one label per SSID except the target's. A label that would overlap one
+  // already placed moves up a line, and is dropped after two tries, so labels stay legible.
+  const placed: PlacedLabel[] = []
+  const labelled = new Set<string>()
+  const labels = new Map<string, { x: number; y: number; text: string }>()
+  const wide = (s: ChannelSpan): boolean => s.band === '2.4' && s.widthMhz > 20
+  const byPriority = [...props.spans].sort(
+    (a, b) => Number(b.isTarget) - Number(a.isTarget) || Number(wide(b)) - Number(wide(a)) || b.signalDbm - a.signalDbm
+  )
+  for (const s of byPriority) {
+    if (labels.size >= props.maxLabels) break
+    if (!s.isTarget && labelled.has(s.label)) continue
+    const text = wide(s) ? `${shortLabel(s.label)} · ${s.widthMhz} MHz` : shortLabel(s.label)
+    const cx = x((s.loMhz + s.hiMhz) / 2)
+    const half = (text.length * LABEL_CHAR_PX) / 2
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const ly = y(s.signalDbm) - 4 - attempt * LABEL_HEIGHT
+      const box = { x0: cx - half, x1: cx + half, y: ly }
+      const clash = placed.some((p) => box.x0 < p.x1 && box.x1 > p.x0 && Math.abs(box.y - p.y) < LABEL_HEIGHT)
+      if (!clash && ly > LABEL_HEIGHT) {
+        placed.push(box)
+        labelled.add(s.label)
+        labels.set(s.key, { x: cx, y: ly, text })
+        break
+      }
+    }
+  }
+
+  const transition = props.animate ? 'd 400ms ease-out' : undefined
+  return (
+    <g className="channel-spans">
+      {props.spans.map((s) => {
+        const color = colorFor(s.label, s.isTarget)
+        const ramp = Math.min(RAMP_MHZ, (s.hiMhz - s.loMhz) / 4)
+        const top = y(s.signalDbm)
+        const d = `M${x(s.loMhz)},${yBase}L${x(s.loMhz + ramp)},${top}L${x(s.hiMhz - ramp)},${top}L${x(s.hiMhz)},${yBase}`
+        return (
+          <path
+            key={s.key}
+            d={d}
+            fill={color}
+            fillOpacity={s.isTarget ? 0.28 : s.band === '2.4' && s.widthMhz > 20 ? 0.2 : 0.08}
+            stroke={color}
+            strokeWidth={s.isTarget ? 2.5 : 1.2}
+            strokeDasharray={s.exact ? undefined : '5 3'}
+            style={transition ? { transition } : undefined}
+            data-key={s.key}
+          >
+            <title>{`${s.label} · ch ${s.channel} · ${s.widthMhz} MHz · ${s.signalDbm} dBm`}</title>
+          </path>
+        )
+      })}
+      {props.spans.map((s) => {
+        const l = labels.get(s.key)
+        if (!l) return null
+        return (
+          <text
+            key={`label-${s.key}`}
+            x={l.x}
+            y={l.y}
+            textAnchor="middle"
+            fontSize={11}
+            fontWeight={s.isTarget ? 700 : 400}
+            fill={s.isTarget ? colorFor(s.label, true) : '#212529'}
+            stroke="#fff"
+            strokeWidth={3}
+            paintOrder="stroke"
+          >
+            {l.text}
+          </text>
+        )
+      })}
+    </g>
+  )
+}
