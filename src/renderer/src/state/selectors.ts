@@ -67,7 +67,7 @@ function compareSummaries(a: SurveySummary, b: SurveySummary, key: LibrarySortKe
 
 /**
  * The library's rows: those matching every word of the query (site, customer, SSID, file name),
- * sorted by the chosen column; ties keep the newest first.
+ * sorted by the chosen column; ties keep the newest first; unreadable files last.
  */
 export function libraryRows(list: readonly SurveySummary[], query: string, sort: LibrarySort): SurveySummary[] {
   const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 0)
@@ -77,7 +77,11 @@ export function libraryRows(list: readonly SurveySummary[], query: string, sort:
   })
   const sign = sort.direction === 'asc' ? 1 : -1
   return matching.sort(
-    (a, b) => sign * compareSummaries(a, b, sort.key) || compareSummaries(b, a, 'updatedAt')
+    (a, b) =>
+      // Unreadable files go last whatever the sort: they have no values to sort by.
+      Number(a.error !== null) - Number(b.error !== null) ||
+      sign * compareSummaries(a, b, sort.key) ||
+      compareSummaries(b, a, 'updatedAt')
   )
 }
 

@@ -1,0 +1,161 @@
+/** Pure selectors: library rows, save label, location view, measurement building. */
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../../../src/shared/model/finding'
+import type { SurveySummary } from '../../../src/shared/model/survey'
+import { PROFILE_VERSION } from '../../../src/shared/requirements'
+import {
+  buildMeasurement,
+  findingsWorstFirst,
+  formatClock,
+  libraryRows,
+  locationView,
+  nextSort,
+  saveLabel,
+  verdictLabel
+} from '../../../src/renderer/src/state/selectors'
+import { appendMeasurement, removeLocation, addLocation, patchLocation } from '../../../src/renderer/src/state/survey-edits'
+import { makeObservation, makeSurvey } from '../support/fixtures'
+
+function summary(overrides: Partial<SurveySummary>): SurveySummary {
+  return {
+    path: `/s/${overrides.siteName ?? 'x'}.wcsurvey`,
+    fileName: `${overrides.siteName ?? 'x'}.wcsurvey`,
+    id: overrides.siteName ?? 'x',
+    siteName: 'x',
+    customer: '',
+    targetSsid: '',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    locationCount: 0,
+    verdict: null,
+    error: null,
+    ...overrides
+  }
+}
+
+const list = [
+  summary({ siteName: 'Harbour Point', customer: 'Acme', targetSsid: 'Garage-IoT', updatedAt: '2026-03-01T00:00:00Z', locationCount: 4, verdict: 'ready' }),
+  summary({ siteName: 'airport P3', customer: 'City', targetSsid: 'AP-Chargers', updatedAt: '2026-05-01T00:00:00Z', locationCount: 12, verdict: 'not-ready' }),
+  summary({ siteName: 'Mall', customer: 'Acme', targetSsid: 'mall-ev', updatedAt: '2026-04-01T00:00:00Z', locationCount: 2, verdict: null })
+]
+
+describe('libraryRows', () => {
+  it('keeps rows matching every word of the query, case-insensitive, across site, customer and SSID', () => {
+    expect(libraryRows(list, 'acme', { key: 'siteName', direction: 'asc' }).map((r) => r.siteName)).toEqual(['Harbour Point', 'Mall'])
+    expect(libraryRows(list, 'ACME garage', { key: 'siteName', direction: 'asc' }).map((r) => r.siteName)).toEqual(['Harbour Point'])
+    expect(libraryRows(list, 'nothing-like-this', { key: 'siteName', direction: 'asc' })).toEqual([])
+  })
+
+  it('sorts by text ignoring case, by number, by date, and puts unjudged verdicts last', () => {
+    expect(libraryRows(list, '', { key: 'siteName', direction: 'asc' }).map((r) => r.siteName)).toEqual(['airport P3', 'Harbour Point', 'Mall'])
+    expect(libraryRows(list, '', { key: 'locationCount', direction: 'desc' }).map((r) => r.locationCount)).toEqual([12, 4, 2])
+    expect(libraryRows(list, '', { key: 'updatedAt', direction: 'desc' }).map((r) => r.siteName)).toEqual(['airport P3', 'Mall', 'Harbour Point'])
+    expect(libraryRows(list, '', { key: 'verdict', direction: 'asc' }).map((r) => r.verdict)).toEqual(['not-ready', 'ready', null])
+  })
+
+  it('puts unreadable files last in either direction', () => {
+    const broken = summary({ siteName: '', fileName: 'broken.wcsurvey', error: 'broken.wcsurvey is not valid JSON.' })
+    for (const direction of ['asc', 'desc'] as const) {
+      expect(libraryRows([broken, ...list], '', { key: 'locationCount', direction }).at(-1)).toBe(broken)
+    }
+  })
+
+  it('does not reorder the input list', () => {
+    const copy = [...list]
+    libraryRows(list, '', { key: 'siteName', direction: 'desc' })
+    expect(list).toEqual(copy)
+  })
+})
+
+describe('nextSort', () => {
+  it('flips the same column and starts a new one ascending (dates newest first)', () => {
+    expect(nextSort({ key: 'siteName', direction: 'asc' }, 'siteName')).toEqual({ key: 'siteName', direction: 'desc' })
+    expect(nextSort({ key: 'siteName', direction: 'desc' }, 'customer')).toEqual({ key: 'customer', direction: 'asc' })
+    expect(nextSort({ key: 'siteName', direction: 'asc' }, 'updatedAt')).toEqual({ key: 'updatedAt', direction: 'desc' })
+  })
+})
+
+describe('saveLabel', () => {
+  it('says Saved with the local time, Saving…, Not saved, or the review state', () => {
+    const at = new Date(2026, 10, 24, 12, 4, 31).toISOString()
+    expect(formatClock(at)).toBe('12:04:31')
+    expect(saveLabel({ state: 'saved', at, message: null }, false)).toEqual({ text: 'Saved 12:04:31', tone: 'ok' })
+    expect(saveLabel({ state: 'saving', at, message: null }, false)).toEqual({ text: 'Saving…', tone: 'busy' })
+    expect(saveLabel({ state: 'error', at, message: 'disk full' }, false).tone).toBe('error')
+    expect(saveLabel({ state: 'idle', at: null, message: null }, true).text).toBe('Read-only')
+  })
+})
+
+describe('verdictLabel', () => {
+  it('names each verdict and shows a dash for none', () => {
+    expect(verdictLabel('ready-with-warnings')).toBe('Ready with warnings')
+    expect(verdictLabel(null)).toBe('—')
+  })
+})
+
+const finding = (requirement: Finding['requirement'], result: Finding['result']): Finding => ({
+  requirement,
+  result,
+  evidence: '',
+  bssids: [],
+  explanation: `${requirement} ${result}`,
+  remediation: ''
+})
+
+describe('findingsWorstFirst', () => {
+  it('orders fail, unknown, warn, pass and keeps the engine order within each', () => {
+    const sorted = findingsWorstFirst([
+      finding('WIFI-SEC', 'pass'),
+      finding('WIFI-BAND', 'warn'),
+      finding('WIFI-WIDTH', 'fail'),
+      finding('WIFI-PHY', 'unknown'),
+      finding('WIFI-RATE', 'fail')
+    ])
+    expect(sorted.map((f) => f.requirement)).toEqual(['WIFI-WIDTH', 'WIFI-RATE', 'WIFI-PHY', 'WIFI-BAND', 'WIFI-SEC'])
+  })
+})
+
+describe('locationView and the edits', () => {
+  it('has no latest measurement before Measure, and the latest counts after two', () => {
+    let survey = addLocation('l1', 'Stall 1')(makeSurvey())
+    expect(locationView(survey.locations[0]!, survey.targetSsid).latest).toBeNull()
+
+    const first = buildMeasurement({
+      id: 'm1',
+      takenAt: '2026-11-24T10:00:00.000Z',
+      scanCount: 3,
+      observations: [makeObservation({ signalDbm: -80 }), makeObservation({ ssid: 'Other', bssid: 'aa:bb:cc:00:00:09' })],
+      targetSsid: survey.targetSsid,
+      billingMode: 'free'
+    })
+    const second = buildMeasurement({
+      id: 'm2',
+      takenAt: '2026-11-24T11:00:00.000Z',
+      scanCount: 3,
+      observations: [makeObservation({ signalDbm: -60 }), makeObservation({ bssid: 'aa:bb:cc:00:00:02', signalDbm: -71 })],
+      targetSsid: survey.targetSsid,
+      billingMode: 'free'
+    })
+    survey = appendMeasurement('l1', second)(appendMeasurement('l1', first)(survey))
+    const view = locationView(survey.locations[0]!, survey.targetSsid)
+    expect(view.latest?.id).toBe('m2')
+    expect(view.history.map((h) => [h.id, h.latest, h.bssCount, h.targetBssCount, h.bestTargetDbm])).toEqual([
+      ['m2', true, 2, 2, -60],
+      ['m1', false, 2, 1, -80]
+    ])
+  })
+
+  it('records the profile version and judges with the engine', () => {
+    const m = buildMeasurement({ id: 'm', takenAt: 't', scanCount: 1, observations: [makeObservation()], targetSsid: 'Garage-IoT', billingMode: 'free' })
+    expect(m.profileVersion).toBe(PROFILE_VERSION)
+    expect(m.probe).toBeNull()
+    expect(m.scanCount).toBe(1)
+  })
+
+  it('drops a measurement for a location removed meanwhile, renames and removes', () => {
+    const survey = addLocation('l1', 'Stall 1')(makeSurvey())
+    const m = buildMeasurement({ id: 'm', takenAt: 't', scanCount: 1, observations: [], targetSsid: '', billingMode: 'free' })
+    expect(appendMeasurement('gone', m)(survey)).toBe(survey)
+    expect(patchLocation('l1', { name: 'Stall 9' })(survey).locations[0]?.name).toBe('Stall 9')
+    expect(removeLocation('l1')(survey).locations).toEqual([])
+  })
+})

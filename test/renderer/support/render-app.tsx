@@ -1,0 +1,30 @@
+/** Renders the whole app against a fake Api, with every store back to its start. */
+import { render } from '@testing-library/react'
+import { App } from '../../../src/renderer/src/app'
+import { libraryStore } from '../../../src/renderer/src/state/library-store'
+import { measureStore } from '../../../src/renderer/src/state/measure-store'
+import { navStore } from '../../../src/renderer/src/state/nav-store'
+import { noticeStore } from '../../../src/renderer/src/state/notice-store'
+import { resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
+import { uiStore } from '../../../src/renderer/src/state/ui-store'
+import { createFakeApi, installFakeApi, type FakeApi, type FakeHandlers } from './fake-api'
+import { appInfo } from './fixtures'
+
+/** Resets the stores, installs a fake Api with sensible defaults plus `handlers`, renders <App />. */
+export function renderApp(handlers: FakeHandlers): { api: FakeApi } & ReturnType<typeof render> {
+  sessionStorage.clear()
+  resetSurveyStore()
+  navStore.set('library')
+  noticeStore.set([])
+  uiStore.set({ newSurveyFormOpen: false, openPathRequest: 0, saveAsOpen: false })
+  measureStore.set({ running: null, done: 0, total: 0, failure: null })
+  libraryStore.set({ loading: false, surveys: [], recent: [], error: null, info: null })
+  const api = createFakeApi({
+    'app:info': () => appInfo,
+    'survey:list': () => [],
+    'survey:recent': () => [],
+    ...handlers
+  })
+  installFakeApi(api)
+  return { api, ...render(<App />) }
+}
