@@ -6,6 +6,7 @@
  * timeout, so twenty dropped lookups would queue for minutes; c-ares queries are async and bounded.
  */
 import { Resolver } from 'node:dns/promises'
+import { isIP } from 'node:net'
 import type { ProbeFailureKind } from '../../shared/model/probe'
 import { errorCode, errorMessage, kindForErrorCode } from './failure-kind'
 
@@ -21,14 +22,14 @@ export interface AddressBook {
 }
 
 /** Builds an address book over the given resolvers, bounded by `timeoutMs` per host. */
-export function createAddressBook(servers: readonly string[], timeoutMs: number, signal: AbortSignal): AddressBook {
+export function createAddressBook(servers: readonly string[], timeoutMs: number, signal: AbortSignal, port = 53): AddressBook {
   const cache = new Map<string, Promise<Resolution>>()
   const lookup = async (host: string): Promise<Resolution> => {
     if (servers.length === 0) return { ok: false, kind: 'unreachable', detail: 'no DNS server is configured on this computer' }
     // One try per server: the caller's time limit bounds the whole lookup, retries would only
     // turn a dropped query into a longer wait.
     const resolver = new Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / servers.length)), tries: 1 })
-    resolver.setServers([...servers])
+    resolver.setServers(port === 53 ? [...servers] : servers.map((s) => (isIP(s) === 6 ? `[${s}]:${port}` : `${s}:${port}`)))
     const cancel = () => resolver.cancel()
     signal.addEventListener('abort', cancel, { once: true })
     const timer = setTimeout(cancel, timeoutMs)
@@ -68,7 +69,7 @@ export function pickAddress(resolution: Resolution & { ok: true }): string {
   return resolution.ipv4[0] ?? resolution.ipv6[0] ?? ''
 }
 
-/** Sinkhole answers a filtering resolver gives instead of the real address. */
+/** The sinkhole answers filtering resolvers (Pi-hole, firewall DNS filters) give for a blocked name. */
 export function isSinkholeAddress(address: string): boolean {
-  return address === '0.0.0.0' || address.startsWith('127.') || address === '::' || address === '::1'
+  return address === '0.0.0.0' || address === '127.0.0.1' || address === '::' || address === '::1'
 }

@@ -137,7 +137,7 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
     })
     // The dependent checks get most, not all, of the timeout for the name lookup: a name that
     // does not resolve makes them not-run with that reason, rather than time out themselves.
-    const book = createAddressBook(resolvers.os, Math.floor(timeoutMs * 0.6), run.signal)
+    const book = createAddressBook(resolvers.os, Math.floor(timeoutMs * 0.6), run.signal, deps.ports?.dns ?? 53)
     const env: CheckEnv = {
       book,
       resolver: resolvers.network[0] ?? null,

@@ -75,7 +75,9 @@ export function tlsCheck(host: string, address: string, port: number, signal: Ab
         return
       }
       const evidence = describeCertificate(cert)
-      if (!socket.authorized) {
+      // Node folds a failed name check into authorizationError; tell it apart from a bad chain.
+      const nameOnly = String(socket.authorizationError) === 'ERR_TLS_CERT_ALTNAME_INVALID'
+      if (!socket.authorized && !nameOnly) {
         const top = topOfChain(cert)
         const root = top !== cert ? `; top of the chain: ${describeCertificate(top)}` : ''
         finish(
