@@ -41,7 +41,9 @@ export const REQUIRED_FUSES = {
   enableNodeOptionsEnvironmentVariable: false,
   enableNodeCliInspectArguments: false,
   enableEmbeddedAsarIntegrityValidation: true,
-  onlyLoadAppFromAsar: true
+  onlyLoadAppFromAsar: true,
+  // The renderer is served from app:// (src/main/security/app-protocol.ts), never file://.
+  grantFileProtocolExtraPrivileges: false
 }
 
 /** Location usage strings macOS shows in its prompt; without them the prompt never appears. */

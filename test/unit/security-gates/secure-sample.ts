@@ -24,11 +24,14 @@ export function createWindow(preload: string): BrowserWindow {
   return win
 }
 export const CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'"
-export function openExternal(raw: string): boolean {
+export function safeOpenExternal(raw: string, open: (url: string) => Promise<void>): boolean {
   const url = new URL(raw)
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return false
-  void shell.openExternal(url.href)
+  void open(url.href)
   return true
+}
+export function openLink(raw: string): void {
+  safeOpenExternal(raw, (u) => shell.openExternal(u))
 }
 export function scan(iface: string): void {
   execFile('iw', ['dev', iface, 'scan'], { timeout: 10000 }, () => {})

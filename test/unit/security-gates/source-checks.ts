@@ -373,21 +373,51 @@ export function checkPreload(files: readonly SourceFile[]): string[] {
 
 // ── 6. shell.openExternal ─────────────────────────────────────────────────────────────────────
 
-/** `shell.openExternal` appears in exactly one file, which accepts http(s) only (parsed with new URL). */
+/** Name of a function that is an open-external helper: `safeOpenExternal`, `openExternalSafely`, … */
+const HELPER_NAME = /^(?!openExternal$)\w*OpenExternal\w*$|^openExternal\w+$/
+
+/** The name a function-like node is declared under (function declaration or `const x = () =>`). */
+function declaredName(n: ts.Node): string | undefined {
+  if (ts.isFunctionDeclaration(n) && n.name) return n.name.text
+  if ((ts.isArrowFunction(n) || ts.isFunctionExpression(n)) && ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) return n.parent.name.text
+  return undefined
+}
+
+/**
+ * `shell.openExternal` is reached only through one helper (must-have 6): there is exactly one
+ * helper function (named like `safeOpenExternal`), its file parses with `new URL()` and allows
+ * `https:`, and every `.openExternal(...)` call sits inside the helper or inside a call to it (the
+ * helper may take the opener as a parameter so it stays free of Electron).
+ */
 export function checkOpenExternal(files: readonly SourceFile[]): string[] {
   const calls = findAll(files, isMethodCall('openExternal'))
-  const inFiles = [...new Set(calls.map(({ sf }) => sf.fileName))]
+  if (calls.length === 0) return []
+  const helpers = findAll(files, (n): n is ts.FunctionLikeDeclaration => ts.isFunctionLike(n) && HELPER_NAME.test(declaredName(n) ?? ''))
+  const names = [...new Set(helpers.map(({ node }) => declaredName(node)))]
   const problems: string[] = []
-  if (inFiles.length > 1) problems.push(`shell.openExternal is called from ${inFiles.length} files (${inFiles.join(', ')}): only the one helper may call it`)
-  for (const path of inFiles) {
-    // `path` came from these files' own parse, so the lookup always succeeds.
-    const file = files.find((f) => f.path === path)!
-    const strings = new Set(findAll([file], (n): n is ts.StringLiteral => ts.isStringLiteralLike(n)).map(({ node }) => node.text))
-    const usesUrl = findAll([file], (n): n is ts.NewExpression => ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'URL').length > 0
-    if (!usesUrl || !strings.has('https:')) problems.push(`${path}: the openExternal helper must parse with new URL() and allow only the http:/https: protocols`)
+  if (helpers.length !== 1) {
+    problems.push(`expected exactly one open-external helper function (e.g. safeOpenExternal), found ${helpers.length}${names.length ? ` (${names.join(', ')})` : ''}`)
+  }
+  for (const { sf } of helpers) {
+    const file = parse({ path: sf.fileName, text: sf.text })
+    let usesUrl = false
+    const strings = new Set<string>()
+    visit(file, (n) => {
+      if (ts.isNewExpression(n) && ts.isIdentifier(n.expression) && n.expression.text === 'URL') usesUrl = true
+      if (ts.isStringLiteralLike(n)) strings.add(n.text)
+    })
+    if (!usesUrl || !strings.has('https:')) problems.push(`${sf.fileName}: the open-external helper must parse with new URL() and allow only the http:/https: protocols`)
     for (const scheme of ['file:', 'javascript:', 'data:', 'smb:']) {
-      if (strings.has(scheme)) problems.push(`${path}: the openExternal helper mentions ${scheme}; only http(s) may be opened`)
+      if (strings.has(scheme)) problems.push(`${sf.fileName}: the open-external helper mentions ${scheme}; only http(s) may be opened`)
     }
+  }
+  for (const { sf, node } of calls) {
+    let inside = false
+    for (let p: ts.Node | undefined = node.parent; p && !inside; p = p.parent) {
+      if (ts.isFunctionLike(p) && names.includes(declaredName(p))) inside = true
+      if (ts.isCallExpression(p) && ts.isIdentifier(p.expression) && names.includes(p.expression.text)) inside = true
+    }
+    if (!inside || names.length !== 1) problems.push(`${where(sf, node)}: shell.openExternal outside the one open-external helper`)
   }
   return problems
 }

@@ -30,9 +30,14 @@ describe('the checkers reject each flip', () => {
     expect(checkNoHtmlSinks([{ path: 'r.tsx', text: SECURE_RENDERER }])).toEqual([])
   })
 
-  it('openExternal in a second file, or a helper without the protocol check, is reported', () => {
+  it('openExternal outside the helper, a second helper, or a helper without the protocol check is reported', () => {
     const second = { path: 'other.ts', text: "import { shell } from 'electron'\nvoid shell.openExternal(link)" }
-    expect(checkOpenExternal([{ path: 'm.ts', text: SECURE_MAIN }, second]).join('\n')).toMatch(/called from 2 files/)
+    expect(checkOpenExternal([{ path: 'm.ts', text: SECURE_MAIN }, second])).toEqual(['other.ts:2: shell.openExternal outside the one open-external helper'])
+    expect(checkOpenExternal(main('safeOpenExternal(raw, (u) => shell.openExternal(u))', 'void shell.openExternal(raw)'))).toEqual([
+      'm.ts:27: shell.openExternal outside the one open-external helper'
+    ])
+    const twoHelpers = { path: 'h.ts', text: 'export function openExternalUnchecked(u: string) { return u }' }
+    expect(checkOpenExternal([{ path: 'm.ts', text: SECURE_MAIN }, twoHelpers]).join('\n')).toMatch(/exactly one open-external helper function .*found 2/)
     expect(checkOpenExternal(main("url.protocol !== 'https:' && url.protocol !== 'http:'", 'false')).join('\n')).toMatch(/only the http:\/https: protocols/)
     expect(checkOpenExternal(main("url.protocol !== 'http:'", "url.protocol !== 'file:'")).join('\n')).toMatch(/mentions file:/)
   })
