@@ -1,0 +1,93 @@
+/**
+ * Pure selectors turning a survey into what the compliance page draws: the judged matrix, the
+ * result counts, and the target SSID's signal per location.
+ */
+import type { Finding, FindingResult, RequirementId } from '../../../shared/model/finding'
+import type { Survey } from '../../../shared/model/survey'
+import { groupBss, JUDGED_REQUIREMENTS, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
+
+/** Columns of the matrix: the judged requirements with their profile entries, grouped. */
+export interface MatrixColumn {
+  readonly id: RequirementId
+  readonly requirement: Requirement
+}
+
+export const MATRIX_COLUMNS: readonly MatrixColumn[] = JUDGED_REQUIREMENTS.map((id) => {
+  const requirement = PROFILE.requirements.find((r) => r.id === id)
+  // Every judged ID has a profile entry (unit test "profile" checks the list against the document).
+  if (requirement === undefined) throw new Error(`requirement ${id} missing from the profile`)
+  return { id, requirement }
+})
+
+/** One row: a location and its finding per requirement (null row findings: never measured). */
+export interface MatrixRow {
+  readonly locationId: string
+  readonly name: string
+  readonly verdict: SurveyJudgement['locations'][number]['verdict']
+  readonly measuredAt: string | null
+  /** By requirement ID; empty when never measured. */
+  readonly cells: ReadonlyMap<RequirementId, Finding>
+  readonly measured: boolean
+}
+
+/** The target SSID's signal at one location, for the chart. */
+export interface SignalRow {
+  readonly locationId: string
+  readonly name: string
+  /** Strongest 2.4 GHz reading of the target SSID (dBm), null when not heard or not measured. */
+  readonly dbm: number | null
+  /** The WIFI-SIGNAL result, null when never measured. */
+  readonly result: FindingResult | null
+  readonly derived: boolean
+}
+
+export interface ComplianceModel {
+  readonly judgement: SurveyJudgement
+  readonly rows: readonly MatrixRow[]
+  readonly counts: Readonly<Record<FindingResult, number>>
+  readonly signal: readonly SignalRow[]
+}
+
+/** Everything the page shows, judged with the current profile. */
+export function complianceModel(survey: Survey): ComplianceModel {
+  const judgement = judgeSurvey(survey)
+  const counts: Record<FindingResult, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 }
+  const rows = judgement.locations.map((l): MatrixRow => {
+    for (const f of l.findings ?? []) counts[f.result] += 1
+    return {
+      locationId: l.location.id,
+      name: l.location.name,
+      verdict: l.verdict,
+      measuredAt: l.measurement?.takenAt ?? null,
+      cells: new Map((l.findings ?? []).map((f) => [f.requirement, f])),
+      measured: l.findings !== null
+    }
+  })
+  const signal = judgement.locations.map((l): SignalRow => {
+    const bss = l.measurement ? groupBss(l.measurement.observations).filter((b) => b.ssid === survey.targetSsid && b.band === '2.4' && b.signalDbm !== null) : []
+    const best = bss.reduce<(typeof bss)[number] | null>((a, b) => (a === null || (b.signalDbm as number) > (a.signalDbm as number) ? b : a), null)
+    return {
+      locationId: l.location.id,
+      name: l.location.name,
+      dbm: best?.signalDbm ?? null,
+      result: l.findings?.find((f) => f.requirement === 'WIFI-SIGNAL')?.result ?? null,
+      derived: best?.signalDerived ?? false
+    }
+  })
+  return { judgement, rows, counts, signal }
+}
+
+/** The cell to open first: the first fail, else unknown, else warn, in matrix order; null if none. */
+export function firstProblem(rows: readonly MatrixRow[]): { locationId: string; requirement: RequirementId } | null {
+  for (const wanted of ['fail', 'unknown', 'warn'] as const) {
+    for (const row of rows) {
+      for (const col of MATRIX_COLUMNS) {
+        if (row.cells.get(col.id)?.result === wanted) return { locationId: row.locationId, requirement: col.id }
+      }
+    }
+  }
+  return null
+}
+
+/** A glyph per result, so the matrix is readable without colour (and in grey print). */
+export const RESULT_GLYPH: Readonly<Record<FindingResult, string>> = { pass: '✓', warn: '!', fail: '✕', unknown: '?' }

@@ -1,0 +1,117 @@
+/**
+ * The compliance page: verdict and reason, matrix cells with glyph + word, the detail panel,
+ * signal chart, not-measured rows, hostile names as text, and the store-fed wrapper.
+ */
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Observation } from '../../../src/shared/model/observation'
+import type { Measurement, Survey, SurveyLocation } from '../../../src/shared/model/survey'
+import { evaluateLocation, PROFILE_VERSION } from '../../../src/shared/requirements'
+import { ComplianceView, CompliancePage } from '../../../src/renderer/src/pages/compliance-page'
+import { adoptOpened, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
+import { makeObservation, makeSurvey } from '../support/fixtures'
+
+afterEach(() => {
+  cleanup()
+  resetSurveyStore()
+})
+
+const HOSTILE = 'Stall <img src=x onerror="alert(1)">'
+
+function measured(id: string, name: string, observations: Observation[]): SurveyLocation {
+  const m: Measurement = {
+    id: `m-${id}`,
+    takenAt: '2026-11-20T10:00:00.000Z',
+    scanCount: 3,
+    observations,
+    findings: evaluateLocation({ observations, targetSsid: 'Garage-IoT', billingMode: 'free', probe: null }),
+    profileVersion: PROFILE_VERSION,
+    probe: null
+  }
+  return { id, name, notes: '', cellularNote: '', measurements: [m] }
+}
+
+function garage(): Survey {
+  return makeSurvey({
+    locations: [
+      measured('a', 'Level P1 – stall 3', [makeObservation({ signalDbm: -58 })]),
+      measured('b', 'Level P2 – stall 14', [makeObservation({ bssid: 'aa:bb:cc:00:00:02', channelWidthMhz: 40, secondaryChannelOffset: 'above', signalDbm: -72 })]),
+      measured('h', HOSTILE, [makeObservation({ bssid: 'aa:bb:cc:00:00:03', signalDbm: -60 })]),
+      { id: 'c', name: 'Level P3 – stall 7', notes: '', cellularNote: '', measurements: [] }
+    ]
+  })
+}
+
+describe('compliance view', () => {
+  it('shows the survey verdict and its reason at the top', () => {
+    render(<ComplianceView survey={garage()} chartWidth={600} />)
+    const banner = screen.getByRole('region', { name: 'Survey verdict' })
+    expect(within(banner).getByText('Not ready')).toBeTruthy()
+    expect(within(banner).getByText(/1 of 4 locations not ready: WIFI-WIDTH at Level P2 – stall 14/)).toBeTruthy()
+  })
+
+  it('matrix cells carry result glyph and word (not colour only); unmeasured rows say so', () => {
+    render(<ComplianceView survey={garage()} chartWidth={600} />)
+    const fail = screen.getByRole('button', { name: 'Level P2 – stall 14, WIFI-WIDTH: Fail' })
+    expect(fail.className).toContain('result-fail')
+    expect(fail.textContent).toBe('✕')
+    const pass = screen.getByRole('button', { name: 'Level P1 – stall 3, WIFI-SEC: Pass' })
+    expect(pass.textContent).toBe('✓')
+    // A free site without a probe run: connectivity is a warning, never a pass.
+    expect(screen.getByRole('button', { name: 'Level P1 – stall 3, NET-DNS: Warning' }).textContent).toBe('!')
+    expect(screen.getByText(/Not measured yet — take a measurement/)).toBeTruthy()
+    const legend = screen.getByRole('list', { name: 'Legend' })
+    for (const word of ['Pass', 'Warning', 'Fail', 'Unknown']) expect(within(legend).getByText(word)).toBeTruthy()
+  })
+
+  it('opens on the first failure and shows evidence, remediation and the FAQ wording; a click selects another cell', () => {
+    render(<ComplianceView survey={garage()} chartWidth={600} />)
+    let detail = screen.getByRole('region', { name: 'Finding detail' })
+    expect(within(detail).getByText('WIFI-WIDTH')).toBeTruthy()
+    expect(within(detail).getByText(/40 MHz \(secondary channel above\)/)).toBeTruthy()
+    expect(within(detail).getByText(/Set the 2.4 GHz radio to 20 MHz channel width/)).toBeTruthy()
+    expect(within(detail).getByText('"Network channel width must be less than or equal to 20 MHz"')).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Level P1 – stall 3, WIFI-SEC: Pass' }))
+    detail = screen.getByRole('region', { name: 'Finding detail' })
+    expect(within(detail).getByText('Level P1 – stall 3')).toBeTruthy()
+    expect(within(detail).getByText('Nothing: this requirement is met.')).toBeTruthy()
+    expect(within(detail).getByText(/WEP, WPA2-TKIP are not supported/)).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Level P1 – stall 3, WIFI-SEC: Pass' }).getAttribute('aria-pressed')).toBe('true')
+  })
+
+  it('summarises results per result and draws the signal per location with the thresholds', () => {
+    const { container } = render(<ComplianceView survey={garage()} chartWidth={600} />)
+    const summary = screen.getByRole('region', { name: 'Summary of results' })
+    // 3 measured locations × 17 findings.
+    expect(within(summary).getByText('51 findings across 3 measured locations')).toBeTruthy()
+    const signal = screen.getByRole('region', { name: 'Signal by location' })
+    expect(within(signal).getByText('-58 dBm')).toBeTruthy()
+    expect(within(signal).getByText('-72 dBm')).toBeTruthy()
+    expect(within(signal).getByText('-67')).toBeTruthy()
+    expect(within(signal).getByText('-75')).toBeTruthy()
+    expect(within(signal).getByText(/Not shown: Level P3 – stall 7 \(not measured\)/)).toBeTruthy()
+    expect(container.querySelectorAll('[aria-label="Signal by location"] .recharts-bar-rectangle').length).toBe(3)
+  })
+
+  it('renders hostile location names as text, never as HTML', () => {
+    const { container } = render(<ComplianceView survey={garage()} chartWidth={600} />)
+    expect(container.querySelector('img')).toBeNull()
+    expect(screen.getAllByText(HOSTILE).length).toBeGreaterThan(0)
+  })
+})
+
+describe('CompliancePage (survey store)', () => {
+  it('without an open survey says what to do', () => {
+    render(<CompliancePage />)
+    expect(screen.getByRole('region', { name: 'No survey open' })).toBeTruthy()
+  })
+
+  it('shows the open survey from the store', async () => {
+    await act(async () => {
+      await adoptOpened({ ok: true, path: '/data/surveys/g.wcsurvey', survey: garage(), migratedFrom: null }, { readOnly: true })
+    })
+    render(<CompliancePage />)
+    expect(screen.getByRole('button', { name: 'Level P2 – stall 14, WIFI-WIDTH: Fail' })).toBeTruthy()
+  })
+})
