@@ -17,6 +17,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron': bundle its dependencies (zod, via the
+      // contract) into the one file instead of leaving `require('zod')` behind.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         // A sandboxed preload cannot `require` chunks: emit one self-contained CommonJS file.
@@ -27,7 +30,10 @@ export default defineConfig({
   renderer: {
     root: 'src/renderer',
     build: {
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } }
+      rollupOptions: {
+        // report.html: the print page main loads in a hidden window or headless Chromium (src/main/report).
+        input: { index: resolve('src/renderer/index.html'), report: resolve('src/renderer/report.html') }
+      }
     },
     plugins: [react()]
   }

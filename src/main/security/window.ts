@@ -1,0 +1,63 @@
+/**
+ * The hardened main window and the guards on every web contents and on the session
+ * (ARCHITECTURE.md security must-haves 1, 4, 5, 6).
+ */
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron'
+import { CONTENT_SECURITY_POLICY } from './csp'
+import { isAppUrl, safeOpenExternal } from './urls'
+
+/**
+ * Creates the main window. The security options are written literally here, where a reviewer
+ * (and test/unit/security) looks for them: context isolation, sandbox, no Node, web security.
+ */
+export function createMainWindow(preloadPath: string, title: string): BrowserWindow {
+  return new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    title,
+    show: false,
+    backgroundColor: '#f4f5f7',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false
+    }
+  })
+}
+
+/**
+ * Navigation and window guards for one web contents: navigation only within the app (#13), no
+ * new windows (#14) — http(s) links open in the OS browser through the one safe helper.
+ */
+export function guardWebContents(contents: WebContents, devServerUrl: string | null): void {
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(({ url }) => {
+    void safeOpenExternal(url, (u) => shell.openExternal(u))
+    return { action: 'deny' }
+  })
+}
+
+/** Session-wide guards: every permission denied, CSP on every response (#7, must-have 4). */
+export function guardSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.setPermissionCheckHandler(() => false)
+  session.setDevicePermissionHandler(() => false)
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } })
+  })
+}
