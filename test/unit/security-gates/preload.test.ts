@@ -31,3 +31,18 @@ describe('the preload checker rejects each flip', () => {
     expect(checkPreload(flip('(_event, payload) => listener(payload)', '(_event, payload) => listener(_event, payload)'))[0]).toMatch(/passes on its IpcRendererEvent/)
   })
 })
+
+describe('listeners bound to a const are followed', () => {
+  const named = SECURE_PRELOAD.replace(
+    'ipcRenderer.on(channel, (_event, payload) => listener(payload))',
+    'ipcRenderer.on(channel, wrapped)'
+  )
+  it('a named relay that drops the event passes', () => {
+    expect(named).not.toBe(SECURE_PRELOAD)
+    expect(checkPreload([{ path: 'p.ts', text: named }])).toEqual([])
+  })
+  it('a named relay that forwards the event is reported', () => {
+    const leaky = named.replace('(_event: unknown, payload: unknown) => listener(payload)', '(_event: unknown, payload: unknown) => listener(_event, payload)')
+    expect(checkPreload([{ path: 'p.ts', text: leaky }])[0]).toMatch(/passes on its IpcRendererEvent/)
+  })
+})

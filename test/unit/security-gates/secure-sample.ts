@@ -66,3 +66,17 @@ export function flipped(path: string, text: string, from: string, to: string): S
   if (!text.includes(from)) throw new Error(`flip: ${JSON.stringify(from)} not in the sample`)
   return [{ path, text: text.replace(from, to) }]
 }
+
+export const SECURE_IPC = `
+import { ipcMain } from 'electron'
+export function register(handlers: Handlers): void {
+  for (const name of Object.keys(handlers)) {
+    ipcMain.handle(name, async (event, ...args: unknown[]) => {
+      if (!isTrustedSender(event.senderFrame)) throw new Error('refused')
+      const checked = checkRequest(handlers, name, args)
+      if (!checked.ok) throw new Error(checked.message)
+      return checked.run()
+    })
+  }
+}
+`

@@ -89,6 +89,18 @@ function asFunction(node: ts.Expression | undefined): ts.ArrowFunction | ts.Func
   return ts.isArrowFunction(e) || ts.isFunctionExpression(e) ? e : undefined
 }
 
+/** An identifier's `const x = …` initializer in the same file (or the expression itself). */
+function resolveConst(sf: ts.SourceFile, node: ts.Expression | undefined): ts.Expression | undefined {
+  if (!node) return undefined
+  const e = unwrap(node)
+  if (!ts.isIdentifier(e)) return e
+  let init: ts.Expression | undefined
+  visit(sf, (n) => {
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === e.text && n.initializer) init = unwrap(n.initializer)
+  })
+  return init ?? e
+}
+
 /** Every value a function can return: expression bodies and `return x` statements (not nested functions). */
 function returnedValues(fn: ts.ArrowFunction | ts.FunctionExpression): ts.Expression[] {
   if (!ts.isBlock(fn.body)) return [unwrap(fn.body)]
@@ -264,6 +276,52 @@ export function checkPermissionHandlers(files: readonly SourceFile[]): string[] 
   return problems
 }
 
+// ── 3. IPC: sender checked, arguments validated ─────────────────────────────────────────────
+
+/**
+ * Every `ipcMain.handle` / `ipcMain.on` handler starts by refusing an untrusted sender — an `if`
+ * on `<event>.senderFrame` that throws or returns — and passes its arguments through a validating
+ * function (named check…/parse…/validate…) before anything else runs (must-have 3, checklist #17).
+ */
+export function checkIpcHandlers(files: readonly SourceFile[]): string[] {
+  const registrations = findAll(files, (n): n is ts.CallExpression =>
+    ts.isCallExpression(n) &&
+    ts.isPropertyAccessExpression(n.expression) &&
+    ts.isIdentifier(n.expression.expression) &&
+    n.expression.expression.text === 'ipcMain' &&
+    ['handle', 'handleOnce', 'on', 'once'].includes(n.expression.name.text)
+  )
+  if (registrations.length === 0) return ['no ipcMain.handle registration in src/main/ipc: the contract is not wired (or not where the gate looks)']
+  const problems: string[] = []
+  for (const { sf, node } of registrations) {
+    const at = where(sf, node)
+    const fn = asFunction(resolveConst(sf, node.arguments[1]))
+    const event = fn && paramName(fn, 0)
+    if (!fn || !event || !ts.isBlock(fn.body)) {
+      problems.push(`${at}: IPC handlers must be inline functions with a block body (event, ...args) so the sender check is visible`)
+      continue
+    }
+    const first = fn.body.statements[0]
+    const guards =
+      first !== undefined &&
+      ts.isIfStatement(first) &&
+      first.expression.getText(sf).includes(`${event}.senderFrame`) &&
+      (ts.isThrowStatement(first.thenStatement) ||
+        ts.isReturnStatement(first.thenStatement) ||
+        (ts.isBlock(first.thenStatement) && first.thenStatement.statements.some((st) => ts.isThrowStatement(st) || ts.isReturnStatement(st))))
+    if (!guards) problems.push(`${at}: the IPC handler's first statement must refuse an untrusted ${event}.senderFrame (throw or return)`)
+    const rest = fn.parameters.slice(1).map((p) => (ts.isIdentifier(p.name) ? p.name.text : undefined))
+    let validated = false
+    visit(fn.body, (n) => {
+      if (!ts.isCallExpression(n)) return
+      const callee = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ''
+      if (/^(check|parse|safeParse|validate)/.test(callee) && n.arguments.some((a) => ts.isIdentifier(a) && rest.includes(a.text))) validated = true
+    })
+    if (!validated) problems.push(`${at}: the IPC handler must validate its arguments (check…/parse…/validate…(args)) before use`)
+  }
+  return problems
+}
+
 // ── 4. Content-Security-Policy ───────────────────────────────────────────────────────────────────
 
 /**
@@ -342,16 +400,8 @@ export function checkPreload(files: readonly SourceFile[]): string[] {
   const exposes = findAll(files, isMethodCall('exposeInMainWorld'))
   if (exposes.length !== 1) problems.push(`the preload must call contextBridge.exposeInMainWorld exactly once (found ${exposes.length})`)
   for (const { sf, node } of exposes) {
-    let value = node.arguments[1] && unwrap(node.arguments[1])
-    if (value && ts.isIdentifier(value)) {
-      // Follow `const api = {...}` in the same file.
-      const name = value.text
-      let init: ts.Expression | undefined
-      visit(sf, (n) => {
-        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.name.text === name && n.initializer) init = unwrap(n.initializer)
-      })
-      value = init
-    }
+    // Follow `const api = {...}` in the same file.
+    const value = resolveConst(sf, node.arguments[1])
     if (!value || !ts.isObjectLiteralExpression(value)) {
       problems.push(`${where(sf, node)}: exposeInMainWorld must expose an object literal (or a const bound to one) so its keys can be checked`)
       continue
@@ -362,7 +412,7 @@ export function checkPreload(files: readonly SourceFile[]): string[] {
   for (const { sf, node } of findAll(files, isMethodCall('on'))) {
     const receiver = ts.isPropertyAccessExpression(node.expression) ? node.expression.expression : undefined
     if (!receiver || !ts.isIdentifier(receiver) || receiver.text !== 'ipcRenderer') continue
-    const fn = asFunction(node.arguments[1])
+    const fn = asFunction(resolveConst(sf, node.arguments[1]))
     const event = fn && paramName(fn, 0)
     if (fn && event && references(fn.body, event).length > 0) {
       problems.push(`${where(sf, node)}: an ipcRenderer listener passes on its IpcRendererEvent (${event}); forward the payload only`)
