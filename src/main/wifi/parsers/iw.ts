@@ -1,0 +1,266 @@
+/**
+ * `iw dev <if> scan [dump]`: one `BSS <mac>(on <if>)` block per BSS; inside it, top-level
+ * `Key: value` lines and sections (RSN, WPA, HT/VHT/HE/EHT operation) whose items are indented
+ * deeper. Works with real tabs and with tabs turned into spaces (captures copied from web pages).
+ */
+import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import { bandOfFrequency, channelOfFrequency } from './channel'
+import { addUnique, emptyDraft, finish, normalizeBssid, orderProtocols, protocolsOfRsn, type Draft } from './observation-draft'
+import { emptyRates, inferPhy, parseRateTokens, sortedOrNull } from './rates'
+import { decodeIwEscapes, ssidFromBytes } from './ssid'
+
+const BSS_LINE = /^BSS ([0-9a-fA-Fx]{1,2}(?::[0-9a-fA-Fx]{1,2}){5})(?:\(on ([^)]*)\))?/
+
+interface Line {
+  readonly indent: number
+  readonly text: string
+}
+
+/** A section: its header's value and its deeper-indented item lines (leading `* ` removed). */
+interface Section {
+  readonly value: string
+  readonly items: string[]
+}
+
+function indentOf(raw: string): number {
+  let n = 0
+  for (const ch of raw) {
+    if (ch === '\t') n += 8 - (n % 8)
+    else if (ch === ' ') n++
+    else break
+  }
+  return n
+}
+
+/** Splits an iw scan into BSS blocks (header line + body lines). */
+function splitBlocks(text: string): { header: string; body: string[] }[] {
+  const blocks: { header: string; body: string[] }[] = []
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (raw.startsWith('BSS ')) blocks.push({ header: raw, body: [] })
+    else blocks.at(-1)?.body.push(raw)
+  }
+  return blocks
+}
+
+/** Top-level `Key: value` pairs and sections of one block. */
+function readBlock(body: readonly string[]): { keys: Map<string, string>; sections: Map<string, Section> } {
+  const lines: Line[] = body.filter((l) => l.trim() !== '').map((raw) => ({ indent: indentOf(raw), text: raw.trim() }))
+  const keys = new Map<string, string>()
+  const sections = new Map<string, Section>()
+  if (lines.length === 0) return { keys, sections }
+  const top = Math.min(...lines.map((l) => l.indent))
+  let current: Section | null = null
+  for (const line of lines) {
+    if (line.indent === top && !line.text.startsWith('*')) {
+      const colon = line.text.indexOf(':')
+      const key = colon < 0 ? line.text : line.text.slice(0, colon)
+      const rest = colon < 0 ? '' : line.text.slice(colon + 1)
+      // "RSN:\t * Version: 1": the first item sits on the header line.
+      const star = /^\s*\*\s?(.*)$/.exec(rest)
+      const value = star ? '' : rest.trim()
+      if (!keys.has(key)) keys.set(key, value)
+      current = { value, items: star ? [(star[1] ?? '').trim()] : [] }
+      if (!sections.has(key)) sections.set(key, current)
+      continue
+    }
+    current?.items.push(line.text.replace(/^\*\s?/, '').trim())
+  }
+  return { keys, sections }
+}
+
+/** `name: value` among a section's items. */
+function item(section: Section | undefined, name: string): string | null {
+  if (!section) return null
+  const prefix = name.toLowerCase() + ':'
+  for (const it of section.items) if (it.toLowerCase().startsWith(prefix)) return it.slice(prefix.length).trim()
+  return null
+}
+
+const AKM_NAMES: Record<string, string> = {
+  '802.1X': '802.1X',
+  PSK: 'PSK',
+  'FT/802.1X': 'FT-802.1X',
+  'FT/PSK': 'FT-PSK',
+  '802.1X/SHA-256': '802.1X-SHA256',
+  'PSK/SHA-256': 'PSK-SHA256',
+  SAE: 'SAE',
+  'FT/SAE': 'FT-SAE',
+  OWE: 'OWE',
+  '802.1X/SUITE-B': '802.1X-SUITE-B',
+  '802.1X/SUITE-B-192': '802.1X-SUITE-B-192',
+  '802.1X/SHA-384': '802.1X-SHA384',
+  'FT/802.1X/SHA-384': 'FT-802.1X-SHA384',
+  'SAE-EXT-KEY': 'SAE-EXT-KEY',
+  'FT/SAE-EXT-KEY': 'FT-SAE-EXT-KEY'
+}
+
+/**
+ * AKM suite numbers (IEEE 802.11-2020 Table 9-151) for suites older iw prints as "00-0f-ac:8"
+ * (iw before 4.x did not know SAE).
+ */
+const AKM_BY_NUMBER: Record<string, string> = {
+  '1': '802.1X', '2': 'PSK', '3': 'FT-802.1X', '4': 'FT-PSK', '5': '802.1X-SHA256', '6': 'PSK-SHA256', '8': 'SAE',
+  '9': 'FT-SAE', '11': '802.1X-SUITE-B', '12': '802.1X-SUITE-B-192', '13': 'FT-802.1X-SHA384', '18': 'OWE',
+  '19': 'FT-PSK-SHA384', '20': 'PSK-SHA384', '24': 'SAE-EXT-KEY', '25': 'FT-SAE-EXT-KEY'
+}
+/** Cipher suite numbers (Table 9-149) for "00-0f-ac:4"-style output. */
+const CIPHER_BY_NUMBER: Record<string, string> = { '1': 'WEP', '2': 'TKIP', '4': 'CCMP', '5': 'WEP', '8': 'GCMP', '9': 'GCMP-256', '10': 'CCMP-256' }
+
+/** iw's "Authentication suites" text → AKM names ("IEEE 802.1X" contains a space, so fold it first). */
+export function akmOfIw(text: string): string[] {
+  const out: string[] = []
+  for (const token of text.replace(/IEEE 802\.1X/g, '802.1X').split(/\s+/)) {
+    if (token === '') continue
+    const numbered = /^00-0f-ac:(\d+)$/i.exec(token)
+    const name = numbered ? AKM_BY_NUMBER[numbered[1] ?? ''] : AKM_NAMES[token]
+    addUnique(out, (name ?? token.replace(/\//g, '-')).slice(0, 32))
+  }
+  return out
+}
+
+/** iw cipher names → model names (WEP-40/WEP-104 are both WEP; "Use group cipher suite" is no cipher). */
+function ciphersOfIw(text: string): string[] {
+  const out: string[] = []
+  for (const token of text.replace(/Use group cipher suite/gi, '').split(/\s+/)) {
+    if (token === '') continue
+    const numbered = /^00-0f-ac:(\d+)$/i.exec(token)
+    addUnique(out, numbered ? (CIPHER_BY_NUMBER[numbered[1] ?? ''] ?? token) : /^WEP-/.test(token) ? 'WEP' : token.slice(0, 32))
+  }
+  return out
+}
+
+/** Channel width from HT/VHT/HE/EHT operation, the widest element that says so. */
+function widthOf(sections: Map<string, Section>, d: Draft): void {
+  const ht = sections.get('HT operation')
+  if (ht) {
+    const offset = item(ht, 'secondary channel offset')
+    if (offset === 'above' || offset === 'below') d.secondaryChannelOffset = offset
+    else if (offset === 'no secondary') d.secondaryChannelOffset = 'none'
+    const staWidth = item(ht, 'STA channel width')
+    if (staWidth === '20 MHz') d.channelWidthMhz = 20
+    // "any" means 40 MHz is allowed; it is used only with a secondary channel.
+    else if (staWidth === 'any') d.channelWidthMhz = d.secondaryChannelOffset === 'none' ? 20 : d.secondaryChannelOffset ? 40 : null
+  }
+  const vht = sections.get('VHT operation')
+  const vhtWidth = item(vht, 'channel width')
+  if (vhtWidth !== null) {
+    const code = Number(vhtWidth.split(' ')[0])
+    const seg1 = Number(item(vht, 'center freq segment 1'))
+    const seg2 = Number(item(vht, 'center freq segment 2'))
+    if (code === 1) {
+      // 802.11-2016 signalling: segment 2 set 8 channels away is 160 MHz, further away 80+80.
+      d.channelWidthMhz = seg2 > 0 && Math.abs(seg2 - seg1) >= 8 ? 160 : 80
+    } else if (code === 2 || code === 3) d.channelWidthMhz = 160
+    // code 0: 20 or 40 MHz, already known from HT operation.
+  }
+  for (const name of ['HE operation', 'EHT operation']) {
+    const width = item(sections.get(name), 'Channel Width')
+    const m = width ? /(\d+)(?:\+\d+)?(?: or (\d+))? MHz/.exec(width) : null
+    if (m) {
+      const mhz = Number(m[2] ?? m[1])
+      if (d.channelWidthMhz === null || mhz > d.channelWidthMhz) d.channelWidthMhz = mhz
+    }
+  }
+}
+
+/** Security from RSN / WPA sections and the Privacy capability bit. */
+function securityOf(keys: Map<string, string>, sections: Map<string, Section>, d: Draft): void {
+  const rsn = sections.get('RSN')
+  const wpa = sections.get('WPA')
+  const protocols: SecurityProtocol[] = []
+  const akm: string[] = []
+  const pairwise: string[] = []
+  let group: string | null = null
+  if (rsn) {
+    const rsnAkm = akmOfIw(item(rsn, 'Authentication suites') ?? '')
+    akm.push(...rsnAkm)
+    protocols.push(...protocolsOfRsn(rsnAkm))
+    addUnique(pairwise, ...ciphersOfIw(item(rsn, 'Pairwise ciphers') ?? ''))
+    group = ciphersOfIw(item(rsn, 'Group cipher') ?? '')[0] ?? null
+    const caps = item(rsn, 'Capabilities')
+    if (caps !== null) d.security.pmf = /MFP-required/.test(caps) ? 'required' : /MFP-capable/.test(caps) ? 'capable' : 'none'
+  }
+  if (wpa) {
+    protocols.push('WPA')
+    addUnique(akm, ...akmOfIw(item(wpa, 'Authentication suites') ?? ''))
+    addUnique(pairwise, ...ciphersOfIw(item(wpa, 'Pairwise ciphers') ?? ''))
+    group ??= ciphersOfIw(item(wpa, 'Group cipher') ?? '')[0] ?? null
+    if (!rsn) d.security.pmf = 'none' // PMF exists only in RSN
+  }
+  const capability = keys.get('capability')
+  if (!rsn && !wpa) {
+    if (capability === undefined) return // no capability line: security unknown
+    if (/\bPrivacy\b/.test(capability)) {
+      protocols.push('WEP')
+      pairwise.push('WEP')
+      group = 'WEP'
+    } else protocols.push('OPEN')
+    d.security.pmf = 'none'
+  }
+  d.security.protocols = orderProtocols(protocols)
+  d.security.akm = akm
+  d.security.pairwiseCiphers = pairwise
+  d.security.groupCipher = group
+}
+
+function parseBlock(header: string, body: readonly string[]): Observation | null {
+  const m = BSS_LINE.exec(header)
+  if (!m) return null
+  const { keys, sections } = readBlock(body)
+  const d = emptyDraft('iw')
+  d.bssid = normalizeBssid(m[1] ?? '')
+  const freq = Number.parseFloat(keys.get('freq') ?? '')
+  if (Number.isFinite(freq)) {
+    d.frequencyMhz = Math.round(freq)
+    d.band = bandOfFrequency(d.frequencyMhz)
+    d.channel = channelOfFrequency(d.frequencyMhz)
+  }
+  const ds = /channel (\d+)/.exec(keys.get('DS Parameter set') ?? '')
+  if (d.channel === null && ds) d.channel = Number(ds[1])
+  const signal = /^(-?\d+(?:\.\d+)?) dBm/.exec(keys.get('signal') ?? '')
+  if (signal) d.signalDbm = Number(signal[1])
+  if (keys.has('SSID')) Object.assign(d, ssidFromBytes(decodeIwEscapes(keys.get('SSID') ?? '')))
+  const rates = emptyRates()
+  const rateKeys = ['Supported rates', 'Extended supported rates'].filter((k) => keys.has(k))
+  for (const k of rateKeys) parseRateTokens((keys.get(k) ?? '').split(/\s+/), rates)
+  d.basicRatesMbps = sortedOrNull(rates.basic, rateKeys.length > 0)
+  d.supportedRatesMbps = sortedOrNull(rates.supported, rateKeys.length > 0)
+  widthOf(sections, d)
+  securityOf(keys, sections, d)
+  const has = (name: string) => sections.has(name)
+  d.phy = inferPhy({
+    band: d.band,
+    rates: rateKeys.length > 0 ? rates.supported : null,
+    ht: has('HT capabilities') || has('HT operation') || rates.selectors.includes('HT'),
+    vht: has('VHT capabilities') || has('VHT operation') || rates.selectors.includes('VHT'),
+    he: has('HE capabilities') || has('HE operation') || rates.selectors.includes('HE'),
+    eht: has('EHT capabilities') || has('EHT operation') || rates.selectors.includes('EHT')
+  })
+  const highThroughput = ['HT', 'VHT', 'HE', 'EHT'].some((p) => has(`${p} capabilities`) || has(`${p} operation`) || rates.selectors.includes(p))
+  if (!highThroughput && rateKeys.length > 0 && d.band === '2.4') {
+    // The beacon's elements were printed and none is HT or later: a legacy (b/g) BSS can only
+    // use a 20 MHz channel and has no secondary channel.
+    d.channelWidthMhz = 20
+    d.secondaryChannelOffset = 'none'
+  }
+  if (d.bssid === null && d.frequencyMhz === null && d.signalDbm === null) return null
+  return finish(d)
+}
+
+/** Parses `iw dev <if> scan` / `scan dump` output. */
+export function parseIw(text: string): ParseResult {
+  const observations: Observation[] = []
+  const warnings: string[] = []
+  let skipped = 0
+  for (const block of splitBlocks(text)) {
+    const obs = parseBlock(block.header, block.body)
+    if (obs === null) {
+      skipped++
+      warnings.push(`iw: skipped an unreadable block starting "${block.header.slice(0, 40)}"`)
+      continue
+    }
+    if (obs.bssid === null) warnings.push(`iw: BSSID "${BSS_LINE.exec(block.header)?.[1] ?? '?'}" is redacted or invalid; kept as unknown`)
+    observations.push(obs)
+  }
+  return { observations, skipped, warnings }
+}

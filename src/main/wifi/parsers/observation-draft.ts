@@ -1,0 +1,118 @@
+/**
+ * A mutable observation under construction, the security vocabulary shared by the parsers, and the
+ * percentage → dBm estimate.
+ */
+import type { Observation, ParseResult, ScanSource, SecurityProtocol } from '../../../shared/model/observation'
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/** Every field a parser may fill; starts all-unknown. */
+export type Draft = Mutable<Omit<Observation, 'security'>> & { security: Mutable<Observation['security']> }
+
+/** An all-unknown observation from `source`. */
+export function emptyDraft(source: ScanSource): Draft {
+  return {
+    ssid: null,
+    ssidHex: null,
+    hidden: false,
+    redacted: false,
+    bssid: null,
+    frequencyMhz: null,
+    channel: null,
+    band: null,
+    channelWidthMhz: null,
+    secondaryChannelOffset: null,
+    security: { protocols: null, akm: null, pairwiseCiphers: null, groupCipher: null, pmf: null },
+    phy: null,
+    basicRatesMbps: null,
+    supportedRatesMbps: null,
+    signalDbm: null,
+    signalDerived: false,
+    noiseDbm: null,
+    source
+  }
+}
+
+/**
+ * The key order of issue 3 item 1; `wc-survey parse --json` prints exactly these keys in this
+ * order, so every observation is rebuilt through here.
+ */
+export function finish(d: Draft): Observation {
+  return {
+    ssid: d.ssid,
+    ssidHex: d.ssidHex,
+    hidden: d.hidden,
+    redacted: d.redacted,
+    bssid: d.bssid,
+    frequencyMhz: d.frequencyMhz,
+    channel: d.channel,
+    band: d.band,
+    channelWidthMhz: d.channelWidthMhz,
+    secondaryChannelOffset: d.secondaryChannelOffset,
+    security: {
+      protocols: d.security.protocols,
+      akm: d.security.akm,
+      pairwiseCiphers: d.security.pairwiseCiphers,
+      groupCipher: d.security.groupCipher,
+      pmf: d.security.pmf
+    },
+    phy: d.phy,
+    basicRatesMbps: d.basicRatesMbps,
+    supportedRatesMbps: d.supportedRatesMbps,
+    signalDbm: d.signalDbm,
+    signalDerived: d.signalDerived,
+    noiseDbm: d.noiseDbm,
+    source: d.source
+  }
+}
+
+/** Lowercase colon-separated MAC from "AA:BB:..", "aa-bb-..", "a:b:c:d:e:f" (macOS drops zeros); null otherwise. */
+export function normalizeBssid(text: string): string | null {
+  const parts = text.trim().split(/[:-]/)
+  if (parts.length !== 6 || !parts.every((p) => /^[0-9a-fA-F]{1,2}$/.test(p))) return null
+  return parts.map((p) => p.padStart(2, '0').toLowerCase()).join(':')
+}
+
+/**
+ * Signal estimated from a 0–100 % quality: dBm = pct / 2 − 100 (0 % → −100 dBm, 100 % → −50 dBm).
+ * This is the mapping node-wifi and Windows' WlanQuality docs use (linear between −100 and −50
+ * dBm); it is an estimate (±5 dB), so observations carry signalDerived = true.
+ */
+export function dbmFromPercent(pct: number): number {
+  return Math.min(100, Math.max(0, pct)) / 2 - 100
+}
+
+const PROTOCOL_ORDER: readonly SecurityProtocol[] = ['WEP', 'WPA', 'WPA2', 'WPA3', 'OPEN']
+
+/** Protocols in the model's order, without duplicates. */
+export function orderProtocols(list: Iterable<SecurityProtocol>): SecurityProtocol[] {
+  const set = new Set(list)
+  return PROTOCOL_ORDER.filter((p) => set.has(p))
+}
+
+/** AKMs that make an RSN network WPA3 (SAE family, Suite B 192, OWE counts as Enhanced Open). */
+const WPA3_AKM = new Set(['SAE', 'FT-SAE', 'SAE-EXT-KEY', 'FT-SAE-EXT-KEY', '802.1X-SUITE-B-192', '802.1X-SHA384'])
+/** AKMs that make an RSN network WPA2. */
+const WPA2_AKM = new Set(['PSK', '802.1X', 'FT-PSK', 'FT-802.1X', 'PSK-SHA256', '802.1X-SHA256', '802.1X-SUITE-B'])
+
+/**
+ * Protocols proven by an RSN element's AKMs: WPA2 and/or WPA3 (transition mode gives both); an
+ * OWE-only RSN is "Enhanced Open", reported as OPEN with akm OWE so the rules can tell it apart.
+ */
+export function protocolsOfRsn(akm: readonly string[]): SecurityProtocol[] {
+  const out: SecurityProtocol[] = []
+  if (akm.some((a) => WPA2_AKM.has(a))) out.push('WPA2')
+  if (akm.some((a) => WPA3_AKM.has(a))) out.push('WPA3')
+  if (out.length === 0 && akm.includes('OWE')) out.push('OPEN')
+  return out
+}
+
+/** Appends unique values. */
+export function addUnique<T>(list: T[], ...values: T[]): void {
+  for (const v of values) if (!list.includes(v)) list.push(v)
+}
+
+/** A parse result. */
+export function result(observations: Observation[], skipped: number, warnings: string[]): ParseResult {
+  return { observations, skipped, warnings }
+}

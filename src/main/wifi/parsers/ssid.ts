@@ -1,0 +1,66 @@
+/**
+ * SSIDs are up to 32 arbitrary bytes and attacker-controlled: keep the exact bytes (hex) and the
+ * UTF-8 text only when the bytes are valid UTF-8. Hidden (empty or all-NUL) is not redacted.
+ */
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+const encoder = new TextEncoder()
+
+export interface SsidFields {
+  readonly ssid: string | null
+  readonly ssidHex: string | null
+  readonly hidden: boolean
+}
+
+/** Lowercase hex of bytes. */
+export function toHex(bytes: Uint8Array): string {
+  let out = ''
+  for (const b of bytes) out += b.toString(16).padStart(2, '0')
+  return out
+}
+
+/** Bytes of a hex string (any case); null when it is not hex. */
+export function fromHex(hex: string): Uint8Array | null {
+  if (!/^(?:[0-9a-fA-F]{2})*$/.test(hex)) return null
+  const out = new Uint8Array(hex.length / 2)
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16)
+  return out
+}
+
+/** SSID fields from the exact bytes. */
+export function ssidFromBytes(bytes: Uint8Array): SsidFields {
+  const hidden = bytes.length === 0 || bytes.every((b) => b === 0)
+  // ssidHex is bounded to 32 bytes by the model; longer input is not an SSID.
+  const ssidHex = bytes.length <= 32 ? toHex(bytes) : null
+  if (hidden) return { ssid: null, ssidHex, hidden: true }
+  let ssid: string | null
+  try {
+    ssid = utf8.decode(bytes)
+  } catch {
+    ssid = null // not UTF-8 (e.g. Latin-1 SSID): the bytes stay in ssidHex
+  }
+  return { ssid, ssidHex, hidden: false }
+}
+
+/** SSID fields from text a tool printed as-is (UTF-8 assumed: the tools print UTF-8 under LC_ALL=C.UTF-8 or C). */
+export function ssidFromText(text: string): SsidFields {
+  return ssidFromBytes(encoder.encode(text))
+}
+
+/**
+ * iw's escaped SSID: printable ASCII as-is, everything else (and `\`, leading/trailing space) as
+ * `\xNN`. Decoded to the exact bytes; a literal non-ASCII character (older iw) is taken as UTF-8.
+ */
+export function decodeIwEscapes(text: string): Uint8Array {
+  const out: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\\' && text[i + 1] === 'x' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
+      out.push(parseInt(text.slice(i + 2, i + 4), 16))
+      i += 3
+      continue
+    }
+    const cp = text.codePointAt(i) ?? 0
+    if (cp > 0xffff) i++
+    for (const b of encoder.encode(String.fromCodePoint(cp))) out.push(b)
+  }
+  return Uint8Array.from(out)
+}
