@@ -129,7 +129,12 @@ export function LivePage(props: LivePageProps) {
                 setQuery((q) => ({ ...q, text }))
               }}
             />
-            <select aria-label="Band" value={query.band} onChange={(e) => setQuery((q) => ({ ...q, band: e.currentTarget.value as TableQuery['band'] /* options below are exactly the union */ }))}>
+            <select aria-label="Band" value={query.band} onChange={(e) => {
+                // Read the value now: React clears currentTarget once the handler returns.
+                const band = e.currentTarget.value as TableQuery['band'] // the options below are exactly the union
+                setQuery((q) => ({ ...q, band }))
+              }}
+            >
               <option value="all">All bands</option>
               <option value="2.4">2.4 GHz</option>
               <option value="5">5 GHz</option>
@@ -138,7 +143,10 @@ export function LivePage(props: LivePageProps) {
             <select
               aria-label="Security"
               value={query.security}
-              onChange={(e) => setQuery((q) => ({ ...q, security: e.currentTarget.value as SecurityClass | 'all' /* options below are exactly the union */ }))}
+              onChange={(e) => {
+                const security = e.currentTarget.value as SecurityClass | 'all' // the options below are exactly the union
+                setQuery((q) => ({ ...q, security }))
+              }}
             >
               <option value="all">All security</option>
               <option value="wpa3">WPA3</option>

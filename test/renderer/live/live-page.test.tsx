@@ -1,0 +1,167 @@
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ScanSample } from '../../../src/shared/contract'
+import { LivePage } from '../../../src/renderer/src/pages/live-page'
+import { createScanStore } from '../../../src/renderer/src/state/scan-store'
+import { fakeApi, obs } from './helpers'
+
+afterEach(cleanup)
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1">'
+const T0 = Date.parse('2026-01-01T10:00:00Z')
+
+const scan: ScanSample = {
+  sessionId: 's1',
+  at: new Date(T0).toISOString(),
+  skipped: 0,
+  warnings: [],
+  observations: [
+    obs({ bssid: 't1', ssid: 'Garage-Chargers', signalDbm: -58, band: '5', channel: 36, frequencyMhz: 5180, channelWidthMhz: 80 }),
+    obs({ bssid: 't2', ssid: 'Garage-Chargers', signalDbm: -71 }),
+    obs({
+      bssid: 'w1',
+      ssid: 'Wide-40',
+      channel: 1,
+      frequencyMhz: 2412,
+      channelWidthMhz: 40,
+      secondaryChannelOffset: 'above',
+      signalDbm: -50,
+      security: { protocols: ['WPA', 'WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP', 'TKIP'], groupCipher: 'TKIP', pmf: 'none' }
+    }),
+    obs({ bssid: 'n1', ssid: 'Narrow-20', channel: 11, frequencyMhz: 2462, signalDbm: -65, signalDerived: true }),
+    obs({ bssid: 'h1', ssid: null, hidden: true, signalDbm: -80 }),
+    obs({ bssid: 'r1', ssid: null, redacted: true, signalDbm: -75 }),
+    obs({ bssid: 'x1', ssid: HOSTILE, signalDbm: -77, channelWidthMhz: null, secondaryChannelOffset: null })
+  ]
+}
+
+/** The page on a fake Api, publishing synchronously inside act() (no animation frames in tests). */
+function setup() {
+  const api = fakeApi()
+  const store = createScanStore(api, { schedule: (publish) => publish() })
+  render(<LivePage store={store} targetSsid="Garage-Chargers" billingMode="free" chartWidth={600} />)
+  const emit = (s: ScanSample) => act(() => api.emit('scan:sample', s))
+  return { api, store, emit }
+}
+
+function pathWidth(d: string | null): number {
+  const xs = [...(d ?? '').matchAll(/[ML](-?[\d.]+),/g)].map((m) => Number(m[1]))
+  return Math.max(...xs) - Math.min(...xs)
+}
+
+// jsdom renders recharts slowly (seconds per chart render on a shared CPU).
+describe('LivePage', { timeout: 60_000 }, () => {
+  it('starts and stops scanning through the Api, never polling it', async () => {
+    const { api, emit } = setup()
+    expect(screen.getByText('Not scanning')).toBeTruthy()
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Start scanning' })))
+    expect(api.calls.map((c) => c.name)).toEqual(['scan:start'])
+    expect(screen.getByText(/every 2 s/)).toBeTruthy()
+    emit(scan)
+    emit({ ...scan, at: new Date(T0 + 2000).toISOString() })
+    expect(screen.getByText(/last update/).textContent).toMatch(/2 scans · 7 BSS/)
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Stop scanning' })))
+    expect(api.calls.map((c) => c.name)).toEqual(['scan:start', 'scan:stop'])
+  })
+
+  it('groups BSSs under their SSID, pins and highlights the target, renders hostile SSIDs as text', () => {
+    const { emit } = setup()
+    emit(scan)
+    const table = screen.getByRole('table')
+    const groups = within(table).getAllByRole('rowgroup').slice(1)
+    expect(groups[0]?.querySelector('.ssid-text')?.textContent).toBe('Garage-Chargers')
+    expect(groups[0]?.className).toMatch(/is-target/)
+    expect(within(groups[0] as HTMLElement).getByText('target')).toBeTruthy()
+    // Target group starts expanded: its two BSSIDs are rows.
+    expect(within(table).getByText('t1')).toBeTruthy()
+    expect(within(table).getByText('(hidden)')).toBeTruthy()
+    expect(within(table).getByText('redacted — Location Services off')).toBeTruthy()
+    expect(within(table).getByText(HOSTILE)).toBeTruthy()
+    expect(document.querySelector('img')).toBeNull()
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined() // set only if the SSID ran as HTML
+  })
+
+  it('shows security with ciphers, derived signal, and expands a group on click', () => {
+    const { emit } = setup()
+    emit(scan)
+    const table = screen.getByRole('table')
+    expect(within(table).getByText('WPA/WPA2 · TKIP+CCMP')).toBeTruthy()
+    const narrow = within(table).getByRole('button', { name: /Narrow-20/ })
+    expect(narrow.getAttribute('aria-expanded')).toBe('false')
+    expect(within(table).getByLabelText('derived from a percentage')).toBeTruthy()
+    expect(within(table).getAllByText('n1')).toHaveLength(1)
+    fireEvent.click(narrow)
+    expect(narrow.getAttribute('aria-expanded')).toBe('true')
+    expect(within(table).getAllByText('n1')).toHaveLength(2)
+  })
+
+  it('sorts by a column and filters by text, band and security', () => {
+    const { emit } = setup()
+    emit(scan)
+    const order = () =>
+      [...document.querySelectorAll('.group-row .ssid-text')].map((e) => e.textContent)
+    expect(order().slice(0, 3)).toEqual(['Garage-Chargers', 'Wide-40', 'Narrow-20'])
+    fireEvent.click(screen.getByRole('button', { name: /^Signal/ }))
+    expect(order().slice(1, 3)).toEqual(['(hidden)', HOSTILE])
+    fireEvent.change(screen.getByLabelText('Filter by SSID or BSSID'), { target: { value: 'wide' } })
+    expect(order()).toEqual(['Wide-40'])
+    fireEvent.change(screen.getByLabelText('Filter by SSID or BSSID'), { target: { value: '' } })
+    fireEvent.change(screen.getByLabelText('Band'), { target: { value: '5' } })
+    expect(order()).toEqual(['Garage-Chargers'])
+    fireEvent.change(screen.getByLabelText('Band'), { target: { value: 'all' } })
+    fireEvent.change(screen.getByLabelText('Security'), { target: { value: 'wpa' } })
+    expect(order()).toEqual([])
+  })
+
+  it('draws each BSS on the channel chart over its width: 40 MHz twice as wide as 20 MHz', () => {
+    const { emit } = setup()
+    emit(scan)
+    const chart24 = document.querySelector('.channel-chart[data-band="2.4"]')
+    const paths = chart24?.querySelectorAll('.channel-spans path') ?? []
+    // 2.4 GHz: t2, w1, n1, h1, r1, x1.
+    expect(paths.length).toBe(6)
+    const wide = chart24?.querySelector('path[data-key="w1"]')?.getAttribute('d') ?? null
+    const narrow = chart24?.querySelector('path[data-key="n1"]')?.getAttribute('d') ?? null
+    expect(pathWidth(wide) / pathWidth(narrow)).toBeCloseTo(2, 1)
+    // Unknown width: dashed, and the caption says so.
+    expect(chart24?.querySelector('path[data-key="x1"]')?.getAttribute('stroke-dasharray')).toBeTruthy()
+    expect(chart24?.textContent).toMatch(/width not reported/)
+    expect(document.querySelectorAll('.channel-chart[data-band="5"] .channel-spans path').length).toBe(1)
+  })
+
+  it('charts the target BSSs over time by default, and the rows the technician ticks', () => {
+    const { emit } = setup()
+    emit(scan)
+    emit({ ...scan, at: new Date(T0 + 2000).toISOString() })
+    const lines = () => [...document.querySelectorAll('.recharts-line path.recharts-curve')].length
+    expect(lines()).toBe(2)
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Chart every BSS of Wide-40' }))
+    expect(lines()).toBe(1)
+    expect(screen.getByText(/1 chosen BSS/)).toBeTruthy()
+  })
+
+  it('judges the target on the newest scan and lists findings by requirement ID', () => {
+    const { emit } = setup()
+    expect(screen.getByText('Findings appear with the first scan.')).toBeTruthy()
+    emit(scan)
+    const strip = screen.getByRole('region', { name: 'Findings at this location' })
+    expect(within(strip).getByText('WIFI-SIGNAL')).toBeTruthy()
+    expect(within(strip).getByText('WIFI-SEC')).toBeTruthy()
+  })
+
+  it('shows scan errors with their steps, and skipped blocks', () => {
+    const { api, emit } = setup()
+    act(() =>
+      api.emit('scan:status', {
+        sessionId: 's1',
+        state: 'error',
+        error: { reason: 'location-denied', message: 'Windows refused to list networks.', help: ['Open Settings › Privacy & security › Location', 'Turn on "Let desktop apps access your location"'] }
+      })
+    )
+    const alert = screen.getByRole('alert')
+    expect(alert.textContent).toMatch(/Location access is off/)
+    expect(within(alert).getAllByRole('listitem')).toHaveLength(2)
+    emit({ ...scan, skipped: 3 })
+    expect(screen.getByText(/3 unreadable blocks skipped/)).toBeTruthy()
+  })
+})
