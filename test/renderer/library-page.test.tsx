@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { SurveySummary } from '../../src/shared/model/survey'
 import { makeSurvey } from './support/fixtures'
 import { renderApp } from './support/render-app'
+import { callsOf } from './support/fake-api'
 
 afterEach(cleanup)
 
@@ -46,9 +47,10 @@ const rows: SurveySummary[] = [
   }
 ]
 
-describe('library page', () => {
+// Generous timeout: the renderer tier shares 2 CPU cores with the other tiers.
+describe('library page', { timeout: 20000 }, () => {
   it('lists surveys with verdicts, a dash for none, and the file error on its own row', async () => {
-    renderApp({ 'survey:list': () => rows })
+    renderApp({ 'survey:list': async () => rows })
     const table = await screen.findByRole('table')
     expect(within(table).getByText('Harbour Point')).toBeTruthy()
     expect(within(table).getByText('Not ready')).toBeTruthy()
@@ -58,7 +60,7 @@ describe('library page', () => {
   })
 
   it('filters with the search box and sorts by a column header', async () => {
-    renderApp({ 'survey:list': () => rows })
+    renderApp({ 'survey:list': async () => rows })
     await screen.findByRole('table')
     fireEvent.change(screen.getByLabelText('Search surveys'), { target: { value: 'acme' } })
     expect(screen.queryByText('Mall')).toBeNull()
@@ -72,17 +74,17 @@ describe('library page', () => {
   it('empty: explains the app and opens the sample survey for review', async () => {
     const sample = makeSurvey({ site: { ...makeSurvey().site, name: 'Sample garage' } })
     const { api } = renderApp({
-      'survey:openSample': () => ({ ok: true, path: '/app/assets/sample.wcsurvey', survey: sample, migratedFrom: null })
+      'survey:openSample': async () => ({ ok: true, path: '/app/assets/sample.wcsurvey', survey: sample, migratedFrom: null })
     })
     fireEvent.click(await screen.findByRole('button', { name: 'Open the sample survey' }))
     await screen.findByText('Review mode — this survey is read-only')
-    expect(api.callsOf('survey:openSample')).toHaveLength(1)
+    expect(callsOf(api, 'survey:openSample')).toHaveLength(1)
     expect(screen.getAllByText('Sample garage').length).toBeGreaterThan(0)
   })
 
   it('creates a survey from the form and opens it for editing', async () => {
     const { api } = renderApp({
-      'survey:create': (input) => ({
+      'survey:create': async (input) => ({
         ok: true,
         path: '/data/surveys/new.wcsurvey',
         survey: makeSurvey({ site: { ...makeSurvey().site, name: input.siteName, billingMode: input.billingMode } }),
@@ -95,13 +97,13 @@ describe('library page', () => {
     expect(screen.getByText(/every connectivity problem makes the site not ready/)).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Create survey' }))
     await screen.findByRole('heading', { name: 'Locations' })
-    expect(api.callsOf('survey:create')[0]?.[0]).toMatchObject({ siteName: 'Depot 7', billingMode: 'billed' })
+    expect(callsOf(api, 'survey:create')[0]?.[0]).toMatchObject({ siteName: 'Depot 7', billingMode: 'billed' })
     expect(screen.queryByText('Review mode — this survey is read-only')).toBeNull()
   })
 
   it('opening a corrupt file by path shows the message naming the file', async () => {
     const message = 'bad.wcsurvey is not valid JSON (the file may be damaged). The file was not changed; restore it from a backup.'
-    renderApp({ 'survey:open': () => ({ ok: false, reason: 'corrupt', message }) })
+    renderApp({ 'survey:open': async () => ({ ok: false, reason: 'corrupt', message }) })
     fireEvent.change(await screen.findByLabelText('Open a file'), { target: { value: '/tmp/bad.wcsurvey' } })
     fireEvent.click(screen.getByRole('button', { name: 'Open' }))
     const alert = await screen.findByRole('alert')

@@ -5,7 +5,7 @@ import type { SnapshotOutcome } from '../../src/shared/contract'
 import type { Survey } from '../../src/shared/model/survey'
 import { makeObservation, makeSurvey } from './support/fixtures'
 import { renderApp } from './support/render-app'
-import type { FakeApi } from './support/fake-api'
+import { callsOf, type FakeApi } from './support/fake-api'
 
 afterEach(cleanup)
 
@@ -17,11 +17,11 @@ function withLocation(name = 'Level P2 – stall 14', ssid = 'Garage-IoT'): Surv
 
 async function openForReview(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
   const { api } = renderApp({
-    'survey:list': () => [
+    'survey:list': async () => [
       { path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, updatedAt: survey.updatedAt, locationCount: survey.locations.length, verdict: null, error: null }
     ],
-    'survey:open': (path) => ({ ok: true, path, survey, migratedFrom: null }),
-    'survey:save': () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
+    'survey:open': async (path) => ({ ok: true, path, survey, migratedFrom: null }),
+    'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
     ...extra
   })
   fireEvent.click(await screen.findByRole('button', { name: survey.site.name }))
@@ -29,7 +29,8 @@ async function openForReview(survey: Survey, extra: Parameters<typeof renderApp>
   return api
 }
 
-describe('survey page', () => {
+// Generous timeout: the renderer tier shares 2 CPU cores with the other tiers.
+describe('survey page', { timeout: 20000 }, () => {
   it('opens for review: fields disabled, no Measure, until Edit survey', async () => {
     const api = await openForReview(withLocation())
     expect((screen.getByLabelText('Site name') as HTMLInputElement).disabled).toBe(true)
@@ -39,8 +40,8 @@ describe('survey page', () => {
     fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Level P1 – stall 3' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
     expect(screen.getByRole('heading', { name: 'Level P1 – stall 3' })).toBeTruthy()
-    await waitFor(() => expect(api.callsOf('survey:save')).toHaveLength(1), { timeout: 2000 })
-    const saved = api.callsOf('survey:save')[0]?.[1] as Survey
+    await waitFor(() => expect(callsOf(api, 'survey:save')).toHaveLength(1), { timeout: 2000 })
+    const saved = callsOf(api, 'survey:save')[0]?.[1] as Survey
     expect(saved.locations.map((l) => l.name)).toEqual(['Level P2 – stall 14', 'Level P1 – stall 3'])
     await screen.findByText(/^Saved \d\d:\d\d:\d\d$/)
   })
@@ -48,11 +49,11 @@ describe('survey page', () => {
   it('Measure: shows progress, appends a judged measurement and autosaves it', async () => {
     const finish: ((o: SnapshotOutcome) => void)[] = []
     const api = await openForReview(withLocation(), {
-      'scan:snapshot': () => new Promise<SnapshotOutcome>((resolve) => finish.push(resolve))
+      'scan:snapshot': async () => new Promise<SnapshotOutcome>((resolve) => finish.push(resolve))
     })
     fireEvent.click(screen.getByRole('button', { name: 'Edit survey' }))
     fireEvent.click(screen.getByRole('button', { name: 'Measure' }))
-    expect(api.callsOf('scan:snapshot')[0]?.[0]).toEqual({ scans: 3 })
+    expect(callsOf(api, 'scan:snapshot')[0]?.[0]).toEqual({ scans: 3 })
     act(() => api.emit('scan:progress', { done: 1, total: 3 }))
     expect(screen.getByText('Scan 2 of 3')).toBeTruthy()
     await act(async () => {
@@ -60,8 +61,8 @@ describe('survey page', () => {
     })
     expect(screen.getByRole('heading', { name: 'Measurements' })).toBeTruthy()
     expect(screen.getByText('-61 dBm')).toBeTruthy()
-    await waitFor(() => expect(api.callsOf('survey:save').length).toBeGreaterThan(0), { timeout: 2000 })
-    const saved = api.callsOf('survey:save').at(-1)?.[1] as Survey
+    await waitFor(() => expect(callsOf(api, 'survey:save').length).toBeGreaterThan(0), { timeout: 2000 })
+    const saved = callsOf(api, 'survey:save').at(-1)?.[1] as Survey
     const m = saved.locations[0]?.measurements[0]
     expect(m).toMatchObject({ scanCount: 3, probe: null })
     expect(m?.observations).toHaveLength(1)
@@ -69,7 +70,7 @@ describe('survey page', () => {
 
   it('Measure failure: says what happened and the steps to fix it, keeps the survey unchanged', async () => {
     const api = await openForReview(withLocation(), {
-      'scan:snapshot': () => ({
+      'scan:snapshot': async () => ({
         ok: false,
         reason: 'location-denied',
         message: 'macOS withheld the network names: this app has no Location permission.',
@@ -86,12 +87,12 @@ describe('survey page', () => {
       'Allow WC Site Survey, then Measure again.'
     ])
     expect(screen.queryByRole('heading', { name: 'Measurements' })).toBeNull()
-    expect(api.callsOf('survey:save')).toHaveLength(0)
+    expect(callsOf(api, 'survey:save')).toHaveLength(0)
   })
 
   it('falls back to generic steps when the scanner gave none (no adapter)', async () => {
     await openForReview(withLocation(), {
-      'scan:snapshot': () => ({ ok: false, reason: 'no-adapter', message: 'No Wi-Fi adapter was found.' })
+      'scan:snapshot': async () => ({ ok: false, reason: 'no-adapter', message: 'No Wi-Fi adapter was found.' })
     })
     fireEvent.click(screen.getByRole('button', { name: 'Edit survey' }))
     fireEvent.click(screen.getByRole('button', { name: 'Measure' }))

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../../src/shared/model/finding'
 import type { SurveySummary } from '../../../src/shared/model/survey'
-import { PROFILE_VERSION } from '../../../src/shared/requirements'
+import { judgeSurvey, PROFILE_VERSION } from '../../../src/shared/requirements'
 import {
   buildMeasurement,
   findingsWorstFirst,
@@ -117,7 +117,9 @@ describe('findingsWorstFirst', () => {
 describe('locationView and the edits', () => {
   it('has no latest measurement before Measure, and the latest counts after two', () => {
     let survey = addLocation('l1', 'Stall 1')(makeSurvey())
-    expect(locationView(survey.locations[0]!, survey.targetSsid).latest).toBeNull()
+    const before = locationView(judgeSurvey(survey).locations[0]!, survey.targetSsid)
+    expect(before.latest).toBeNull()
+    expect(before.verdict.verdict).toBe('incomplete')
 
     const first = buildMeasurement({
       id: 'm1',
@@ -136,7 +138,9 @@ describe('locationView and the edits', () => {
       billingMode: 'free'
     })
     survey = appendMeasurement('l1', second)(appendMeasurement('l1', first)(survey))
-    const view = locationView(survey.locations[0]!, survey.targetSsid)
+    const view = locationView(judgeSurvey(survey).locations[0]!, survey.targetSsid)
+    expect(view.findings.length).toBeGreaterThan(0)
+    expect(view.verdict.verdict).not.toBe('incomplete')
     expect(view.latest?.id).toBe('m2')
     expect(view.history.map((h) => [h.id, h.latest, h.bssCount, h.targetBssCount, h.bestTargetDbm])).toEqual([
       ['m2', true, 2, 2, -60],

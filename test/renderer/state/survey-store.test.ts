@@ -14,16 +14,16 @@ import {
   retrySave,
   updateSurvey
 } from '../../../src/renderer/src/state/survey-store'
-import { createFakeApi, installFakeApi, type FakeApi } from '../support/fake-api'
+import { callsOf, createFakeApi, installFakeApi, type FakeApi } from '../support/fake-api'
 import { makeSurvey } from '../support/fixtures'
 
 const PATH = '/data/surveys/harbour-point.wcsurvey'
 
 function setup(save: (path: string, s: Survey) => SaveOutcome | Promise<SaveOutcome>): FakeApi {
   const api = createFakeApi({
-    'survey:create': () => ({ ok: true, path: PATH, survey: makeSurvey(), migratedFrom: null }),
-    'survey:open': (path) => ({ ok: true, path, survey: makeSurvey(), migratedFrom: null }),
-    'survey:save': (path, s) => save(path, s as Survey)
+    'survey:create': async () => ({ ok: true, path: PATH, survey: makeSurvey(), migratedFrom: null }),
+    'survey:open': async (path) => ({ ok: true, path, survey: makeSurvey(), migratedFrom: null }),
+    'survey:save': async (path, s) => save(path, s as Survey)
   })
   installFakeApi(api)
   return api
@@ -48,11 +48,11 @@ describe('autosave', () => {
     updateSurvey(setSite({ name: 'Ha' }))
     await vi.advanceTimersByTimeAsync(300)
     updateSurvey(setSite({ name: 'Har' }))
-    expect(api.callsOf('survey:save')).toHaveLength(0)
+    expect(callsOf(api, 'survey:save')).toHaveLength(0)
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS - 1)
-    expect(api.callsOf('survey:save')).toHaveLength(0)
+    expect(callsOf(api, 'survey:save')).toHaveLength(0)
     await vi.advanceTimersByTimeAsync(1)
-    const saves = api.callsOf('survey:save')
+    const saves = callsOf(api, 'survey:save')
     expect(saves).toHaveLength(1)
     expect(saves[0]?.[0]).toBe(PATH)
     expect((saves[0]?.[1] as Survey).site.name).toBe('Har')
@@ -86,7 +86,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
     pending.shift()?.()
     await vi.advanceTimersByTimeAsync(0)
-    const names = api.callsOf('survey:save').map((c) => (c[1] as Survey).site.name)
+    const names = callsOf(api, 'survey:save').map((c) => (c[1] as Survey).site.name)
     expect(names).toEqual(['First', 'Second'])
   })
 })
@@ -100,12 +100,12 @@ describe('review mode', () => {
     updateSurvey(setSite({ name: 'Changed' }))
     await vi.advanceTimersByTimeAsync(2000)
     expect(getSurveyState().survey).toBe(before)
-    expect(api.callsOf('survey:save')).toHaveLength(0)
+    expect(callsOf(api, 'survey:save')).toHaveLength(0)
 
     enableEditing()
     updateSurvey(setSite({ name: 'Changed' }))
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
-    expect(api.callsOf('survey:save')).toHaveLength(1)
+    expect(callsOf(api, 'survey:save')).toHaveLength(1)
     expect(getSurveyState().survey?.site.name).toBe('Changed')
   })
 
@@ -129,12 +129,12 @@ describe('failed save', () => {
 
     updateSurvey(addLocation('l2', 'Stall 2'))
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
-    expect(api.callsOf('survey:save')).toHaveLength(2)
+    expect(callsOf(api, 'survey:save')).toHaveLength(2)
     expect(getSurveyState().save.state).toBe('error')
 
     fail = false
     await retrySave()
-    const last = api.callsOf('survey:save').at(-1)
+    const last = callsOf(api, 'survey:save').at(-1)
     expect((last?.[1] as Survey).locations.map((l) => l.name)).toEqual(['Stall 1', 'Stall 2'])
     expect(getSurveyState().save.state).toBe('saved')
   })

@@ -20,9 +20,9 @@ export function renderApp(handlers: FakeHandlers): { api: FakeApi } & ReturnType
   measureStore.set({ running: null, done: 0, total: 0, failure: null })
   libraryStore.set({ loading: false, surveys: [], recent: [], error: null, info: null })
   const api = createFakeApi({
-    'app:info': () => appInfo,
-    'survey:list': () => [],
-    'survey:recent': () => [],
+    'app:info': async () => appInfo,
+    'survey:list': async () => [],
+    'survey:recent': async () => [],
     ...handlers
   })
   installFakeApi(api)

@@ -3,6 +3,8 @@
  * findings, history and Measure button. In review mode everything is read-only until
  * "Edit survey".
  */
+import { useMemo } from 'react'
+import { judgeSurvey } from '../../../shared/requirements'
 import { EmptyState } from '../components/empty-state'
 import { backToLibrary } from '../state/commands'
 import { useSurveyState } from '../state/survey-store'
@@ -13,7 +15,9 @@ import { SiteForm } from './survey/site-form'
 /** The survey page. */
 export function SurveyPage() {
   const { survey, readOnly, currentLocationId } = useSurveyState()
-  if (survey === null) {
+  // Judged once per change: the same verdicts and findings as the compliance page and the report.
+  const judgement = useMemo(() => (survey === null ? null : judgeSurvey(survey)), [survey])
+  if (survey === null || judgement === null) {
     return (
       <div className="page">
         <EmptyState
@@ -29,14 +33,14 @@ export function SurveyPage() {
       </div>
     )
   }
-  const current = survey.locations.find((l) => l.id === currentLocationId) ?? null
+  const current = judgement.locations.find((l) => l.location.id === currentLocationId) ?? null
   return (
     <div className="page survey-page">
       <SiteForm survey={survey} readOnly={readOnly} />
       <div className="split">
-        <LocationList survey={survey} currentId={current ? current.id : null} readOnly={readOnly} />
+        <LocationList survey={survey} judgement={judgement} currentId={current ? current.location.id : null} readOnly={readOnly} />
         {current ? (
-          <LocationDetail key={current.id} survey={survey} location={current} readOnly={readOnly} />
+          <LocationDetail key={current.location.id} survey={survey} judgement={current} readOnly={readOnly} />
         ) : (
           <section className="card location-detail placeholder">
             <p className="muted">{survey.locations.length === 0 ? 'Add a location to start measuring.' : 'Choose a location.'}</p>

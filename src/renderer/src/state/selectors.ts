@@ -5,7 +5,7 @@ import type { SaveStatus } from './survey-store'
 import type { Finding, FindingResult, Verdict, VerdictWithReason } from '../../../shared/model/finding'
 import type { Observation } from '../../../shared/model/observation'
 import type { BillingMode, Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
-import { evaluateLocation, locationVerdict, PROFILE_VERSION } from '../../../shared/requirements'
+import { evaluateLocation, PROFILE_VERSION, type LocationJudgement } from '../../../shared/requirements'
 
 /** hh:mm:ss in local time, 24-hour (what a technician compares with the wall clock). */
 export function formatClock(iso: string): string {
@@ -151,16 +151,21 @@ function targetObservations(observations: readonly Observation[], targetSsid: st
 /** Everything the survey page shows for one location. */
 export interface LocationView {
   readonly location: SurveyLocation
+  /** The measurement that counts (latest with a Wi-Fi snapshot), null before the first Measure. */
   readonly latest: Measurement | null
   readonly verdict: VerdictWithReason
+  /** Findings of the latest measurement, judged with the current profile, worst first. */
   readonly findings: readonly Finding[]
   /** Newest first. */
   readonly history: readonly HistoryRow[]
 }
 
-/** The view of one location: its latest measurement counts, its history newest first. */
-export function locationView(location: SurveyLocation, targetSsid: string): LocationView {
-  const latest = location.measurements.at(-1) ?? null
+/**
+ * The view of one location from the compliance engine's judgement (`judgeSurvey`): the same
+ * verdict and findings the compliance page and the report show, plus the measurement history.
+ */
+export function locationView(judgement: LocationJudgement, targetSsid: string): LocationView {
+  const { location, measurement } = judgement
   const history = location.measurements
     .map((m): HistoryRow => {
       const target = targetObservations(m.observations, targetSsid)
@@ -173,15 +178,15 @@ export function locationView(location: SurveyLocation, targetSsid: string): Loca
         targetBssCount: new Set(target.map((o) => o.bssid ?? '?')).size,
         bestTargetDbm: signals.length > 0 ? Math.max(...signals) : null,
         counts: resultCounts(m.findings),
-        latest: m === latest
+        latest: m === measurement
       }
     })
     .reverse()
   return {
     location,
-    latest,
-    verdict: locationVerdict(latest ? latest.findings : null),
-    findings: latest ? findingsWorstFirst(latest.findings) : [],
+    latest: measurement,
+    verdict: judgement.verdict,
+    findings: findingsWorstFirst(judgement.findings ?? []),
     history
   }
 }

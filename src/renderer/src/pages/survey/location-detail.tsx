@@ -1,5 +1,6 @@
 /** One location: its name and notes, the verdict of its latest measurement, findings and history. */
-import type { Survey, SurveyLocation } from '../../../../shared/model/survey'
+import type { Survey } from '../../../../shared/model/survey'
+import type { LocationJudgement } from '../../../../shared/requirements'
 import { ResultBadge, VerdictBadge } from '../../components/badges'
 import { ConfirmButton } from '../../components/confirm-button'
 import { TextArea, TextField } from '../../components/fields'
@@ -46,8 +47,9 @@ function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
 }
 
 /** The detail pane of the current location. */
-export function LocationDetail({ survey, location, readOnly }: { readonly survey: Survey; readonly location: SurveyLocation; readonly readOnly: boolean }) {
-  const view = locationView(location, survey.targetSsid)
+export function LocationDetail({ survey, judgement, readOnly }: { readonly survey: Survey; readonly judgement: LocationJudgement; readonly readOnly: boolean }) {
+  const view = locationView(judgement, survey.targetSsid)
+  const location = judgement.location
   const remove = (): void => {
     const index = survey.locations.findIndex((l) => l.id === location.id)
     const neighbour = survey.locations[index + 1] ?? survey.locations[index - 1] ?? null

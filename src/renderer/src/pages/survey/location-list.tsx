@@ -1,13 +1,23 @@
 /** The survey's planned charger locations, each with its verdict; add one at the bottom. */
 import { useState, type FormEvent } from 'react'
 import type { Survey } from '../../../../shared/model/survey'
-import { locationVerdict } from '../../../../shared/requirements'
+import type { SurveyJudgement } from '../../../../shared/requirements'
 import { VerdictBadge } from '../../components/badges'
 import { addLocation, newId } from '../../state/survey-edits'
 import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
 
 /** The locations list (a listbox-like set of buttons; the current one is marked). */
-export function LocationList({ survey, currentId, readOnly }: { readonly survey: Survey; readonly currentId: string | null; readonly readOnly: boolean }) {
+export function LocationList({
+  survey,
+  judgement,
+  currentId,
+  readOnly
+}: {
+  readonly survey: Survey
+  readonly judgement: SurveyJudgement
+  readonly currentId: string | null
+  readonly readOnly: boolean
+}) {
   const [name, setName] = useState('')
   const add = (e: FormEvent): void => {
     e.preventDefault()
@@ -28,9 +38,7 @@ export function LocationList({ survey, currentId, readOnly }: { readonly survey:
         <p className="muted pad">No locations yet. Add each planned charger position, e.g. “Level P2 – stall 14”.</p>
       ) : (
         <ul className="location-list">
-          {survey.locations.map((l) => {
-            const latest = l.measurements.at(-1)
-            const v = locationVerdict(latest ? latest.findings : null)
+          {judgement.locations.map(({ location: l, verdict: v }) => {
             return (
               <li key={l.id}>
                 <button
