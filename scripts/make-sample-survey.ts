@@ -7,7 +7,8 @@
  * test/unit/requirements/captures.ts for file and BSS). The captures share no network name, so
  * the garage's network name is given to the capture BSSes that play its access points (and the
  * open "Tesla-Charging-Access" at P1 is the rockymeza open capture's BSS); every other field is
- * the capture's. The probe run is hand-built in the probe engine's shape, everything passing.
+ * the capture's. The probe runs (one on the chargers' network, one on Tesla-Charging-Access, both at P1) are
+ * hand-built in the probe engine's shape, everything passing.
  * Findings are computed by the compliance engine; the output is deterministic (fixed ids and times).
  */
 import { writeFileSync } from 'node:fs'
@@ -31,8 +32,8 @@ function as(ssid: string, o: Observation): Observation {
   return { ...o, ssid, ssidHex: hex(ssid), hidden: false }
 }
 
-/** The probe run taken at P1, in the shape the probe engine records (every check passing). */
-function probeRun(): ProbeRun {
+/** A probe run in the shape the probe engine records, every check passing, on network `ssid`. */
+function probeRun(id: string, ssid: string, startedAt: string, finishedAt: string): ProbeRun {
   const results: ProbeResult[] = []
   let ms = 18
   const add = (protocol: ProbeResult['protocol'], host: string, wildcard: string | null, detail: string): void => {
@@ -52,13 +53,16 @@ function probeRun(): ProbeRun {
       }
     }
   }
+  const guest = ssid !== SAMPLE_TARGET_SSID
   return {
-    id: 'probe-p1-stall-3',
-    startedAt: '2026-11-18T09:22:10.000Z',
-    finishedAt: '2026-11-18T09:22:11.450Z',
+    id,
+    startedAt,
+    finishedAt,
     cancelled: false,
-    context: { interface: 'wlan0', ssid: SAMPLE_TARGET_SSID, localIp: '10.40.0.57', gateway: '10.40.0.1', dnsServers: ['10.40.0.1'], wired: false, warnings: [] },
-    results
+    context: guest
+      ? { interface: 'wlan0', ssid, localIp: '192.168.77.23', gateway: '192.168.77.1', dnsServers: ['192.168.77.1'], wired: false, warnings: [`This computer is on "${ssid}", not on the survey's network "${SAMPLE_TARGET_SSID}".`] }
+      : { interface: 'wlan0', ssid, localIp: '10.40.0.57', gateway: '10.40.0.1', dnsServers: ['10.40.0.1'], wired: false, warnings: [] },
+    results: guest ? results.map((r) => ({ ...r, detail: r.detail.replace('10.40.0.1', '192.168.77.1') })) : results
   }
 }
 
@@ -67,10 +71,11 @@ interface Plan {
   readonly name: string
   readonly notes: string
   readonly cellularNote: string
-  readonly takenAt: string | null
-  readonly observations: readonly Observation[]
-  readonly probe: ProbeRun | null
+  /** Oldest first; empty: not measured yet. */
+  readonly measurements: readonly { readonly takenAt: string; readonly observations: readonly Observation[]; readonly probe: ProbeRun | null }[]
 }
+
+const p1 = [as(SAMPLE_TARGET_SSID, booyaa.world), booyaa.hello, booyaa.bar, as('Tesla-Charging-Access', open)]
 
 const plans: readonly Plan[] = [
   {
@@ -78,49 +83,46 @@ const plans: readonly Plan[] = [
     name: 'Level P1 – stall 3',
     notes: 'Next to the lift lobby; access point AP-P1-East on the ceiling, line of sight.',
     cellularNote: 'No LTE at the stall; the Tesla-Charging-Access network is up.',
-    takenAt: '2026-11-18T09:15:00.000Z',
     // booyaa iw capture: "world" plays AP-P1-East; the rockymeza open BSS plays Tesla-Charging-Access.
-    observations: [as(SAMPLE_TARGET_SSID, booyaa.world), booyaa.hello, booyaa.bar, as('Tesla-Charging-Access', open)],
-    probe: probeRun()
+    // Measured twice: first with the firewall probe on the chargers' network, then re-measured
+    // with the laptop on Tesla-Charging-Access to check the drivers' internet (SITE-PHONE).
+    measurements: [
+      { takenAt: '2026-11-18T09:15:00.000Z', observations: p1, probe: probeRun('probe-p1-stall-3', SAMPLE_TARGET_SSID, '2026-11-18T09:22:10.000Z', '2026-11-18T09:22:11.450Z') },
+      { takenAt: '2026-11-18T09:30:00.000Z', observations: p1, probe: probeRun('probe-p1-stall-3-phones', 'Tesla-Charging-Access', '2026-11-18T09:31:02.000Z', '2026-11-18T09:31:03.380Z') }
+    ]
   },
   {
     id: 'loc-p2-stall-14',
     name: 'Level P2 – stall 14',
     notes: 'Far end of P2 behind the ramp.',
     cellularNote: 'One bar of LTE.',
-    takenAt: '2026-11-18T09:41:00.000Z',
     // booyaa iw capture: "foo" (HT operation "secondary channel offset: above" → 40 MHz) plays AP-P2-Ramp.
-    observations: [as(SAMPLE_TARGET_SSID, booyaa.foo), booyaa.world, booyaa.hello],
-    probe: null
+    measurements: [{ takenAt: '2026-11-18T09:41:00.000Z', observations: [as(SAMPLE_TARGET_SSID, booyaa.foo), booyaa.world, booyaa.hello], probe: null }]
   },
   {
     id: 'loc-p3-stall-2',
     name: 'Level P3 – stall 2',
     notes: 'Lowest level; thick concrete between this stall and the nearest access point.',
     cellularNote: 'No cellular signal.',
-    takenAt: '2026-11-18T10:05:00.000Z',
     // jc-iw-scan1: "o2-WLAN34" (2.4 GHz at -81 dBm, plus a 5 GHz BSS) plays AP-P3; its neighbours stay as captured.
-    observations: [...o2wlan34.map((o) => as(SAMPLE_TARGET_SSID, o)), jc1.upc24, jc1.upc5, jc1.hidden, ...jc1.vodafone.slice(0, 2)],
-    probe: null
+    measurements: [
+      { takenAt: '2026-11-18T10:05:00.000Z', observations: [...o2wlan34.map((o) => as(SAMPLE_TARGET_SSID, o)), jc1.upc24, jc1.upc5, jc1.hidden, ...jc1.vodafone.slice(0, 2)], probe: null }
+    ]
   },
   {
     id: 'loc-p2-stall-20',
     name: 'Level P2 – stall 20',
     notes: 'Measured with the Windows laptop: netsh does not show channel width.',
     cellularNote: '',
-    takenAt: '2026-11-18T10:30:00.000Z',
     // netsh en-sp capture: "iPhone" (WPA2-Personal CCMP, 802.11n, 65 %) plays AP-P2-West.
-    observations: [as(SAMPLE_TARGET_SSID, iphoneNetsh)],
-    probe: null
+    measurements: [{ takenAt: '2026-11-18T10:30:00.000Z', observations: [as(SAMPLE_TARGET_SSID, iphoneNetsh)], probe: null }]
   },
   {
     id: 'loc-p3-stall-7',
     name: 'Level P3 – stall 7',
     notes: 'Planned; not measured yet.',
     cellularNote: '',
-    takenAt: null,
-    observations: [],
-    probe: null
+    measurements: []
   }
 ]
 
@@ -148,10 +150,15 @@ export function buildSampleSurvey(): Survey {
         name: p.name,
         notes: p.notes,
         cellularNote: p.cellularNote,
-        measurements:
-          p.takenAt === null
-            ? []
-            : [{ id: `m-${p.id}-1`, takenAt: p.takenAt, scanCount: 3, observations: p.observations, findings: [], profileVersion: PROFILE_VERSION, probe: p.probe }]
+        measurements: p.measurements.map((m, i) => ({
+          id: `m-${p.id}-${i + 1}`,
+          takenAt: m.takenAt,
+          scanCount: 3,
+          observations: m.observations,
+          findings: [],
+          profileVersion: PROFILE_VERSION,
+          probe: m.probe
+        }))
       })
     )
   }

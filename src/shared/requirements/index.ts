@@ -28,6 +28,8 @@ export interface EvaluationInput {
   readonly probe: ProbeRun | null
   /** Set when `probe` was taken at another location of the survey (the evidence says where). */
   readonly probeOrigin?: ProbeOrigin | null
+  /** A probe run taken while connected to Tesla-Charging-Access at this location (SITE-PHONE internet check). */
+  readonly phoneProbe?: ProbeRun | null
   /** Profile to judge with; the current PROFILE when omitted. */
   readonly profile?: RequirementProfile
 }
@@ -40,7 +42,7 @@ export interface EvaluationInput {
  */
 export function evaluateLocation(input: EvaluationInput): readonly Finding[] {
   const params = (input.profile ?? PROFILE).parameters
-  const wifi = evaluateWifi(wifiContext(groupBss(input.observations), input.targetSsid, params))
+  const wifi = evaluateWifi(wifiContext(groupBss(input.observations), input.targetSsid, params), input.phoneProbe ?? null)
   const net = evaluateConnectivity({
     probe: input.probe,
     billingMode: input.billingMode,
@@ -69,22 +71,41 @@ export function latestMeasurement(location: SurveyLocation): Measurement | null 
   return null
 }
 
+/** Newest first: the probe runs of a location's measurements. */
+function probesOf(location: SurveyLocation): ProbeRun[] {
+  return location.measurements.flatMap((m) => (m.probe === null ? [] : [m.probe])).reverse()
+}
+
 /**
- * The probe run that counts for a location: its own latest one, else the latest taken anywhere in
- * the survey (the firewall belongs to the network, not to the stall); null when none was taken.
+ * The probe run that counts for a location's connectivity findings: its own latest run on the
+ * target network (or on a network the probe could not name), else the latest such run anywhere in
+ * the survey (the firewall belongs to the network, not to the stall); runs on the drivers'
+ * Tesla-Charging-Access network never count here (see phoneProbeFor). When only runs on another
+ * network exist, the location's latest is returned so the findings can say so. Null: none taken.
  */
 export function probeFor(survey: Survey, location: SurveyLocation): { probe: ProbeRun; origin: ProbeOrigin | null } | null {
-  const own = [...location.measurements].reverse().find((m) => m.probe !== null)?.probe
-  if (own) return { probe: own, origin: null }
+  const phone = PROFILE.parameters.phoneSsid
+  const usable = (p: ProbeRun): boolean => p.context.ssid !== phone
+  const onTarget = (p: ProbeRun): boolean => p.context.ssid === null || p.context.ssid === survey.targetSsid
+  const own = probesOf(location).filter(usable)
+  const ownOnTarget = own.find(onTarget)
+  if (ownOnTarget) return { probe: ownOnTarget, origin: null }
   let best: { probe: ProbeRun; origin: ProbeOrigin } | null = null
   for (const other of survey.locations) {
     if (other.id === location.id) continue
-    for (const m of other.measurements) {
-      if (m.probe === null) continue
-      if (best === null || m.probe.startedAt > best.probe.startedAt) best = { probe: m.probe, origin: { locationName: other.name } }
+    for (const p of probesOf(other)) {
+      if (!usable(p) || !onTarget(p)) continue
+      if (best === null || p.startedAt > best.probe.startedAt) best = { probe: p, origin: { locationName: other.name } }
     }
   }
-  return best
+  if (best) return best
+  const ownOther = own[0]
+  return ownOther ? { probe: ownOther, origin: null } : null
+}
+
+/** The location's latest probe run taken while connected to the drivers' Tesla-Charging-Access network (SITE-PHONE). */
+export function phoneProbeFor(location: SurveyLocation): ProbeRun | null {
+  return probesOf(location).find((p) => p.context.ssid === PROFILE.parameters.phoneSsid) ?? null
 }
 
 /** One location of a judged survey. */
@@ -114,7 +135,8 @@ export function reevaluateMeasurement(survey: Survey, location: SurveyLocation, 
     targetSsid: survey.targetSsid,
     billingMode: survey.site.billingMode,
     probe: p?.probe ?? null,
-    probeOrigin: p?.origin ?? null
+    probeOrigin: p?.origin ?? null,
+    phoneProbe: phoneProbeFor(location)
   })
 }
 

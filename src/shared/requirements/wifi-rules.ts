@@ -7,6 +7,7 @@
  * finding says `unknown` and how to check on the access point.
  */
 import type { Finding, FindingResult } from '../model/finding'
+import type { ProbeRun } from '../model/probe'
 import { akmKinds, bssidsOf, describeBss, normalizeCipher, type Bss } from './bss'
 import { dbm, finding, joinEvidence, worst } from './finding-kit'
 import type { ProfileParameters } from './profile'
@@ -498,8 +499,23 @@ function isOpen(b: Bss): boolean | null {
   return p.length === 0 || (p.length === 1 && p[0] === 'OPEN')
 }
 
-/** SITE-PHONE: the drivers' open `Tesla-Charging-Access` network (never part of WIFI-SEC). */
-export function rulePhone(ctx: WifiContext): Finding {
+/** What a probe run on the drivers' network says about its internet access, for the evidence. */
+function phoneInternet(probe: ProbeRun | null): { ok: boolean | null; text: string } {
+  if (probe === null) return { ok: null, text: 'internet access not checked while connected' }
+  const failed = probe.results.filter((r) => r.outcome === 'fail')
+  if (failed.length > 0) return { ok: false, text: `internet check while connected failed (${failed.map((r) => `${r.protocol.toUpperCase()} ${r.host}: ${r.kind ?? 'error'}`).slice(0, 3).join(', ')}${failed.length > 3 ? ', …' : ''})` }
+  const passed = probe.results.filter((r) => r.outcome === 'pass').length
+  if (passed === 0) return { ok: null, text: 'internet check while connected did not run' }
+  return { ok: true, text: `internet check while connected passed (${passed} checks, ${probe.startedAt})` }
+}
+
+/**
+ * SITE-PHONE: the drivers' open `Tesla-Charging-Access` network (never part of WIFI-SEC).
+ *
+ * At most a warning: it serves phones, not chargers. A pass needs it visible, open, not weak, and
+ * its internet access checked while connected (`phoneProbe`).
+ */
+export function rulePhone(ctx: WifiContext, phoneProbe: ProbeRun | null = null): Finding {
   const { phoneSsid, signal } = ctx.params
   const note = 'It is for drivers\' phones only and never counts toward WIFI-SEC; an open network with a well-known name can be impersonated, so keep it apart from the chargers\' network.'
   const phone = ctx.all.filter((b) => b.ssid === phoneSsid)
@@ -518,7 +534,8 @@ export function rulePhone(ctx: WifiContext): Finding {
   const open = phone.map(isOpen)
   const bands = [...new Set(phone.map((b) => (b.band === null ? 'band not reported' : `${b.band} GHz`)))].join(', ')
   const strength = best.signalDbm === null ? 'signal not reported' : dbm(best.signalDbm)
-  const evidence = `"${phoneSsid}" on ${phone.map(describeBss).join(', ')}; ${open.every((o) => o === true) ? 'open' : open.some((o) => o === false) ? `secured (${list(phone.find((_, i) => open[i] === false)?.security.protocols ?? null)})` : 'security not reported'}; ${bands}; strongest ${strength}`
+  const internet = phoneInternet(phoneProbe)
+  const evidence = `"${phoneSsid}" on ${phone.map(describeBss).join(', ')}; ${open.every((o) => o === true) ? 'open' : open.some((o) => o === false) ? `secured (${list(phone.find((_, i) => open[i] === false)?.security.protocols ?? null)})` : 'security not reported'}; ${bands}; strongest ${strength}; ${internet.text}`
   const bssids = bssidsOf(phone)
   if (open.some((o) => o === false)) {
     return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" must be unsecured (no password) for drivers' phones. ${note}`, `Remove the password from "${phoneSsid}" (open network) and keep it isolated from the chargers' network.`)
@@ -529,11 +546,17 @@ export function rulePhone(ctx: WifiContext): Finding {
   if (best.signalDbm !== null && best.signalDbm < signal.warnDbm) {
     return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" is weak here (${strength}); phones may not get online. ${note}`, `Improve "${phoneSsid}" coverage at this stall (an access point closer by).`)
   }
-  return finding('SITE-PHONE', 'pass', evidence, bssids, `"${phoneSsid}" is visible and open here. ${note}`, '')
+  if (internet.ok === false) {
+    return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" is visible and open, but does not reach the internet, so drivers' phones cannot start a session. ${note}`, `Give "${phoneSsid}" internet access (the same hosts the chargers need), then run the connectivity check again while connected to it.`)
+  }
+  if (internet.ok === null) {
+    return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" is visible and open here; its internet access is not confirmed yet. ${note}`, `Connect the laptop to "${phoneSsid}" at this stall and run the connectivity check (the vendor asks for a screenshot taken while connected).`)
+  }
+  return finding('SITE-PHONE', 'pass', evidence, bssids, `"${phoneSsid}" is visible, open and reaches the internet here. ${note}`, '')
 }
 
 /** Every Wi-Fi rule, in display order. */
-export function evaluateWifi(ctx: WifiContext): Finding[] {
+export function evaluateWifi(ctx: WifiContext, phoneProbe: ProbeRun | null = null): Finding[] {
   return [
     ruleSecurity(ctx),
     ruleAuthentication(ctx),
@@ -545,6 +568,6 @@ export function evaluateWifi(ctx: WifiContext): Finding[] {
     ruleMixed(ctx),
     ruleHidden(ctx),
     ruleSteering(ctx),
-    rulePhone(ctx)
+    rulePhone(ctx, phoneProbe)
   ]
 }

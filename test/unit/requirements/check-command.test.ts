@@ -37,7 +37,7 @@ describe('sample survey asset', () => {
     expect(s.site.billingMode).toBe('billed')
     expect(s.profile.version).toBe(PROFILE_VERSION)
     expect(s.locations.length).toBe(5)
-    expect(s.locations.filter((l) => l.measurements.some((m) => m.probe !== null)).length).toBe(1)
+    expect(s.locations.filter((l) => l.measurements.some((m) => m.probe !== null)).map((l) => l.name)).toEqual(['Level P1 – stall 3'])
   })
 
   it('is what scripts/make-sample-survey.ts generates now (regenerate it after a rule change)', () => {

@@ -13,6 +13,7 @@ import {
   locationVerdict,
   PROFILE,
   PROFILE_VERSION,
+  phoneProbeFor,
   probeFor,
   surveyVerdict
 } from '../../../src/shared/requirements'
@@ -119,6 +120,24 @@ describe('judging a survey', () => {
     const dns = j.locations[1]?.findings?.find((x) => x.requirement === 'NET-DNS')
     expect(dns?.result).toBe('pass')
     expect(dns?.evidence).toContain('probe run at Level P1 – stall 3')
+  })
+
+  it('a probe run on Tesla-Charging-Access feeds SITE-PHONE, never the chargers\' connectivity', () => {
+    const phoneRun = { ...probeRun({}, 'Tesla-Charging-Access'), id: 'phones' }
+    const withPhone = [booyaa.world, obs({ ...booyaa.hello, ssid: 'Tesla-Charging-Access', security: { protocols: ['OPEN'], akm: [], pairwiseCiphers: [], groupCipher: null, pmf: null } })]
+    const l = loc('a', 'A', [measurement('m1', withPhone, probe), measurement('m22', withPhone, phoneRun)])
+    expect(probeFor(survey([l]), l)?.probe.id).toBe(probe.id)
+    expect(phoneProbeFor(l)?.id).toBe('phones')
+    const found = judgeSurvey(survey([l])).locations[0]?.findings
+    expect(found?.find((x) => x.requirement === 'NET-DNS')?.result).toBe('pass')
+    expect(found?.find((x) => x.requirement === 'SITE-PHONE')?.result).toBe('pass')
+  })
+
+  it('only a run on another network: connectivity is unknown and says which network', () => {
+    const l = loc('a', 'A', [measurement('m1', [booyaa.world], probeRun({}, 'CoffeeShop'))])
+    const dns = judgeSurvey(survey([l])).locations[0]?.findings?.find((x) => x.requirement === 'NET-DNS')
+    expect(dns?.result).toBe('unknown')
+    expect(dns?.evidence).toContain('"CoffeeShop"')
   })
 
   it('re-judges with the current profile, ignoring stale stored findings', () => {

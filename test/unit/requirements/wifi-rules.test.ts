@@ -6,11 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { evaluateLocation, JUDGED_REQUIREMENTS, PROFILE } from '../../../src/shared/requirements'
 import type { Finding, FindingResult, RequirementId } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
+import type { ProbeRun } from '../../../src/shared/model/probe'
+import { probeRun } from './probes'
 import { findingSchema } from '../../../src/shared/model/finding'
 import { booyaa, brix, brixOwe, brixSaeOnly, eduroam, iphoneNetsh, jc1, kabel5, obs, open, snazzle, sp155Ssid1, vodafoneHtOnly, wep, worldHtSelector } from './captures'
 
-function judge(observations: readonly Observation[], targetSsid: string): Map<RequirementId, Finding> {
-  const findings = evaluateLocation({ observations, targetSsid, billingMode: 'free', probe: null })
+function judge(observations: readonly Observation[], targetSsid: string, phoneProbe: ProbeRun | null = null): Map<RequirementId, Finding> {
+  const findings = evaluateLocation({ observations, targetSsid, billingMode: 'free', probe: null, phoneProbe })
   return new Map(findings.map((f) => [f.requirement, f]))
 }
 
@@ -238,12 +240,14 @@ describe('SITE-PHONE', () => {
 
   it.each([
     { name: 'not seen → warn (needed only without cellular signal)', obs: [booyaa.world], result: 'warn', text: 'not seen here' },
-    { name: 'open, 2.4 GHz, -51 dBm → pass', obs: [booyaa.world, phone({})], result: 'pass', text: 'open; 2.4 GHz; strongest -51 dBm' },
+    { name: 'open, 2.4 GHz, -51 dBm, internet checked while connected → pass', obs: [booyaa.world, phone({})], probe: probeRun({}, 'Tesla-Charging-Access'), result: 'pass', text: 'open; 2.4 GHz; strongest -51 dBm; internet check while connected passed' },
+    { name: 'open but internet not checked → warn with what to do', obs: [booyaa.world, phone({})], result: 'warn', text: 'internet access not checked while connected' },
+    { name: 'open but no internet while connected → warn', obs: [booyaa.world, phone({})], probe: probeRun({ 'dns pool.ntp.org': 'timeout' }, 'Tesla-Charging-Access'), result: 'warn', text: 'internet check while connected failed (DNS pool.ntp.org: timeout)' },
     { name: 'secured → warn', obs: [booyaa.world, phone({ security: booyaa.world.security })], result: 'warn', text: 'secured (WPA2)' },
     { name: 'weak (-80 dBm) → warn', obs: [booyaa.world, phone({ signalDbm: -80 })], result: 'warn', text: '-80 dBm' },
     { name: 'security not reported → unknown', obs: [booyaa.world, phone({ security: { ...sp155Ssid1.security, protocols: null } })], result: 'unknown', text: 'security not reported' }
-  ])('$name', ({ obs: observations, result, text }) => {
-    const f = judge(observations, 'world').get('SITE-PHONE')
+  ] as { name: string; obs: Observation[]; probe?: ProbeRun; result: FindingResult; text: string }[])('$name', ({ obs: observations, probe, result, text }) => {
+    const f = judge(observations, 'world', probe ?? null).get('SITE-PHONE')
     expect(f?.result).toBe(result)
     expect(f?.evidence).toContain(text)
   })
