@@ -1,5 +1,153 @@
-/** `wc-survey report` — not built yet (its issue fills this in). */
-export async function run(_args: readonly string[]): Promise<number> {
-  process.stderr.write('wc-survey report: not available yet\n')
-  return 2
+/**
+ * `wc-survey report FILE.wcsurvey -o report.pdf [--paper A4|Letter]`: the survey's PDF report,
+ * printed by the installed Chrome/Chromium through the same pipeline as the app's Export PDF.
+ * `--evidence LOCATION -o card.png` makes one location's SITE-PHONE evidence image instead.
+ *
+ * The survey file is only read (through the survey service, so a corrupt or newer file gets the
+ * same clear message as in the app) and never written. Exit 0 when the file was written, 1 when
+ * the export failed, 2 when the command line is wrong or the survey cannot be read.
+ */
+import { realpathSync } from 'node:fs'
+import { homedir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { ReportProgress } from '../../shared/contract'
+import type { Survey } from '../../shared/model/survey'
+import { exportEvidence, exportPdf, type ExportContext } from '../../main/report/export-report'
+import { defaultDataDir } from '../../main/survey/data-dir'
+import { loadSurveyFile } from '../../main/survey/survey-file'
+import { terminalSafe } from './check'
+import { findProjectRoot } from './serve'
+
+const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter]
+       wc-survey report FILE.wcsurvey --evidence LOCATION -o OUT.png
+
+Exports a saved survey as a PDF report (cover with the verdict, summary, one page per location,
+remediation checklist, appendix), printed with the installed Chrome or Chromium.
+  -o, --output PATH    where to write (required)
+  --paper A4|Letter    paper size (default A4)
+  --evidence LOCATION  instead of the report, the SITE-PHONE evidence image (PNG) of one
+                       location, given by its ID or its exact name
+  --quiet              no progress lines
+Set WC_SURVEY_CHROMIUM to the browser to use when it is not in a standard place.
+
+Exit status: 0 written; 1 export failed (nothing written); 2 bad arguments or unreadable survey.
+`
+
+/** Parsed command line. */
+export interface ReportArgs {
+  readonly file: string
+  readonly output: string
+  readonly paper: 'A4' | 'Letter'
+  readonly evidence: string | null
+  readonly quiet: boolean
+}
+
+/** Parses `report` arguments; a string is the error to print. */
+export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | string {
+  let file: string | null = null
+  let output: string | null = null
+  let paper: 'A4' | 'Letter' = 'A4'
+  let evidence: string | null = null
+  let quiet = false
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? ''
+    if (arg === '--help' || arg === '-h') return 'help'
+    if (arg === '-o' || arg === '--output') {
+      const value = args[++i]
+      if (value === undefined || value === '') return `${arg} needs a file name.`
+      output = value
+    } else if (arg === '--paper') {
+      const value = (args[++i] ?? '').toLowerCase()
+      if (value === 'a4') paper = 'A4'
+      else if (value === 'letter') paper = 'Letter'
+      else return `--paper must be A4 or Letter (got ${args[i] ?? 'nothing'}).`
+    } else if (arg === '--evidence') {
+      const value = args[++i]
+      if (value === undefined || value === '') return '--evidence needs a location ID or name.'
+      evidence = value
+    } else if (arg === '--quiet') {
+      quiet = true
+    } else if (arg.startsWith('-')) {
+      return `unknown option ${arg}.`
+    } else if (file === null) {
+      file = arg
+    } else {
+      return `one survey file at a time (got ${file} and ${arg}).`
+    }
+  }
+  if (file === null) return 'give the survey file to export.'
+  if (output === null) return 'give the file to write with -o (e.g. -o report.pdf).'
+  return { file, output, paper, evidence, quiet }
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p)
+    } catch {
+      return resolve(p)
+    }
+  }
+  return real(a) === real(b)
+}
+
+/** The location an `--evidence` argument names: its ID, else its exact name. */
+export function findLocation(survey: Survey, wanted: string): Survey['locations'][number] | null {
+  return survey.locations.find((l) => l.id === wanted) ?? survey.locations.find((l) => l.name === wanted) ?? null
+}
+
+/** Runs `wc-survey report`; resolves to the exit code. */
+export async function run(args: readonly string[]): Promise<number> {
+  const parsed = parseReportArgs(args)
+  if (parsed === 'help') {
+    process.stdout.write(usage)
+    return 0
+  }
+  if (typeof parsed === 'string') {
+    process.stderr.write(`wc-survey report: ${parsed}\n\n${usage}`)
+    return 2
+  }
+  const output = resolve(parsed.output)
+  if (samePath(parsed.file, output)) {
+    process.stderr.write(`wc-survey report: ${output} is the survey itself; the report is never written over the survey. Choose another -o.\n`)
+    return 2
+  }
+  const opened = await loadSurveyFile(resolve(parsed.file))
+  if (!opened.ok) {
+    process.stderr.write(`wc-survey report: ${opened.message}\n`)
+    return 2
+  }
+  const survey = opened.survey
+  const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)))
+  const context: ExportContext = {
+    rendererDir: join(root, 'out', 'renderer'),
+    env: process.env,
+    platform: process.platform,
+    defaultFolder: join(defaultDataDir(process.platform, process.env, homedir()), 'reports'),
+    desktop: null,
+    progress: (p: ReportProgress) => {
+      if (!parsed.quiet && p.stage !== 'failed') process.stderr.write(`[${p.done}/${p.total}] ${p.message}\n`)
+    }
+  }
+
+  let outcome
+  if (parsed.evidence !== null) {
+    const location = findLocation(survey, parsed.evidence)
+    if (location === null) {
+      // Location names are survey text: made terminal-safe before printing.
+      const names = survey.locations.map((l) => terminalSafe(`${l.id} (${l.name})`)).join(', ')
+      process.stderr.write(`wc-survey report: the survey has no location ${terminalSafe(parsed.evidence)}. Its locations: ${names || 'none'}.\n`)
+      return 2
+    }
+    outcome = await exportEvidence({ survey, locationId: location.id, path: output }, context)
+  } else {
+    outcome = await exportPdf({ survey, paper: parsed.paper, path: output }, context)
+  }
+  if (!outcome.ok) {
+    process.stderr.write(`wc-survey report: ${outcome.message}\n`)
+    return 1
+  }
+  process.stdout.write(`${outcome.path}\n`)
+  return 0
 }

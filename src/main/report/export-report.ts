@@ -1,0 +1,213 @@
+/**
+ * Exporting a survey: the PDF report and the SITE-PHONE evidence image. One pipeline for the
+ * desktop (hidden window), browser mode and the CLI (headless Chromium): check the destination,
+ * serve the print page, render, write atomically. The survey file itself is never opened here.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { ExportOutcome, Failure, ReportProgress } from '../../shared/contract'
+import type { Survey } from '../../shared/model/survey'
+import type { DesktopServices } from '../service-deps'
+import { findChromium } from './chromium'
+import { checkDestination, writeFileAtomically } from './output-file'
+import { ReportPageError, type PageRenderer } from './page-renderer'
+import { PAGE_MARGINS_MM, footerTemplate, headerTemplate } from './pdf-templates'
+import { launchPlaywrightRenderer } from './playwright-renderer'
+import { startReportServer, type ReportServer } from './report-server'
+
+/** Size of the evidence card (renderer/src/report/evidence-card.tsx). */
+export const EVIDENCE_SIZE = { width: 1200, height: 630 } as const
+
+/** What an export needs from its surroundings. */
+export interface ExportContext {
+  /** The built renderer (out/renderer) holding report.html. */
+  readonly rendererDir: string
+  readonly env: NodeJS.ProcessEnv
+  readonly platform: NodeJS.Platform
+  /** Where exports go when no path is given and there is no save dialog. */
+  readonly defaultFolder: string
+  /** Electron's dialogs and hidden-window printing; null in browser mode and the CLI. */
+  readonly desktop: DesktopServices | null
+  readonly progress: (progress: ReportProgress) => void
+  /** File existence test for the Chromium lookup (tests pretend no browser is installed). */
+  readonly exists?: (path: string) => boolean
+}
+
+export interface PdfRequest {
+  readonly survey: Survey
+  readonly paper: 'A4' | 'Letter'
+  readonly path?: string | undefined
+}
+
+export interface EvidenceRequest {
+  readonly survey: Survey
+  readonly locationId: string
+  readonly path?: string | undefined
+}
+
+type Job = {
+  readonly kind: ReportProgress['kind']
+  readonly ext: '.pdf' | '.png'
+  readonly defaultName: string
+  readonly render: (renderer: PageRenderer, server: ReportServer) => Promise<Uint8Array>
+  readonly renderingMessage: string
+}
+
+const STEPS = 4
+
+/** `Garage-Nord` from any text: letters, digits and dashes, for default file names. */
+export function fileSlug(text: string): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  return slug === '' ? 'survey' : slug
+}
+
+/** `2026-11-20` (UTC) from an ISO time, or the input when it is not one. */
+export function isoDate(iso: string): string {
+  const d = new Date(iso)
+  return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : d.toISOString().slice(0, 10)
+}
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.split('\n')[0] ?? text
+}
+
+async function destination(requested: string | undefined, job: Job, ctx: ExportContext): Promise<string | Failure<'cancelled' | 'not-writable'>> {
+  if (requested !== undefined) return requested
+  if (ctx.desktop !== null) {
+    const picked = await ctx.desktop.pickSavePath(job.defaultName, job.ext === '.pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'PNG image', extensions: ['png'] })
+    return picked ?? { ok: false, reason: 'cancelled', message: 'Export cancelled: nothing was saved.' }
+  }
+  try {
+    await mkdir(ctx.defaultFolder, { recursive: true })
+  } catch (error) {
+    return { ok: false, reason: 'not-writable', message: `The reports folder ${ctx.defaultFolder} could not be created (${firstLine(error)}). Give a path to save to.` }
+  }
+  return join(ctx.defaultFolder, job.defaultName)
+}
+
+async function obtainRenderer(ctx: ExportContext): Promise<PageRenderer | Failure<'no-chromium'>> {
+  const desktop = ctx.desktop
+  if (desktop?.printToPdf !== undefined && desktop.capturePng !== undefined) {
+    const { printToPdf, capturePng } = desktop
+    return { printToPdf: (url, o) => printToPdf(url, o), capturePng: (url, s) => capturePng(url, s), close: async () => undefined }
+  }
+  const found = findChromium(ctx.env, ctx.platform, ctx.exists ?? existsSync)
+  if (!found.ok) return { ok: false, reason: 'no-chromium', message: found.message }
+  try {
+    return await launchPlaywrightRenderer(found.path)
+  } catch (error) {
+    return {
+      ok: false,
+      reason: 'no-chromium',
+      message: `The browser at ${found.path} could not start (${firstLine(error)}). Set WC_SURVEY_CHROMIUM to a working Chrome or Chromium, or open the report page and use your browser's Print › Save as PDF.`
+    }
+  }
+}
+
+/** `runJob`, with anything unexpected turned into a 'failed' value: nothing throws across the contract. */
+async function run(survey: Survey, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
+  try {
+    return await runJob(survey, requested, job, ctx)
+  } catch (error) {
+    const message = `The export stopped unexpectedly: ${firstLine(error)}. Nothing was saved; the survey is unchanged.`
+    ctx.progress({ kind: job.kind, stage: 'failed', done: STEPS, total: STEPS, message })
+    return { ok: false, reason: 'failed', message }
+  }
+}
+
+async function runJob(survey: Survey, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
+  const step = (stage: ReportProgress['stage'], done: number, message: string): void => ctx.progress({ kind: job.kind, stage, done, total: STEPS, message })
+  const fail = <R extends string>(failure: Failure<R>): Failure<R> => {
+    step('failed', STEPS, failure.message)
+    return failure
+  }
+
+  step('starting', 0, 'Preparing the export…')
+  const page = join(ctx.rendererDir, 'report.html')
+  if (!existsSync(page)) {
+    return fail({ ok: false, reason: 'failed', message: `The report page is not built (${page} is missing). Run \`npm run build\` in the project folder, then export again.` })
+  }
+  const path = await destination(requested, job, ctx)
+  if (typeof path !== 'string') return fail(path)
+  const unusable = await checkDestination(path, job.ext)
+  if (unusable !== null) return fail(unusable)
+
+  step('starting', 1, ctx.desktop?.printToPdf !== undefined ? 'Opening the print window…' : 'Starting Chromium…')
+  const renderer = await obtainRenderer(ctx)
+  if ('ok' in renderer) return fail(renderer)
+  let server: ReportServer | null = null
+  let bytes: Uint8Array
+  try {
+    server = await startReportServer(ctx.rendererDir, survey)
+    step('rendering', 2, job.renderingMessage)
+    bytes = await job.render(renderer, server)
+  } catch (error) {
+    const message =
+      error instanceof ReportPageError
+        ? `The report could not be rendered: ${error.message}`
+        : `The ${job.kind === 'pdf' ? 'PDF' : 'image'} could not be rendered: ${firstLine(error)}. Nothing was saved; try again, or use your browser's Print › Save as PDF on the report page.`
+    return fail({ ok: false, reason: 'failed', message })
+  } finally {
+    await server?.close()
+    await renderer.close().catch(() => undefined)
+  }
+
+  step('saving', 3, `Saving ${path}…`)
+  const written = await writeFileAtomically(path, bytes)
+  if (!written.ok) return fail(written)
+  step('done', STEPS, `Saved ${path}`)
+  return written
+}
+
+/** Exports the survey's PDF report to `path` (or a save dialog / the reports folder). */
+export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<ExportOutcome> {
+  const { survey, paper } = request
+  const date = isoDate(survey.updatedAt)
+  return run(
+    survey,
+    request.path,
+    {
+      kind: 'pdf',
+      ext: '.pdf',
+      defaultName: `${fileSlug(survey.site.name)}-survey-${date}.pdf`,
+      renderingMessage: `Rendering the report (${survey.locations.length} location${survey.locations.length === 1 ? '' : 's'})…`,
+      render: (renderer, server) =>
+        renderer.printToPdf(server.pageUrl({ paper }), {
+          paper,
+          headerTemplate: headerTemplate(survey.site.name, date),
+          footerTemplate: footerTemplate(),
+          marginsMm: PAGE_MARGINS_MM
+        })
+    },
+    ctx
+  )
+}
+
+/** Exports one location's SITE-PHONE evidence card as a PNG. */
+export async function exportEvidence(request: EvidenceRequest, ctx: ExportContext): Promise<ExportOutcome> {
+  const { survey, locationId } = request
+  const location = survey.locations.find((l) => l.id === locationId)
+  if (location === undefined) {
+    const message = `The survey of ${survey.site.name} has no location with the ID ${locationId}: no evidence image was made.`
+    ctx.progress({ kind: 'evidence', stage: 'failed', done: STEPS, total: STEPS, message })
+    return { ok: false, reason: 'failed', message }
+  }
+  return run(
+    survey,
+    request.path,
+    {
+      kind: 'evidence',
+      ext: '.png',
+      defaultName: `${fileSlug(survey.site.name)}-${fileSlug(location.name)}-SITE-PHONE.png`,
+      renderingMessage: 'Rendering the evidence card…',
+      render: (renderer, server) => renderer.capturePng(server.pageUrl({ view: 'evidence', location: locationId }), EVIDENCE_SIZE)
+    },
+    ctx
+  )
+}

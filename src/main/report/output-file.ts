@@ -1,0 +1,89 @@
+/**
+ * Writing an exported file (PDF, PNG) safely: the folder is checked before Chromium starts, the
+ * bytes go to a temporary file beside the destination and are renamed over it, and a failure
+ * leaves no half-written file. A survey file is never a destination.
+ */
+import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
+import { access, open, rename, stat, unlink } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import type { ExportOutcome, Failure } from '../../shared/contract'
+
+type WriteFailure = Failure<'not-writable' | 'disk-full' | 'failed'>
+
+/** The file-system calls used, injectable so tests can make a write fail as a full disk does. */
+export interface OutputFs {
+  readonly open: typeof open
+  readonly rename: typeof rename
+  readonly unlink: typeof unlink
+}
+
+const realFs: OutputFs = { open, rename, unlink }
+
+function code(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '' // Node errors carry `code`
+}
+
+/** A write error as a reason and a message naming the file and what to do. */
+export function classifyWriteError(error: unknown, path: string): WriteFailure {
+  const folder = dirname(path)
+  switch (code(error)) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return { ok: false, reason: 'disk-full', message: `The disk holding ${folder} is full: ${basename(path)} was not saved. Free some space or choose another folder.` }
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return { ok: false, reason: 'not-writable', message: `The folder ${folder} is not writable: ${basename(path)} was not saved. Choose another folder.` }
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { ok: false, reason: 'not-writable', message: `The folder ${folder} does not exist: ${basename(path)} was not saved. Choose an existing folder.` }
+    case 'EISDIR':
+      return { ok: false, reason: 'not-writable', message: `${path} is a folder, not a file name. Choose a file name to save to.` }
+    default:
+      return { ok: false, reason: 'failed', message: `${basename(path)} could not be saved in ${folder}: ${error instanceof Error ? error.message : String(error)}` }
+  }
+}
+
+/**
+ * Checks a destination before the slow part starts: it must not be a survey file, its folder must
+ * exist and be writable, and it must not be a folder itself. Null when it is fine.
+ */
+export async function checkDestination(path: string, expectedExt: '.pdf' | '.png'): Promise<WriteFailure | null> {
+  if (extname(path).toLowerCase() === '.wcsurvey') {
+    return { ok: false, reason: 'not-writable', message: `${basename(path)} is a survey file: the ${expectedExt.slice(1).toUpperCase()} is never written over a survey. Choose a name ending in ${expectedExt}.` }
+  }
+  const folder = dirname(path)
+  try {
+    const info = await stat(folder)
+    if (!info.isDirectory()) return classifyWriteError(Object.assign(new Error('not a folder'), { code: 'ENOTDIR' }), path)
+    await access(folder, constants.W_OK)
+  } catch (error) {
+    return classifyWriteError(error, path)
+  }
+  try {
+    if ((await stat(path)).isDirectory()) return classifyWriteError(Object.assign(new Error('is a folder'), { code: 'EISDIR' }), path)
+  } catch {
+    // Not there yet: the usual case.
+  }
+  return null
+}
+
+/** Writes `bytes` to `path` through a temporary file and a rename; never leaves a partial file. */
+export async function writeFileAtomically(path: string, bytes: Uint8Array, fs: OutputFs = realFs): Promise<ExportOutcome> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+  try {
+    const handle = await fs.open(temp, 'wx')
+    try {
+      await handle.writeFile(bytes)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    await fs.rename(temp, path)
+    return { ok: true, path }
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    return classifyWriteError(error, path)
+  }
+}

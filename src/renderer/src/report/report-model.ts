@@ -1,0 +1,275 @@
+/**
+ * What the report shows, derived from a survey by pure functions: verdicts, each location's latest
+ * measurement, the target network's signal, the drivers' network (SITE-PHONE), the remediation
+ * checklist grouped by who acts, and the raw observations. The components only lay it out.
+ */
+import type { Finding, FindingResult, RequirementId, VerdictWithReason } from '../../../shared/model/finding'
+import type { Band, Observation } from '../../../shared/model/observation'
+import type { ProbeResult, ProbeRun } from '../../../shared/model/probe'
+import type { Measurement, Survey } from '../../../shared/model/survey'
+import { judgeSurvey, probeFor, type LocationJudgement } from '../../../shared/requirements'
+import { JUDGED_REQUIREMENTS, PROFILE, requirementById, type RequirementGroup } from '../../../shared/requirements/profile'
+
+/** The strongest BSS of a network at a location. */
+export interface NetworkSignal {
+  readonly ssid: string
+  readonly bssid: string | null
+  readonly band: Band | null
+  readonly channel: number | null
+  readonly channelWidthMhz: number | null
+  readonly signalDbm: number
+  readonly signalDerived: boolean
+  /** How many BSS of this network were seen (all bands). */
+  readonly bssCount: number
+}
+
+/** The drivers' open network at a location (SITE-PHONE). */
+export interface PhoneNetwork {
+  readonly ssid: string
+  readonly visible: boolean
+  /** True when every BSS seen is open (no password), false when one is secured, null when unknown. */
+  readonly open: boolean | null
+  readonly strongest: NetworkSignal | null
+}
+
+/** One location as the report shows it. */
+export interface LocationReport {
+  readonly id: string
+  readonly name: string
+  readonly notes: string
+  readonly cellularNote: string
+  readonly verdict: VerdictWithReason
+  /** The measurement that counts (latest with a Wi-Fi snapshot); null when never measured. */
+  readonly measurement: Measurement | null
+  readonly measurementCount: number
+  /** Worst first: fail, unknown, warn, pass; then in profile order. */
+  readonly findings: readonly Finding[]
+  readonly counts: Readonly<Record<FindingResult, number>>
+  /** The target network's strongest 2.4 GHz BSS (what the chargers join), else its strongest. */
+  readonly target: NetworkSignal | null
+  readonly phone: PhoneNetwork
+  /** The probe run that counts: the location's own, else the survey's latest (see probeOrigin). */
+  readonly probe: ProbeRun | null
+  /** Name of the location the probe run was taken at, when not this one. */
+  readonly probeOrigin: string | null
+}
+
+/** One thing to do, once, with every location it concerns. */
+export interface ChecklistItem {
+  readonly requirement: RequirementId
+  readonly action: string
+  /** Extra context (a wildcard the rule must allow whole, what was seen). */
+  readonly detail: string
+  readonly locations: readonly string[]
+}
+
+/** The remediation checklist, grouped by who acts. */
+export interface Checklist {
+  /** Network administrator: firewall rules to add. */
+  readonly firewall: readonly ChecklistItem[]
+  /** Network administrator: access-point settings to change. */
+  readonly accessPoint: readonly ChecklistItem[]
+  /** Site manager: the drivers' network, internet for billing. */
+  readonly site: readonly ChecklistItem[]
+}
+
+/** One row of the raw-observations appendix. */
+export interface ObservationRow {
+  readonly location: string
+  readonly observation: Observation
+  readonly isTarget: boolean
+}
+
+export interface ReportModel {
+  readonly survey: Survey
+  readonly overall: VerdictWithReason
+  readonly locations: readonly LocationReport[]
+  readonly checklist: Checklist
+  readonly observations: readonly ObservationRow[]
+  /** The profile version the report judged with (the current one). */
+  readonly judgedWith: string
+  /** Profile versions recorded in the measurements when they were taken (normally one). */
+  readonly recordedWith: readonly string[]
+  /** First and last measurement time, null when nothing was measured. */
+  readonly measuredFrom: string | null
+  readonly measuredTo: string | null
+}
+
+const RESULT_ORDER: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1, warn: 2, pass: 3 }
+
+function profileIndex(id: RequirementId): number {
+  const i = JUDGED_REQUIREMENTS.indexOf(id)
+  return i === -1 ? JUDGED_REQUIREMENTS.length : i
+}
+
+/** Findings worst first, then in the profile's display order. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result] || profileIndex(a.requirement) - profileIndex(b.requirement)
+  )
+}
+
+/** A requirement's group; an ID the profile lacks counts as Wi-Fi, so it still reaches the checklist. */
+export function requirementGroup(id: RequirementId): RequirementGroup {
+  return requirementById(id)?.group ?? 'wifi'
+}
+
+/** The requirement's title from the profile, or its ID when the profile lacks it. */
+export function requirementTitle(id: RequirementId): string {
+  return requirementById(id)?.title ?? id
+}
+
+function isNamed(o: Observation, ssid: string): boolean {
+  return ssid !== '' && !o.redacted && o.ssid === ssid
+}
+
+/**
+ * The strongest BSS of `ssid` among `observations`; `preferBand` first when it has one.
+ *
+ * Observations without a signal cannot be ranked and are only counted.
+ */
+export function strongestOf(observations: readonly Observation[], ssid: string, preferBand: Band | null): NetworkSignal | null {
+  const all = observations.filter((o) => isNamed(o, ssid))
+  const measured = all.filter((o): o is Observation & { signalDbm: number } => o.signalDbm !== null)
+  const preferred = preferBand === null ? [] : measured.filter((o) => o.band === preferBand)
+  const pool = preferred.length > 0 ? preferred : measured
+  const best = pool.reduce<(Observation & { signalDbm: number }) | null>((b, o) => (b === null || o.signalDbm > b.signalDbm ? o : b), null)
+  if (best === null) return null
+  return {
+    ssid,
+    bssid: best.bssid,
+    band: best.band,
+    channel: best.channel,
+    channelWidthMhz: best.channelWidthMhz,
+    signalDbm: best.signalDbm,
+    signalDerived: best.signalDerived,
+    bssCount: all.length
+  }
+}
+
+/** The drivers' network at a location, from the latest measurement's observations. */
+export function phoneNetwork(observations: readonly Observation[], phoneSsid: string): PhoneNetwork {
+  const seen = observations.filter((o) => isNamed(o, phoneSsid))
+  const protocols = seen.map((o) => o.security.protocols)
+  const open = seen.length === 0 || protocols.some((p) => p === null) ? null : protocols.every((p) => p !== null && p.length > 0 && p.every((x) => x === 'OPEN'))
+  return { ssid: phoneSsid, visible: seen.length > 0, open, strongest: strongestOf(observations, phoneSsid, '2.4') }
+}
+
+function countResults(findings: readonly Finding[]): Record<FindingResult, number> {
+  const counts: Record<FindingResult, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 }
+  for (const f of findings) counts[f.result] += 1
+  return counts
+}
+
+/**
+ * One location's report section, from its judgement (judgeSurvey: the latest measurement with a
+ * Wi-Fi snapshot re-judged with the current profile, as the app and `wc-survey check` do).
+ */
+export function locationReport(survey: Survey, judgement: LocationJudgement): LocationReport {
+  const { location, measurement } = judgement
+  const findings = sortFindings(judgement.findings ?? [])
+  const observations = measurement?.observations ?? []
+  const probe = probeFor(survey, location)
+  return {
+    id: location.id,
+    name: location.name,
+    notes: location.notes,
+    cellularNote: location.cellularNote,
+    verdict: judgement.verdict,
+    measurement,
+    measurementCount: location.measurements.length,
+    findings,
+    counts: countResults(findings),
+    target: strongestOf(observations, survey.targetSsid, '2.4'),
+    phone: phoneNetwork(observations, PROFILE.parameters.phoneSsid),
+    probe: probe?.probe ?? null,
+    probeOrigin: probe?.origin?.locationName ?? null
+  }
+}
+
+/** The report section of the location `locationId`, or null when the survey has none. */
+export function locationReportById(survey: Survey, locationId: string): LocationReport | null {
+  const judgement = judgeSurvey(survey).locations.find((l) => l.location.id === locationId)
+  return judgement === undefined ? null : locationReport(survey, judgement)
+}
+
+/** Adds `location` to the item keyed `key`, creating it on first sight; keeps first-seen order. */
+function collect(map: Map<string, { item: Omit<ChecklistItem, 'locations'>; locations: string[] }>, key: string, item: Omit<ChecklistItem, 'locations'>, location: string): void {
+  const entry = map.get(key) ?? { item, locations: [] }
+  if (!entry.locations.includes(location)) entry.locations.push(location)
+  map.set(key, entry)
+}
+
+function wildcardNote(r: ProbeResult): string {
+  return r.wildcard === null ? '' : `Probed through ${r.host}; the rule must allow the whole wildcard ${r.wildcard}.`
+}
+
+/**
+ * The remediation checklist: every failed probe's firewall rule, and every non-passing finding's
+ * remediation, each once, with the locations it concerns.
+ *
+ * A connectivity finding whose location has a failed probe with a rule for the same requirement
+ * is already covered by that rule and is not repeated.
+ */
+export function buildChecklist(locations: readonly LocationReport[]): Checklist {
+  type Bucket = Map<string, { item: Omit<ChecklistItem, 'locations'>; locations: string[] }>
+  const firewall: Bucket = new Map()
+  const accessPoint: Bucket = new Map()
+  const site: Bucket = new Map()
+  for (const l of locations) {
+    const covered = new Set<RequirementId>()
+    for (const r of l.probe?.results ?? []) {
+      if (r.outcome !== 'fail' || r.rule === '') continue
+      covered.add(r.requirement)
+      collect(firewall, `rule:${r.rule}`, { requirement: r.requirement, action: r.rule, detail: wildcardNote(r) }, l.name)
+    }
+    for (const f of l.findings) {
+      if (f.result === 'pass' || f.remediation === '') continue
+      const group = requirementGroup(f.requirement)
+      const item = { requirement: f.requirement, action: f.remediation, detail: '' }
+      const key = `${f.requirement}:${f.remediation}`
+      if (group === 'connectivity') {
+        if (!covered.has(f.requirement)) collect(firewall, key, item, l.name)
+      } else if (group === 'site') {
+        collect(site, key, item, l.name)
+      } else {
+        collect(accessPoint, key, item, l.name)
+      }
+    }
+  }
+  const list = (b: Bucket): ChecklistItem[] =>
+    [...b.values()]
+      .map((e) => ({ ...e.item, locations: e.locations }))
+      .sort((a, b) => profileIndex(a.requirement) - profileIndex(b.requirement))
+  return { firewall: list(firewall), accessPoint: list(accessPoint), site: list(site) }
+}
+
+/** Every observation of every location's latest measurement, for the appendix. */
+export function observationRows(locations: readonly LocationReport[], targetSsid: string): ObservationRow[] {
+  const rows: ObservationRow[] = []
+  for (const l of locations) {
+    const sorted = [...(l.measurement?.observations ?? [])].sort(
+      (a, b) => (a.ssid ?? '\uffff').localeCompare(b.ssid ?? '\uffff') || (b.signalDbm ?? -999) - (a.signalDbm ?? -999)
+    )
+    for (const o of sorted) rows.push({ location: l.name, observation: o, isTarget: isNamed(o, targetSsid) })
+  }
+  return rows
+}
+
+/** The whole report's model from a survey. */
+export function buildReportModel(survey: Survey): ReportModel {
+  const judgement = judgeSurvey(survey)
+  const locations = judgement.locations.map((l) => locationReport(survey, l))
+  const times = locations.flatMap((l) => l.measurement?.takenAt ?? []).sort()
+  return {
+    survey,
+    overall: { verdict: judgement.verdict, reason: judgement.reason },
+    locations,
+    checklist: buildChecklist(locations),
+    observations: observationRows(locations, survey.targetSsid),
+    judgedWith: judgement.profileVersion,
+    recordedWith: [...new Set(locations.flatMap((l) => l.measurement?.profileVersion ?? []))].sort(),
+    measuredFrom: times[0] ?? null,
+    measuredTo: times.at(-1) ?? null
+  }
+}
