@@ -75,6 +75,8 @@ export const SCENARIOS = {
   portal: { forward: [], nat: [`tcp dport 80 dnat ip to ${LAB.portal}`] },
   // TLS inspection: port 443 goes to a box that mints certificates from its own CA.
   intercepted: { forward: [], nat: [`tcp dport 443 dnat ip to ${LAB.interceptor}`] },
+  // What a site often looks like: NTP dropped and TLS inspected (the screenshot and the docs).
+  'partly-blocked': { forward: ['udp dport 123 drop'], nat: [`tcp dport 443 dnat ip to ${LAB.interceptor}`] },
   // A slow path: every service goes through a relay that holds each request back.
   slow: { forward: [], nat: [`ip daddr { ${LAB.dns}, ${LAB.web}, ${LAB.ntp} } dnat ip to ${LAB.slow}`] }
 } as const satisfies Record<string, { forward: readonly string[]; nat: readonly string[] }>

@@ -15,14 +15,14 @@ export interface LatencyChartProps extends ChartSize {
 
 /** The latency chart; animations off (live updates, print). */
 export const LatencyChart = memo(function LatencyChart(props: LatencyChartProps) {
-  const height = props.height ?? Math.max(120, 22 * props.rows.length + 40)
+  const height = props.height ?? Math.max(120, 20 * props.rows.length + 40)
   return (
     <ChartFrame width={props.width} height={height} defaultHeight={height}>
       {(size) => (
         <BarChart {...size} data={[...props.rows]} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" horizontal={false} />
           <XAxis type="number" unit=" ms" tick={{ fontSize: 11 }} allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 11 }} interval={0} />
+          <YAxis type="category" dataKey="label" width={215} tick={{ fontSize: 10 }} interval={0} />
           <Bar dataKey="latencyMs" isAnimationActive={false} barSize={12}>
             {props.rows.map((r, i) => (
               <Cell key={i} fill={COLORS[r.outcome]} />

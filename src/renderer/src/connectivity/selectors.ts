@@ -66,7 +66,7 @@ export function selectLatencyRows(results: readonly ProbeResult[]): LatencyRow[]
     .map((r) => ({ label: `${r.protocol.toUpperCase()} ${shortHost(r.host)}`, latencyMs: r.latencyMs, outcome: r.outcome }))
 }
 
-/** The first label of a host name, or the whole name when it is short. */
+/** The first label of a host name, or the whole name when it is short (chart labels). */
 export function shortHost(host: string): string {
-  return host.length <= 18 ? host : (host.split('.')[0] ?? host)
+  return host.length <= 20 ? host : (host.split('.')[0] ?? host)
 }

@@ -4,7 +4,7 @@
  * in live as each check lands (failures first, each with the rule to add), charts the latencies,
  * and saves the run into the current location's latest measurement.
  */
-import { useMemo, useState } from 'react'
+import { Fragment, useMemo, useState } from 'react'
 import type { ProbeResult } from '../../../shared/model/probe'
 import { getApi } from '../api'
 import { Banner } from '../components/banner'
@@ -27,6 +27,13 @@ export interface ConnectivityPageProps {
 }
 
 const OUTCOME_LABEL: Record<ProbeResult['outcome'], string> = { pass: 'Pass', fail: 'Fail', 'not-run': 'Not run' }
+
+/** The first words of a detail, for the collapsed evidence line. */
+function summaryOf(detail: string): string {
+  const cut = detail.indexOf(' — ')
+  const head = cut > 0 ? detail.slice(0, cut) : detail
+  return head.length > 110 ? `${head.slice(0, 109)}…` : head
+}
 
 /** The Connectivity page. */
 export function ConnectivityPage(props: ConnectivityPageProps) {
@@ -75,7 +82,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
 
       <div className="probe-toolbar">
         <button type="button" className="btn btn-primary" onClick={run} disabled={running}>
-          {state.phase === 'idle' ? 'Run firewall check' : 'Run again'}
+          {running ? 'Running…' : state.phase === 'idle' ? 'Run firewall check' : 'Run again'}
         </button>
         <button type="button" className="btn" onClick={() => void store.cancel()} disabled={state.phase !== 'running' || state.runId === null}>
           Cancel
@@ -118,12 +125,12 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
                     <th scope="col">Check</th>
                     <th scope="col">Host</th>
                     <th scope="col">Latency</th>
-                    <th scope="col">Detail</th>
                   </tr>
                 </thead>
                 <tbody>
                   {rows.map((r) => (
-                    <tr key={`${r.protocol}:${r.host}`} className={r.outcome}>
+                    <Fragment key={`${r.protocol}:${r.host}`}>
+                    <tr className={`${r.outcome} probe-main`}>
                       <td>
                         <span className={`probe-pill ${r.outcome}`}>{OUTCOME_LABEL[r.outcome]}</span>
                         {r.kind ? <div className="small muted">{r.kind}</div> : null}
@@ -137,11 +144,17 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
                         {r.wildcard ? <div className="probe-wildcard">for {r.wildcard}</div> : null}
                       </td>
                       <td className="nowrap">{r.latencyMs === null ? '—' : `${r.latencyMs} ms`}</td>
-                      <td className="detail">
-                        {r.detail}
+                    </tr>
+                    <tr className={`${r.outcome} probe-sub`}>
+                      <td colSpan={5} className="detail">
                         {r.rule ? <span className="probe-rule">Add: {r.rule}</span> : null}
+                        <details>
+                          <summary>{summaryOf(r.detail)}</summary>
+                          {r.detail}
+                        </details>
                       </td>
                     </tr>
+                    </Fragment>
                   ))}
                 </tbody>
               </table>
