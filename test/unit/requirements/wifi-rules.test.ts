@@ -39,7 +39,7 @@ const cases: readonly Case[] = [
     observations: [booyaa.world, booyaa.hello, booyaa.foo],
     target: 'world',
     expect: { 'WIFI-SEC': 'pass', 'WIFI-AUTH': 'pass', 'WIFI-BAND': 'pass', 'WIFI-WIDTH': 'pass', 'WIFI-PHY': 'pass', 'WIFI-RATE': 'pass', 'WIFI-SIGNAL': 'pass', 'WIFI-MIXED': 'pass', 'WIFI-HIDDEN': 'pass', 'WIFI-STEER': 'pass' },
-    evidence: { 'WIFI-SIGNAL': '22:33:44:55:66:77 (2.4 GHz, ch 1): -42 dBm', 'WIFI-PHY': 'read from the rate set' }
+    evidence: { 'WIFI-SIGNAL': '22:33:44:55:66:77 (2.4 GHz, ch 1): -42 dBm', 'WIFI-PHY': '802.11b/g/n' }
   },
   {
     name: 'WPA+WPA2 with TKIP and CCMP fails WIFI-SEC (booyaa "hello")',
@@ -158,7 +158,7 @@ const cases: readonly Case[] = [
   },
   {
     name: 'HT-only basic rate set fails WIFI-PHY (booyaa netsh Win 8.1 "Vodafone Hotspot": 6.5 16 19.5 117)',
-    observations: [vodafoneHtOnly],
+    observations: vodafoneHtOnly,
     target: 'Vodafone Hotspot',
     expect: { 'WIFI-PHY': 'fail', 'WIFI-RATE': 'pass' },
     evidence: { 'WIFI-PHY': 'contain no 802.11b/g rate' }

@@ -21,6 +21,8 @@ export interface RateList {
  */
 const SELECTOR_BY_RATE: Record<string, string> = { '63.5': 'HT', '63': 'VHT', '61.5': 'SAE-H2E', '61': 'HE', '60.5': 'EHT' }
 const SELECTOR_NAMES = new Set(['HT', 'VHT', 'HE', 'EHT', 'SAE-H2E', 'GLK', 'EPD'])
+/** PHY selectors kept in the basic rate set (SAE-H2E and the rest say nothing about the PHY). */
+const RATE_BY_SELECTOR: Record<string, number> = { HT: 63.5, VHT: 63, HE: 61, EHT: 60.5 }
 
 /** Reads iw-style rate tokens ("1.0*", "54.0", "HT*", "63.5*"); `*` marks a basic rate. */
 export function parseRateTokens(tokens: readonly string[], into: RateList): void {
@@ -31,6 +33,10 @@ export function parseRateTokens(tokens: readonly string[], into: RateList): void
     const body = basic ? token.slice(0, -1) : token
     if (SELECTOR_NAMES.has(body)) {
       into.selectors.push(body)
+      // A basic PHY selector ("HT*": only HT stations may join) stays in the basic rate set as the
+      // value the element carries (127/2 = 63.5 …), so WIFI-PHY can flag an n-only BSS (compliance).
+      const asRate = RATE_BY_SELECTOR[body]
+      if (basic && asRate !== undefined && !into.basic.includes(asRate)) into.basic.push(asRate)
       continue
     }
     const value = Number(body)
@@ -38,6 +44,7 @@ export function parseRateTokens(tokens: readonly string[], into: RateList): void
     const selector = basic ? SELECTOR_BY_RATE[String(value)] : undefined
     if (selector !== undefined) {
       into.selectors.push(selector)
+      if (RATE_BY_SELECTOR[selector] !== undefined && !into.basic.includes(value)) into.basic.push(value)
       continue
     }
     if (!into.supported.includes(value)) into.supported.push(value)
