@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadBuilderConfig, REQUIRED_FUSES } from '../../../scripts/builder-config.js'
+import { loadBuilderConfig, REQUIRED_FUSES, type BuilderConfig } from '../../../scripts/builder-config.js'
 import { runtimePackages } from '../../../scripts/licenses.js'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
@@ -56,7 +56,7 @@ beforeAll(() => {
   writeFileSync(join(fakeElectron, 'electron'), Buffer.concat([Buffer.from('#!/bin/sh\nexit 0\n'), Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from(DEFAULT_WIRE)]))
   chmodSync(join(fakeElectron, 'electron'), 0o755)
   for (const f of ['LICENSE', 'LICENSES.chromium.html', 'version']) writeFileSync(join(fakeElectron, f), '')
-  const config = { ...loadBuilderConfig(), electronDist: fakeElectron, directories: { buildResources: 'assets/build', output: join(work, 'dist') } }
+  const config: BuilderConfig = { ...loadBuilderConfig(), electronDist: fakeElectron, directories: { buildResources: 'assets/build', output: join(work, 'dist') } }
   const configPath = join(work, 'builder.json')
   writeFileSync(configPath, JSON.stringify(config))
   const run = spawnSync(join(root, 'node_modules/.bin/electron-builder'), ['--config', configPath, '--linux', 'dir', '--x64', '--publish', 'never'], {
