@@ -19,7 +19,7 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
 /** Locations per survey before it starts over small (keeps files between a few KB and ~600 KB). */
 const MAX_LOCATIONS = 150
 
-async function main(): Promise<void> {
+async function main(file: string, log: string): Promise<void> {
   let survey: Survey = {
     schemaVersion: 2,
     id: 'crash-test',
@@ -58,4 +58,4 @@ async function main(): Promise<void> {
   }
 }
 
-void main()
+void main(file, log)
