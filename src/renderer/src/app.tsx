@@ -41,7 +41,8 @@ function Sidebar({ page, hasSurvey }: { readonly page: PageId; readonly hasSurve
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true" />
+        {/* The app icon (public/favicon.svg is a copy of assets/build/icon.svg). */}
+        <img className="brand-mark" src="./favicon.svg" alt="" width={28} height={28} />
         <span className="brand-text">
           WC Site Survey
           <span className="brand-sub">Wall Connector network check</span>

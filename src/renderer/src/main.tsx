@@ -1,3 +1,5 @@
+// First: zod jitless for anything evaluated after it (see zod-config.ts).
+import './zod-config'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { getApi } from './api'

@@ -1,0 +1,75 @@
+/**
+ * Compliance end to end in browser mode (issue 4): open the sample survey, the matrix shows its
+ * expected failures; measure the unmeasured location with the replay scanner, and its row fills
+ * in with what the compliance engine says about the replayed scan.
+ */
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadReplaySet } from '../../src/main/wifi/scanners/replay'
+import { evaluateLocation } from '../../src/shared/requirements'
+import { skipFor } from '../support/requires'
+import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
+import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
+
+const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+
+describe.skipIf(skip)('browser mode: compliance', () => {
+  let server: RunningServer
+  let browser: Browser
+
+  beforeAll(async () => {
+    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay', WC_SURVEY_REPLAY: join(PROJECT_ROOT, 'assets', 'replay', 'demo') } })
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('sample survey: verdict and failing cells; measuring P3 – stall 7 with the replay scanner fills its row', async () => {
+    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1400, height: 1000 })
+    await page.goto(server.url)
+    await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
+    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+
+    await page.getByRole('button', { name: 'Compliance', exact: true }).click()
+    const banner = page.getByRole('region', { name: 'Survey verdict' })
+    await banner.getByText('Not ready', { exact: true }).waitFor()
+    expect(await banner.textContent()).toContain('2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2')
+    expect(await page.getByRole('button', { name: 'Level P2 – stall 14, WIFI-WIDTH: Fail' }).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Level P3 – stall 2, WIFI-SIGNAL: Fail' }).count()).toBe(1)
+    expect(await page.getByRole('button', { name: 'Level P2 – stall 20, WIFI-WIDTH: Unknown' }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Level P3 – stall 2, WIFI-SIGNAL: Fail' }).click()
+    const detail = page.getByRole('region', { name: 'Finding detail' })
+    expect(await detail.textContent()).toContain('-81 dBm')
+    expect(await page.getByText('Not measured yet — take a measurement').count()).toBe(1)
+
+    // Measure the unmeasured location with the replay scanner.
+    await page.getByRole('button', { name: 'Survey', exact: true }).click()
+    await page.getByRole('button', { name: 'Edit survey' }).click()
+    await page.getByRole('button', { name: /Level P3 – stall 7/ }).click()
+    await page.getByRole('button', { name: 'Measure', exact: true }).click()
+    // The location's history gains its first measurement when the snapshot (3 replayed scans) is stored.
+    await page.getByText('1 measurement', { exact: true }).waitFor({ timeout: 30000 }).catch(async (e) => {
+      await page.screenshot({ path: '/tmp/cmp-e2e-fail.png', fullPage: true })
+      throw e
+    })
+
+    // What the engine says about the replayed BSSes (signal varies over time; the settings do not).
+    const replay = await loadReplaySet(join(PROJECT_ROOT, 'assets', 'replay', 'demo'))
+    const expected = evaluateLocation({ observations: replay.base, targetSsid: 'HarbourPoint-EV', billingMode: 'billed', probe: null })
+    await page.getByRole('button', { name: 'Compliance', exact: true }).click()
+    await page.getByRole('button', { name: /^Level P3 – stall 7, WIFI-SEC: / }).waitFor()
+    expect(await page.getByText('Not measured yet — take a measurement').count()).toBe(0)
+    for (const id of ['WIFI-SEC', 'WIFI-WIDTH', 'WIFI-STEER', 'WIFI-MIXED'] as const) {
+      const result = expected.find((f) => f.requirement === id)?.result
+      const word = { pass: 'Pass', warn: 'Warning', fail: 'Fail', unknown: 'Unknown' }[result ?? 'unknown']
+      expect(await page.getByRole('button', { name: `Level P3 – stall 7, ${id}: ${word}` }).count(), id).toBe(1)
+    }
+    // The probe run taken at P1 stands for the site: connectivity passes at the new location too.
+    expect(await page.getByRole('button', { name: 'Level P3 – stall 7, NET-TLS: Pass' }).count()).toBe(1)
+    expect(errors).toEqual([])
+    expect(cspViolations).toEqual([])
+  })
+})

@@ -1,0 +1,127 @@
+/**
+ * Browser mode end to end (issue 2 item 8): the real renderer against the real Node services.
+ * Create a survey, add two locations, reload: everything is still there and on disk. Open a
+ * corrupt file: the message names it and the file is byte-identical afterwards.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { skipFor } from '../support/requires'
+import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from './support/browser'
+import { serverMissingReason, startServer, type RunningServer } from './support/server'
+
+const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+
+/** Polls `read` until `accept` holds (autosave is debounced ≤ 1 s), failing after `ms`. */
+async function eventually<T>(read: () => T, accept: (value: T) => boolean, ms = 10000): Promise<T> {
+  const deadline = Date.now() + ms
+  for (;;) {
+    let value: T | undefined
+    try {
+      value = read()
+      if (accept(value)) return value
+    } catch {
+      // Not there yet (file being renamed into place): retry.
+    }
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms; last value: ${JSON.stringify(value)}`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+describe.skipIf(skip)('browser mode: survey files', () => {
+  let server: RunningServer
+  let browser: Browser
+  const pages: WatchedPage[] = []
+
+  beforeAll(async () => {
+    server = await startServer()
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('creates a survey, adds two locations, and after a reload both are still there and on disk', async () => {
+    const watched = await openWatchedPage(browser)
+    pages.push(watched)
+    const { page } = watched
+    await page.goto(server.url)
+    await page.getByRole('heading', { name: 'Survey library' }).waitFor()
+
+    await page.getByRole('button', { name: 'New survey' }).first().click()
+    await page.getByLabel('Site name').fill('Harbour Point garage')
+    await page.getByLabel('Target network (SSID)').fill('Garage-IoT')
+    await page.getByLabel('Billed').check()
+    await page.getByRole('button', { name: 'Create survey' }).click()
+    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+
+    for (const name of ['Level P2 – stall 14', 'Level P2 – stall 15']) {
+      await page.getByLabel('New location name').fill(name)
+      await page.getByRole('button', { name: 'Add location' }).click()
+      await page.getByRole('heading', { name, level: 2 }).waitFor()
+    }
+
+    const file = await eventually(
+      () => readdirSync(server.surveysDir).filter((f) => f.endsWith('.wcsurvey')),
+      (files) => files.length === 1
+    )
+    const path = join(server.surveysDir, file[0]!)
+    const onDisk = await eventually(
+      () => JSON.parse(readFileSync(path, 'utf8')) as { site: { name: string; billingMode: string }; targetSsid: string; locations: { name: string }[] },
+      (s) => s.locations.length === 2
+    )
+    expect(onDisk.site).toMatchObject({ name: 'Harbour Point garage', billingMode: 'billed' })
+    expect(onDisk.targetSsid).toBe('Garage-IoT')
+    expect(onDisk.locations.map((l) => l.name)).toEqual(['Level P2 – stall 14', 'Level P2 – stall 15'])
+    await page.getByText(/^Saved \d\d:\d\d:\d\d$/).waitFor()
+
+    await page.reload()
+    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const list = page.getByRole('region', { name: 'Locations' })
+    await expect(list.getByText('Level P2 – stall 14').count()).resolves.toBe(1)
+    await expect(list.getByText('Level P2 – stall 15').count()).resolves.toBe(1)
+    await expect(page.getByLabel('Site name').inputValue()).resolves.toBe('Harbour Point garage')
+
+    // And the library lists it with its two locations.
+    await page.getByRole('button', { name: 'Library' }).click()
+    const row = page.getByRole('row', { name: /Harbour Point garage/ })
+    await row.waitFor()
+    await expect(row.getByRole('cell', { name: '2', exact: true }).count()).resolves.toBe(1)
+  })
+
+  it('opening a corrupt file shows a message naming it, and leaves the file byte-identical', async () => {
+    const folder = join(server.dataDir, 'elsewhere')
+    mkdirSync(folder, { recursive: true })
+    const bad = join(folder, 'damaged-site.wcsurvey')
+    // A survey cut off mid-write by another tool: not JSON any more.
+    const bytes = Buffer.from('{"schemaVersion":2,"id":"x","site":{"name":"Damaged', 'utf8')
+    writeFileSync(bad, bytes)
+    const before = statSync(bad)
+
+    const watched = await openWatchedPage(browser)
+    pages.push(watched)
+    const { page } = watched
+    await page.goto(server.url)
+    await page.getByRole('heading', { name: 'Survey library' }).waitFor()
+    await page.getByLabel('Open a file').fill(bad)
+    await page.getByRole('button', { name: 'Open', exact: true }).click()
+    const alert = page.getByRole('alert')
+    await alert.waitFor()
+    const text = (await alert.textContent()) ?? ''
+    expect(text).toContain('Could not open damaged-site.wcsurvey')
+    expect(text).toContain('damaged-site.wcsurvey')
+    await expect(page.getByRole('heading', { name: 'Survey library' }).count()).resolves.toBe(1)
+
+    expect(readFileSync(bad).equals(bytes)).toBe(true)
+    const after = statSync(bad)
+    expect(after.size).toBe(before.size)
+    expect(after.mtimeMs).toBe(before.mtimeMs)
+  })
+
+  it('had no console errors and no CSP violations', () => {
+    expect(pages.flatMap((p) => p.cspViolations)).toEqual([])
+    expect(pages.flatMap((p) => p.errors)).toEqual([])
+  })
+})
