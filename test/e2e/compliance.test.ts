@@ -51,7 +51,7 @@ describe.skipIf(skip)('browser mode: compliance', () => {
     await page.getByRole('button', { name: /Level P3 – stall 7/ }).click()
     await page.getByRole('button', { name: 'Measure', exact: true }).click()
     // The location's history gains its first measurement when the snapshot (3 replayed scans) is stored.
-    await page.getByText('1 measurement', { exact: true }).waitFor({ timeout: 30000 }).catch(async (e) => {
+    await page.getByRole('button', { name: /Level P3 – stall 7/ }).getByText('1 measurement', { exact: true }).waitFor({ timeout: 30000 }).catch(async (e) => {
       await page.screenshot({ path: '/tmp/cmp-e2e-fail.png', fullPage: true })
       throw e
     })
