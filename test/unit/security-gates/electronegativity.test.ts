@@ -25,7 +25,7 @@ describe('electronegativity on src/', () => {
     expect(result.checks).toBeGreaterThan(20)
     expect(result.parseErrors).toEqual([])
     expect(result.failing.map((f) => `${f.severity} ${f.id} ${f.file}:${f.line}`)).toEqual([])
-  })
+  }, 120000) // loading the tool (babel, typescript-estree, eslint 7) and parsing all of src takes seconds; more on a busy CI core
 })
 
 describe('the gate itself', () => {
@@ -45,7 +45,7 @@ describe('the gate itself', () => {
     const result = await scan(sampleDir({ 'main.ts': insecure, 'index.html': SECURE_HTML }))
     const ids = result.failing.map((f) => f.id)
     expect(ids).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'WEB_SECURITY_JS_CHECK']))
-  })
+  }, 60000)
 
   it('fails an app without a navigation guard, permission handler and CSP (global checks run)', async () => {
     const text = "import { BrowserWindow } from 'electron'\nnew BrowserWindow({ webPreferences: { contextIsolation: true, sandbox: true } })\n"
@@ -53,11 +53,11 @@ describe('the gate itself', () => {
     expect(result.failing.map((f) => f.id)).toEqual(
       expect.arrayContaining(['LIMIT_NAVIGATION_GLOBAL_CHECK', 'PERMISSION_REQUEST_HANDLER_GLOBAL_CHECK', 'CSP_GLOBAL_CHECK'])
     )
-  })
+  }, 60000)
 
   it('a suppression only covers its own check and file', async () => {
     const dir = sampleDir({ 'main.ts': SECURE_MAIN.replace('sandbox: true', 'sandbox: false'), 'index.html': SECURE_HTML })
     const result = await scan(dir, [{ id: 'SANDBOX_JS_CHECK', file: 'elsewhere/', why: 'test: a suppression for another folder must not apply here' }])
     expect(result.failing.map((f) => f.id)).toContain('SANDBOX_JS_CHECK')
-  })
+  }, 60000)
 })
