@@ -1,3 +1,5 @@
+// First: configures zod before any module parses with it (CSP: no eval).
+import './zod-config'
 /**
  * Entry of the print page (report.html): renders the report, or one location's SITE-PHONE
  * evidence card, for Chromium to print or capture.

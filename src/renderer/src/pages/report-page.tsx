@@ -1,4 +1,229 @@
-/** Report page (placeholder: its issue fills this in). */
-export function ReportPage() {
-  return <p>Not available yet.</p>
+/**
+ * Report page: a preview of the survey's PDF report, Export PDF (A4 or Letter) with progress and
+ * a clear failure message, SITE-PHONE evidence images per location, and — in browser mode when no
+ * Chromium is installed — printing through the browser's own Print dialog.
+ *
+ * Main renders the PDF from the same React components (report.html, src/main/report): what the
+ * preview shows is what the PDF holds. Exporting only reads the survey; it never saves it.
+ */
+import { useCallback, useEffect, useState } from 'react'
+import { createPortal } from 'react-dom'
+import type { Api, AppInfo, ExportOutcome, ReportProgress } from '../../../shared/contract'
+import type { Survey } from '../../../shared/model/survey'
+import { getApi } from '../api'
+import { Banner } from '../components/banner'
+import { Spinner } from '../components/spinner'
+import { VerdictChip } from '../report/chips'
+import { ReportDocument, type Paper } from '../report/report-document'
+import { buildReportModel } from '../report/report-model'
+import { UserText } from '../report/user-text'
+import { useSurveyState } from '../state/survey-store'
+import '../report/report-page.css'
+
+export interface ReportPageProps {
+  /** The API getter; the app's by default (tests pass a fake; keep it stable across renders). */
+  readonly api?: () => Api
+  /** The survey to report on; the open survey by default. */
+  readonly survey?: Survey | null
+}
+
+/** What ran last and how it ended. */
+interface LastExport {
+  readonly kind: 'pdf' | 'evidence'
+  readonly label: string
+  readonly outcome: ExportOutcome
+}
+
+const FAILURE_TITLE: Readonly<Record<string, string>> = {
+  'no-chromium': 'No Chrome or Chromium to print with',
+  'not-writable': 'The folder is not writable',
+  'disk-full': 'The disk is full',
+  cancelled: 'Export cancelled',
+  failed: 'The export failed'
+}
+
+/** Prints the report with the browser's own dialog: only the report, via a portal and print CSS. */
+function BrowserPrint(props: { readonly survey: Survey; readonly paper: Paper; readonly onDone: () => void }) {
+  const { onDone } = props
+  useEffect(() => {
+    document.body.classList.add('rpt-printing')
+    const after = (): void => onDone()
+    window.addEventListener('afterprint', after)
+    // Let the portal paint (charts lay out in effects) before the dialog freezes the page.
+    const timer = window.setTimeout(() => window.print(), 300)
+    return () => {
+      window.clearTimeout(timer)
+      window.removeEventListener('afterprint', after)
+      document.body.classList.remove('rpt-printing')
+    }
+  }, [onDone])
+  return createPortal(
+    <div className="rpt-print-root">
+      <ReportDocument survey={props.survey} paper={props.paper} />
+    </div>,
+    document.body
+  )
+}
+
+/** The Report page. */
+export function ReportPage(props: ReportPageProps) {
+  const api = props.api ?? getApi
+  const open = useSurveyState().survey
+  const survey = props.survey === undefined ? open : props.survey
+  const [paper, setPaper] = useState<Paper>('A4')
+  const [path, setPath] = useState('')
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [progress, setProgress] = useState<ReportProgress | null>(null)
+  const [last, setLast] = useState<LastExport | null>(null)
+  const [printing, setPrinting] = useState(false)
+  const donePrinting = useCallback(() => setPrinting(false), [])
+
+  useEffect(() => {
+    let live = true
+    api()
+      .request('app:info')
+      .then((i) => {
+        if (live) setInfo(i)
+      })
+      .catch(() => undefined)
+    const off = api().on('report:progress', setProgress)
+    return () => {
+      live = false
+      off()
+    }
+  }, [api])
+
+  if (survey === null) {
+    return (
+      <section className="page" aria-labelledby="report-title">
+        <header className="page-header">
+          <h1 id="report-title">Report</h1>
+          <p>Open a survey to see its report.</p>
+        </header>
+      </section>
+    )
+  }
+
+  const native = info?.nativeDialogs === true
+  const browserMode = info?.mode === 'browser'
+  const target = path.trim() === '' ? undefined : path.trim()
+
+  const exportPdf = async (): Promise<void> => {
+    setBusy('pdf')
+    setProgress(null)
+    setLast(null)
+    try {
+      const outcome = await api().request('report:exportPdf', { survey, paper, ...(native || target === undefined ? {} : { path: target }) })
+      setLast({ kind: 'pdf', label: 'PDF report', outcome })
+    } catch (error) {
+      setLast({ kind: 'pdf', label: 'PDF report', outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const exportEvidence = async (locationId: string, name: string): Promise<void> => {
+    setBusy(locationId)
+    setProgress(null)
+    setLast(null)
+    try {
+      const outcome = await api().request('report:exportEvidence', { survey, locationId })
+      setLast({ kind: 'evidence', label: `Evidence image for ${name}`, outcome })
+    } catch (error) {
+      setLast({ kind: 'evidence', label: `Evidence image for ${name}`, outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const model = buildReportModel(survey)
+  const failure = last !== null && !last.outcome.ok ? last.outcome : null
+
+  return (
+    <section className="page report-page" aria-labelledby="report-title">
+      <header className="page-header">
+        <h1 id="report-title">Report</h1>
+        <p>The PDF for the site manager, the network administrator and the customer: the verdict, what to change, and the evidence.</p>
+      </header>
+
+      <div className="toolbar report-toolbar">
+        <div className="segmented" role="radiogroup" aria-label="Paper">
+          {(['A4', 'Letter'] as const).map((p) => (
+            <button key={p} type="button" role="radio" aria-checked={paper === p} className={paper === p ? 'segment active' : 'segment'} onClick={() => setPaper(p)} disabled={busy !== null}>
+              {p}
+            </button>
+          ))}
+        </div>
+        {!native && (
+          <label className="report-path">
+            Save to
+            <input type="text" value={path} placeholder="default: the reports folder" onChange={(e) => setPath(e.target.value)} disabled={busy !== null} spellCheck={false} />
+          </label>
+        )}
+        <button type="button" className="btn btn-primary" onClick={() => void exportPdf()} disabled={busy !== null}>
+          {busy === 'pdf' ? 'Exporting…' : 'Export PDF'}
+        </button>
+        {browserMode && (
+          <button type="button" className="btn" onClick={() => setPrinting(true)} disabled={busy !== null || printing} title="Print › Save as PDF in this browser (no page numbers or header)">
+            Print with this browser
+          </button>
+        )}
+        {busy !== null && (
+          <span className="report-progress" role="status">
+            <Spinner label="Exporting" /> {progress === null ? 'Starting…' : progress.message}{' '}
+            {progress !== null && <progress max={progress.total} value={progress.done} />}
+          </span>
+        )}
+      </div>
+
+      {last !== null && last.outcome.ok && (
+        <Banner tone="success" title={`${last.label} saved`} onDismiss={() => setLast(null)}>
+          <span className="path">{last.outcome.path}</span>
+        </Banner>
+      )}
+      {failure !== null && (
+        <Banner
+          tone={failure.reason === 'cancelled' ? 'info' : 'error'}
+          title={FAILURE_TITLE[failure.reason] ?? 'The export failed'}
+          onDismiss={() => setLast(null)}
+          actions={
+            failure.reason === 'no-chromium' ? (
+              <button type="button" className="btn btn-small" onClick={() => setPrinting(true)}>
+                Print with this browser
+              </button>
+            ) : undefined
+          }
+        >
+          {failure.message} The survey was not changed.
+        </Banner>
+      )}
+
+      <div className="card report-evidence-list">
+        <div className="card-header">
+          <strong>Evidence images (SITE-PHONE)</strong>
+          <span className="muted small"> — a PNG card per location: Tesla-Charging-Access, internet check, time, site. Submit it to the vendor.</span>
+        </div>
+        <ul className="location-list">
+          {model.locations.map((l) => (
+            <li key={l.id} className="location-item">
+              <span className="location-name">
+                <UserText text={l.name} />
+              </span>{' '}
+              <VerdictChip verdict={l.verdict.verdict} />{' '}
+              <button type="button" className="btn btn-small" onClick={() => void exportEvidence(l.id, l.name)} disabled={busy !== null} data-evidence-for={l.id}>
+                {busy === l.id ? 'Exporting…' : 'Evidence image'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <div className="report-preview" aria-label="Report preview">
+        <ReportDocument survey={survey} paper={paper} />
+      </div>
+
+      {printing && <BrowserPrint survey={survey} paper={paper} onDone={donePrinting} />}
+    </section>
+  )
 }

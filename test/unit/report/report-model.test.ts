@@ -1,0 +1,128 @@
+/**
+ * The report's model (src/renderer/src/report/report-model.ts): verdicts as the compliance engine
+ * gives them, the checklist grouped by who acts, the drivers' network, and text made visible.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { surveySchema, type Survey } from '../../../src/shared/model/survey'
+import type { Finding } from '../../../src/shared/model/finding'
+import type { Observation } from '../../../src/shared/model/observation'
+import { judgeSurvey } from '../../../src/shared/requirements'
+import { buildReportModel, phoneNetwork, sortFindings, strongestOf } from '../../../src/renderer/src/report/report-model'
+import { formatDateTime, visibleText } from '../../../src/renderer/src/report/format'
+
+const load = (name: string): Survey => surveySchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/report/${name}`, import.meta.url), 'utf8')))
+
+const obs = (over: Partial<Observation>): Observation => ({
+  ssid: 'Net',
+  ssidHex: null,
+  hidden: false,
+  redacted: false,
+  bssid: '00:11:22:33:44:55',
+  frequencyMhz: 2437,
+  channel: 6,
+  band: '2.4',
+  channelWidthMhz: 20,
+  secondaryChannelOffset: 'none',
+  security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: null },
+  phy: ['b', 'g', 'n'],
+  basicRatesMbps: null,
+  supportedRatesMbps: null,
+  signalDbm: -60,
+  signalDerived: false,
+  noiseDbm: null,
+  source: 'iw',
+  ...over
+})
+
+describe('buildReportModel on the report fixture', () => {
+  const survey = load('report-sample.wcsurvey')
+  const model = buildReportModel(survey)
+  const judged = judgeSurvey(survey)
+
+  it('gives the same overall and per-location verdicts as the compliance engine (wc-survey check)', () => {
+    expect(model.overall).toEqual({ verdict: judged.verdict, reason: judged.reason })
+    expect(model.locations.map((l) => [l.name, l.verdict.verdict])).toEqual(judged.locations.map((l) => [l.location.name, l.verdict.verdict]))
+    expect(model.overall.verdict).toBe('not-ready')
+  })
+
+  it('lists every failed probe rule once under firewall rules, with the location it was seen at', () => {
+    const rules = model.checklist.firewall.map((i) => [i.requirement, i.action, i.locations])
+    expect(rules).toContainEqual(['NET-NTP', 'allow UDP 123 to pool.ntp.org', ['Level P3 – stall 2']])
+    expect(rules).toContainEqual(['NET-NTP', 'allow UDP 123 to time.nist.gov', ['Level P3 – stall 2']])
+    const tls = model.checklist.firewall.find((i) => i.requirement === 'NET-TLS')
+    expect(tls?.detail).toContain('must allow the whole wildcard *.s3.amazonaws.com')
+    // NET-NTP is covered by the probe's rules at that location: its finding's generic remediation is not repeated.
+    expect(model.checklist.firewall.filter((i) => i.requirement === 'NET-NTP')).toHaveLength(2)
+  })
+
+  it('puts Wi-Fi remediations under access-point settings and SITE-PHONE under the site, each with its locations', () => {
+    expect(model.checklist.accessPoint.map((i) => i.requirement)).toContain('WIFI-WIDTH')
+    expect(model.checklist.accessPoint.every((i) => i.requirement.startsWith('WIFI-'))).toBe(true)
+    expect(model.checklist.site.every((i) => i.requirement.startsWith('SITE-'))).toBe(true)
+    // The same remediation at several locations is one item naming them all.
+    const setUp = model.checklist.site.find((i) => i.requirement === 'SITE-PHONE' && i.action.includes('set up an open'))
+    expect(setUp?.locations).toEqual(['Level P2 – stall 14', 'Level P3 – stall 2', 'Level P2 – stall 20'])
+  })
+
+  it('sees the drivers’ open network where it was measured, and the target network’s strongest 2.4 GHz BSS', () => {
+    const p1 = model.locations.find((l) => l.id === 'loc-p1-stall-3')
+    expect(p1?.phone.visible).toBe(true)
+    expect(p1?.phone.open).toBe(true)
+    expect(p1?.target?.band).toBe('2.4')
+    expect(p1?.target?.signalDbm).toBe(-42)
+  })
+
+  it('borrows the site’s latest probe run for a location without one, and names where it was taken', () => {
+    const p2 = model.locations.find((l) => l.id === 'loc-p2-stall-14')
+    expect(p2?.probe?.id).toBe(survey.locations[0]?.measurements[0]?.probe?.id)
+    expect(p2?.probeOrigin).toBe('Level P1 – stall 3')
+  })
+
+  it('lists every observation of every measured location for the appendix, target rows marked', () => {
+    const total = survey.locations.reduce((n, l) => n + (l.measurements.at(-1)?.observations.length ?? 0), 0)
+    expect(model.observations).toHaveLength(total)
+    expect(model.observations.filter((r) => r.isTarget).every((r) => r.observation.ssid === survey.targetSsid)).toBe(true)
+  })
+})
+
+describe('report model pieces', () => {
+  it('sorts findings worst first: fail, unknown, warn, pass, then in profile order', () => {
+    const f = (requirement: Finding['requirement'], result: Finding['result']): Finding => ({ requirement, result, evidence: '', bssids: [], explanation: '', remediation: '' })
+    const sorted = sortFindings([f('WIFI-SEC', 'pass'), f('NET-DNS', 'warn'), f('WIFI-SIGNAL', 'fail'), f('WIFI-WIDTH', 'unknown'), f('WIFI-BAND', 'fail')])
+    expect(sorted.map((x) => `${x.result}:${x.requirement}`)).toEqual(['fail:WIFI-BAND', 'fail:WIFI-SIGNAL', 'unknown:WIFI-WIDTH', 'warn:NET-DNS', 'pass:WIFI-SEC'])
+  })
+
+  it('prefers the 2.4 GHz BSS even when a 5 GHz one is stronger (the chargers join 2.4 GHz)', () => {
+    const s = strongestOf([obs({ band: '5', channel: 36, signalDbm: -40, bssid: 'a' }), obs({ signalDbm: -70, bssid: 'b' }), obs({ signalDbm: -65, bssid: 'c' })], 'Net', '2.4')
+    expect(s?.bssid).toBe('c')
+    expect(s?.bssCount).toBe(3)
+  })
+
+  it('never takes a redacted SSID for the network, and reports a secured drivers’ network as not open', () => {
+    expect(strongestOf([obs({ redacted: true })], 'Net', null)).toBeNull()
+    const secured = phoneNetwork([obs({ ssid: 'Tesla-Charging-Access' })], 'Tesla-Charging-Access')
+    expect(secured).toMatchObject({ visible: true, open: false })
+    const unknown = phoneNetwork([obs({ ssid: 'Tesla-Charging-Access', security: { protocols: null, akm: null, pairwiseCiphers: null, groupCipher: null, pmf: null } })], 'Tesla-Charging-Access')
+    expect(unknown.open).toBeNull()
+    expect(phoneNetwork([], 'Tesla-Charging-Access')).toMatchObject({ visible: false, open: null, strongest: null })
+  })
+})
+
+describe('visibleText', () => {
+  it('shows bidi overrides, isolates and control characters as code points', () => {
+    expect(visibleText('\u202Egnp.exe')).toBe('[U+202E]gnp.exe')
+    expect(visibleText('a\u0000b\u2066c\u200fd')).toBe('a[U+0000]b[U+2066]c[U+200F]d')
+    expect(visibleText('line\nbreak')).toBe('line[U+000A]break')
+  })
+
+  it('keeps line breaks in notes, and leaves HTML and right-to-left letters as they are (React renders them as text)', () => {
+    expect(visibleText('one\ntwo\tthree', { multiline: true })).toBe('one\ntwo\tthree')
+    expect(visibleText('<script>alert(1)</script> חניון')).toBe('<script>alert(1)</script> חניון')
+  })
+
+  it('formats times in UTC, and leaves what is not a time alone', () => {
+    expect(formatDateTime('2026-11-18T09:15:00.000Z')).toBe('2026-11-18 09:15 UTC')
+    expect(formatDateTime('yesterday')).toBe('yesterday')
+  })
+})
