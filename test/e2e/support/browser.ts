@@ -48,10 +48,11 @@ export async function openWatchedPage(browser: Browser, options: { width?: numbe
   })
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`))
   // Injected through the DevTools protocol, not as an inline script: the page's CSP still applies to its own code.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective}: ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`)
-    })
+  // Page-side code as text: this file is type-checked for Node, which has no DOM types.
+  await page.addInitScript({
+    content:
+      "document.addEventListener('securitypolicyviolation', (e) => " +
+      'console.error(`CSP violation: ${e.violatedDirective}: ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber}`))'
   })
   return { page, errors, cspViolations }
 }

@@ -1,0 +1,200 @@
+/**
+ * The PDF report through the real path: `wc-survey report` → the report server → headless
+ * Chromium (playwright-core) → the file; checked with poppler like a reader would see it.
+ *
+ * Golden page images live in test/fixtures/report/golden (50 dpi); UPDATE_GOLDEN=1 rewrites them.
+ */
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { surveySchema, type Survey } from '../../../src/shared/model/survey'
+import { judgeSurvey } from '../../../src/shared/requirements'
+import { findChromium } from '../../../src/main/report/chromium'
+import { skipFor } from '../../support/requires'
+import { ROOT, bodyInk, cli, diffRatio, ensureBuilt, missingTool, pdfInfo, pdfText, readPng, renderPages } from './pdf-tools'
+
+const chromium = findChromium(process.env, process.platform, existsSync)
+const skip = skipFor(
+  'browser',
+  !chromium.ok ? `report PDF: ${chromium.message}` : (missingTool('pdftotext') ?? missingTool('pdftoppm') ?? missingTool('pdfinfo'))
+)
+
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'report')
+const GOLDEN = join(FIXTURES, 'golden')
+const SAMPLE = join(FIXTURES, 'report-sample.wcsurvey')
+const HOSTILE = join(FIXTURES, 'hostile.wcsurvey')
+const SHIPPED = join(ROOT, 'assets', 'sample-survey.wcsurvey')
+/** Golden tolerance: share of pixels allowed to differ per page (font hinting, chart anti-aliasing). */
+const MAX_DIFF = 0.01
+const VERDICT_WORDS = { ready: 'Ready', 'ready-with-warnings': 'Ready, with warnings', 'not-ready': 'Not ready', incomplete: 'Incomplete' } as const
+
+const loadSurvey = (path: string): Survey => surveySchema.parse(JSON.parse(readFileSync(path, 'utf8')))
+const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
+/** pdftotext -layout may break a long line; compare on collapsed whitespace. */
+const flat = (text: string): string => text.replace(/\s+/g, ' ')
+
+describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wc-report-e2e-'))
+  const out = {
+    a4: join(dir, 'sample-a4.pdf'),
+    letter: join(dir, 'sample-letter.pdf'),
+    hostile: join(dir, 'hostile.pdf'),
+    shipped: join(dir, 'shipped.pdf'),
+    evidence: join(dir, 'evidence.png')
+  }
+  const runs: Record<string, { code: number; stdout: string; stderr: string }> = {}
+  const before = { sample: '', hostile: '' }
+
+  beforeAll(async () => {
+    ensureBuilt()
+    before.sample = sha(SAMPLE)
+    before.hostile = sha(HOSTILE)
+    // The exports are independent: run them side by side to keep the tier's wall time down.
+    const jobs: [string, string[]][] = [
+      ['a4', [SAMPLE, '-o', out.a4, '--quiet']],
+      ['letter', [SAMPLE, '-o', out.letter, '--paper', 'Letter', '--quiet']],
+      ['hostile', [HOSTILE, '-o', out.hostile, '--quiet']],
+      ['shipped', [SHIPPED, '-o', out.shipped, '--quiet']],
+      ['evidence', [SAMPLE, '--evidence', 'Level P1 – stall 3', '-o', out.evidence, '--quiet']]
+    ]
+    await Promise.all(jobs.map(async ([name, args]) => (runs[name] = await cli(args))))
+  }, 600000)
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('exits 0, prints the path and writes a PDF', () => {
+    for (const name of ['a4', 'letter', 'hostile', 'shipped'] as const) {
+      expect(runs[name], `${name}: ${runs[name]?.stderr}`).toMatchObject({ code: 0 })
+      expect(runs[name]?.stdout.trim()).toBe(out[name])
+      expect(readFileSync(out[name]).subarray(0, 5).toString()).toBe('%PDF-')
+    }
+  })
+
+  it('shows every location, every failing requirement ID and the verdict (fixture and shipped sample)', async () => {
+    for (const [pdf, source] of [
+      [out.a4, SAMPLE],
+      [out.shipped, SHIPPED]
+    ] as const) {
+      const text = flat(await pdfText(pdf))
+      const judged = judgeSurvey(loadSurvey(source))
+      // The cover's caption is uppercase by CSS; the verdict word follows it.
+      expect(text).toContain(`OVERALL VERDICT ${VERDICT_WORDS[judged.verdict]}`)
+      for (const l of judged.locations) {
+        expect(text, l.location.name).toContain(l.location.name)
+        for (const f of (l.findings ?? []).filter((x) => x.result === 'fail')) expect(text, `${f.requirement} at ${l.location.name}`).toContain(f.requirement)
+      }
+      const failing = judged.locations.flatMap((l) => (l.findings ?? []).filter((x) => x.result === 'fail'))
+      expect(failing.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('carries the firewall rules, the SITE-PHONE and WIFI-SIGNAL notes, the profile version, page numbers and the header', async () => {
+    const text = flat(await pdfText(out.a4))
+    const { pages } = await pdfInfo(out.a4)
+    expect(text).toContain('allow UDP 123 to pool.ntp.org')
+    expect(text).toContain('can be impersonated')
+    expect(text).toContain('survey practice, not a vendor figure')
+    expect(text).toMatch(/wall-connector-network version \d+\.\d+\.\d+/)
+    expect(text).toContain(`Page 1 of ${pages}`)
+    expect(text).toContain(`Page ${pages} of ${pages}`)
+    expect(text).toContain('Wall Connector network survey · 2026-11-18')
+  })
+
+  it('uses the paper asked for: A4 and Letter', async () => {
+    const a4 = await pdfInfo(out.a4)
+    const letter = await pdfInfo(out.letter)
+    expect([Math.round(a4.width), Math.round(a4.height)]).toEqual([595, 842])
+    expect([Math.round(letter.width), Math.round(letter.height)]).toEqual([612, 792])
+  })
+
+  it('renders pages that are not blank and match the golden images', async () => {
+    const { pages } = await pdfInfo(out.a4)
+    const images = await renderPages(out.a4, 50)
+    expect(images).toHaveLength(pages)
+    for (const [i, image] of images.entries()) {
+      // 20 px at 50 dpi ≈ 10 mm: inside the 18/16 mm header and footer margins.
+      expect(bodyInk(readPng(image), 20), `page ${i + 1} looks blank`).toBeGreaterThan(0.005)
+    }
+    const names = images.map((_, i) => `a4-page-${String(i + 1).padStart(2, '0')}.png`)
+    if (process.env.UPDATE_GOLDEN === '1') {
+      mkdirSync(GOLDEN, { recursive: true })
+      for (const f of readdirSync(GOLDEN)) if (f.endsWith('.png')) rmSync(join(GOLDEN, f))
+      images.forEach((image, i) => copyFileSync(image, join(GOLDEN, names[i] ?? '')))
+      return
+    }
+    const goldens = readdirSync(GOLDEN).filter((f) => f.endsWith('.png')).sort()
+    expect(goldens, 'page count differs from the golden set (UPDATE_GOLDEN=1 to accept)').toEqual(names)
+    for (const [i, image] of images.entries()) {
+      const ratio = diffRatio(readPng(image), readPng(join(GOLDEN, names[i] ?? '')))
+      expect(ratio, `page ${i + 1} differs from ${names[i]} by ${(ratio * 100).toFixed(2)} % (UPDATE_GOLDEN=1 to accept)`).toBeLessThanOrEqual(MAX_DIFF)
+    }
+  })
+
+  it('prints hostile survey text as text: markup, script and bidi overrides appear literally', async () => {
+    const text = flat(await pdfText(out.hostile))
+    expect(text).toContain('<script>alert(1)</script>')
+    expect(text).toContain('Stall <img src=x onerror=alert(3)>')
+    expect(text).toContain('<img src=x onerror=alert(1)> and <script>alert(2)</script>')
+    expect(text).toContain('"><svg onload=alert(4)>')
+    expect(text).toContain('<iframe src="javascript:alert(5)"></iframe>')
+    expect(text).toContain('[U+202E]evil-ssid')
+    // The header template is HTML: the site name in it is escaped, so it prints literally too.
+    expect(text).toContain('Garage <b>Nord</b> [U+202E]txt.exe')
+    expect(text.split('Garage <b>Nord</b> [U+202E]txt.exe').length - 1).toBeGreaterThan(2)
+  })
+
+  it('makes the SITE-PHONE evidence image: a 1200 × 630 PNG that is not blank', () => {
+    expect(runs.evidence, runs.evidence?.stderr).toMatchObject({ code: 0 })
+    const png = readPng(out.evidence)
+    expect([png.width, png.height]).toEqual([1200, 630])
+    expect(bodyInk(png, 0)).toBeGreaterThan(0.05)
+  })
+
+  it('never changes the survey files it reads', () => {
+    expect(sha(SAMPLE)).toBe(before.sample)
+    expect(sha(HOSTILE)).toBe(before.hostile)
+  })
+})
+
+describe.skipIf(skip)('wc-survey report failures', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wc-report-fail-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('a missing folder: exit 1, says the folder does not exist, writes nothing, survey unchanged', async () => {
+    const copy = join(dir, 'site.wcsurvey')
+    copyFileSync(SAMPLE, copy)
+    const hash = sha(copy)
+    const r = await cli([copy, '-o', join(dir, 'missing', 'r.pdf')])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('does not exist')
+    expect(sha(copy)).toBe(hash)
+    expect(readdirSync(dir)).toEqual(['site.wcsurvey'])
+  })
+
+  it('the survey itself as the output: refused, file unchanged', async () => {
+    const copy = join(dir, 'same.wcsurvey')
+    copyFileSync(SAMPLE, copy)
+    const hash = sha(copy)
+    const r = await cli([copy, '-o', copy])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('never written over the survey')
+    expect(sha(copy)).toBe(hash)
+  })
+
+  it('a named browser that does not exist: exit 1 with no-chromium advice', async () => {
+    const r = await cli([SAMPLE, '-o', join(dir, 'x.pdf')], { ...process.env, WC_SURVEY_CHROMIUM: join(dir, 'no-chrome') })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('WC_SURVEY_CHROMIUM names')
+  })
+
+  it('a corrupt survey: exit 2 with the survey service’s message naming the file', async () => {
+    const bad = join(dir, 'broken.wcsurvey')
+    writeFileSync(bad, '{"schemaVersion": 2, "site": ')
+    const r = await cli([bad, '-o', join(dir, 'y.pdf')])
+    expect(r.code).toBe(2)
+    expect(r.stderr).toContain('broken.wcsurvey')
+    expect(readFileSync(bad, 'utf8')).toBe('{"schemaVersion": 2, "site": ')
+  })
+})
