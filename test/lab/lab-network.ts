@@ -40,7 +40,8 @@ const PACKAGES: readonly { bin: string; pkg: string }[] = [
   { bin: 'dnsmasq', pkg: 'dnsmasq' },
   { bin: 'chronyd', pkg: 'chrony' },
   { bin: 'nginx', pkg: 'nginx-light' },
-  { bin: 'openssl', pkg: 'openssl' }
+  { bin: 'openssl', pkg: 'openssl' },
+  { bin: 'conntrack', pkg: 'conntrack' }
 ]
 
 function which(bin: string): boolean {
@@ -171,7 +172,7 @@ export class Lab {
     await this.inNs(cloud, ['sysctl', '-q', '-w', 'net.ipv4.icmp_ratelimit=0'])
     const etc = `/etc/netns/${client}`
     mkdirSync(etc, { recursive: true })
-    writeFileSync(join(etc, 'resolv.conf'), `# wc-site-survey probe lab\nnameserver ${LAB.dns}\noptions timeout:1 attempts:1\n`)
+    writeFileSync(join(etc, 'resolv.conf'), `# wc-site-survey probe lab (no options: the benchmark baseline runs with the tools' defaults)\nnameserver ${LAB.dns}\n`)
   }
 
   private async openssl(args: readonly string[]): Promise<void> {
@@ -318,8 +319,9 @@ ${s.nat.map((r) => `    ${r}`).join('\n')}
 }
 `)
     await this.inNs(this.ns.router, ['nft', '-f', file])
-    // Old flows must not keep a previous scenario's NAT mapping.
-    await this.inNs(this.ns.router, ['sh', '-c', 'command -v conntrack >/dev/null && conntrack -F 2>/dev/null; true'])
+    // A flow the kernel still tracks keeps the previous scenario's NAT mapping and verdict if a
+    // source port is reused: forget every tracked flow so each scenario starts clean.
+    await this.inNs(this.ns.router, ['conntrack', '-F']).catch(() => '')
     await this.setNxdomain(options.nxdomain ?? null)
   }
 

@@ -26,6 +26,7 @@ export function createAddressBook(servers: readonly string[], timeoutMs: number,
   const cache = new Map<string, Promise<Resolution>>()
   const lookup = async (host: string): Promise<Resolution> => {
     if (servers.length === 0) return { ok: false, kind: 'unreachable', detail: 'no DNS server is configured on this computer' }
+    if (signal.aborted) return { ok: false, kind: 'timeout', detail: 'cancelled before the lookup started' }
     // One try per server: the caller's time limit bounds the whole lookup, retries would only
     // turn a dropped query into a longer wait.
     const resolver = new Resolver({ timeout: Math.max(100, Math.floor(timeoutMs / servers.length)), tries: 1 })

@@ -128,9 +128,7 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
     const resolvers = await readResolvers(deps.resolvConfPath ?? '/etc/resolv.conf', deps.upstreamResolvConfPath)
     const contextPromise = Promise.race([
       readContext(deps.context, resolvers.os, options.targetSsid ?? null),
-      new Promise<ProbeContext>((resolve) =>
-        run.signal.addEventListener('abort', () => resolve(unreadContext(resolvers.os)), { once: true })
-      )
+      whenAborted(run.signal).then(() => unreadContext(resolvers.os))
     ]).then((context) => {
       if (!closed) emit({ context, result: null, done, total })
       return context
@@ -159,7 +157,7 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
       emit({ context: null, result, done, total })
     })
     // The overall bound: whatever has not landed when it fires is reported as not run.
-    await Promise.race([Promise.all(pending), new Promise((resolve) => run.signal.addEventListener('abort', resolve, { once: true }))])
+    await Promise.race([Promise.all(pending), whenAborted(run.signal)])
     await Promise.race([Promise.all(pending), new Promise((resolve) => setTimeout(resolve, 250))])
     closed = true
     const context = await contextPromise
@@ -176,6 +174,12 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
     clearTimeout(overall)
     options.signal?.removeEventListener('abort', cancel)
   }
+}
+
+/** Resolves when the signal aborts — at once if it already has. */
+function whenAborted(signal: AbortSignal): Promise<void> {
+  if (signal.aborted) return Promise.resolve()
+  return new Promise((resolve) => signal.addEventListener('abort', () => resolve(), { once: true }))
 }
 
 function unreadContext(dnsServers: readonly string[]): ProbeContext {
