@@ -75,6 +75,14 @@ export function terminalSafe(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? ''}}`)
 }
 
+/**
+ * JSON.stringify escapes C0 controls but not C1 (U+009B is a CSI in some terminals) or bidi
+ * overrides; escaping them as \uXXXX keeps the JSON identical as data and harmless on a terminal.
+ */
+export function jsonTerminalSafe(json: string): string {
+  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+}
+
 const VERDICT_TEXT: Record<Verdict, string> = {
   ready: 'READY',
   'ready-with-warnings': 'READY WITH WARNINGS',
@@ -139,7 +147,7 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     return 2
   }
   const judged = judgeSurvey(loaded.survey)
-  if (json) io.out(`${JSON.stringify(toReport(judged), null, 2)}\n`)
+  if (json) io.out(`${jsonTerminalSafe(JSON.stringify(toReport(judged), null, 2))}\n`)
   else io.out(toText(loaded.survey, judged, io.color))
   return judged.verdict === 'ready' || judged.verdict === 'ready-with-warnings' ? 0 : 1
 }

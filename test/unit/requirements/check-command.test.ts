@@ -116,4 +116,14 @@ describe('wc-survey check', () => {
     expect(out).toContain('Garage\\u{1b}[2J\\u{202e}<script>')
     expect(terminalSafe('a\u0000b')).toBe('a\\u{0}b')
   })
+
+  it('JSON output escapes C1 controls and bidi overrides but keeps the same data', async () => {
+    const s = sample()
+    const name = 'P1 \u009b2J \u202estall'
+    const hostile = { ...s, locations: [{ ...(s.locations[0] as (typeof s.locations)[number]), name }] }
+    const { out } = await check([write('hostile-json.wcsurvey', serializeSurvey(hostile)), '--json'])
+    expect(out).not.toMatch(/[\u009b\u202e]/)
+    expect(out).toContain('\\u009b')
+    expect(JSON.parse(out).locations[0].name).toBe(name)
+  })
 })
