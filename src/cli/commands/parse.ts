@@ -1,5 +1,127 @@
-/** `wc-survey parse` — not built yet (its issue fills this in). */
-export async function run(_args: readonly string[]): Promise<number> {
-  process.stderr.write('wc-survey parse: not available yet\n')
-  return 2
+/**
+ * `wc-survey parse [--format auto|iw|iwlist|nmcli|netsh|system_profiler|airport|wdutil] FILE [--json]`:
+ * parses a saved scanner output (support staff receive these from the field) into observations.
+ * JSON: an array of observations with exactly the keys of issue 3 item 1, in that order. Text: an
+ * aligned table. Skipped blocks are counted on stderr. Exit 0 parsed, 2 unreadable file, unknown
+ * format or wrong command line.
+ */
+import { readFile } from 'node:fs/promises'
+import type { Observation } from '../../shared/model/observation'
+import { detectFormat, parseAs, SCAN_FORMATS, type ScanFormat } from '../../main/wifi/parsers/detect'
+import { netshLocationRefusal } from '../../main/wifi/parsers/netsh'
+
+const usage = `Usage: wc-survey parse [--format auto|${SCAN_FORMATS.join('|')}] FILE [--json]
+
+Parses a saved Wi-Fi scanner output into one observation per BSS:
+  iw       iw dev <if> scan [dump]            nmcli    nmcli [-t|-m multiline] -f ALL device wifi list
+  iwlist   iwlist <if> scan                    netsh    netsh wlan show networks mode=bssid
+  airport  airport -s / airport -I             system_profiler  system_profiler SPAirPortDataType -json
+  wdutil   sudo wdutil info
+--format auto (default) recognises the format. Unknown fields print as null (JSON) or "-".
+
+  --json   print a JSON array of observations
+`
+
+/** Where the command writes; tests capture it. */
+export interface ParseIo {
+  out(text: string): void
+  err(text: string): void
+}
+
+const processIo: ParseIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }
+
+interface Options {
+  readonly format: ScanFormat | 'auto'
+  readonly file: string
+  readonly json: boolean
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  let format: string = 'auto'
+  let file: string | null = null
+  let json = false
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? ''
+    if (a === '--json') json = true
+    else if (a === '--format') {
+      const value = args[++i]
+      if (value === undefined) return '--format needs a value'
+      format = value
+    } else if (a.startsWith('--format=')) format = a.slice('--format='.length)
+    else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`
+    else if (file === null) file = a
+    else return `unexpected argument '${a}'`
+  }
+  if (file === null) return 'FILE is missing'
+  const known = format === 'auto' || SCAN_FORMATS.some((f) => f === format)
+  if (!known) return `unknown format '${format}' (use auto, ${SCAN_FORMATS.join(', ')})`
+  const chosen = SCAN_FORMATS.find((f) => f === format) ?? 'auto'
+  return { format: chosen, file, json }
+}
+
+const cell = (v: unknown): string => (v === null || v === undefined ? '-' : Array.isArray(v) ? (v.length === 0 ? 'none' : v.join(',')) : String(v))
+
+/** SSID for the table: control characters shown as \xNN so a hostile SSID cannot move the terminal. */
+function printableSsid(o: Observation): string {
+  if (o.hidden) return '(hidden)'
+  if (o.redacted) return '(redacted)'
+  if (o.ssid === null) return o.ssidHex !== null ? `hex:${o.ssidHex}` : '-'
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return o.ssid.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+/** Renders observations as an aligned text table. */
+export function formatTable(observations: readonly Observation[]): string {
+  const header = ['SSID', 'BSSID', 'BAND', 'CH', 'WIDTH', 'SECURITY', 'AKM', 'CIPHERS', 'PMF', 'PHY', 'SIGNAL', 'SOURCE']
+  const rows = observations.map((o) => [
+    printableSsid(o),
+    cell(o.bssid),
+    o.band === null ? '-' : `${o.band} GHz`,
+    cell(o.channel),
+    o.channelWidthMhz === null ? '-' : `${o.channelWidthMhz} MHz`,
+    cell(o.security.protocols),
+    cell(o.security.akm),
+    cell(o.security.pairwiseCiphers),
+    cell(o.security.pmf),
+    cell(o.phy),
+    o.signalDbm === null ? '-' : `${o.signalDbm} dBm${o.signalDerived ? ' (est.)' : ''}`,
+    o.source
+  ])
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)))
+  const line = (r: readonly string[]) => r.map((c, i) => c + ' '.repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join('  ').trimEnd()
+  return [line(header), ...rows.map(line)].join('\n') + '\n'
+}
+
+/** Runs `wc-survey parse`; resolves to the exit code. */
+export async function run(args: readonly string[], io: ParseIo = processIo): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(usage)
+    return 0
+  }
+  const options = parseArgs(args)
+  if (typeof options === 'string') {
+    io.err(`wc-survey parse: ${options}\n\n${usage}`)
+    return 2
+  }
+  let text: string
+  try {
+    text = await readFile(options.file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code // why: fs errors are ErrnoExceptions
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)
+    io.err(`wc-survey parse: cannot read ${options.file} (${why}). Check the path and try again.\n`)
+    return 2
+  }
+  const format = options.format === 'auto' ? detectFormat(text) : options.format
+  if (format === null) {
+    io.err(`wc-survey parse: ${options.file} is in no known scanner format. Pass --format (${SCAN_FORMATS.join(', ')}) if you know which tool wrote it.\n`)
+    return 2
+  }
+  const refusal = format === 'netsh' ? netshLocationRefusal(text) : null
+  if (refusal) io.err(`wc-survey parse: ${refusal.message}\n${refusal.help.map((h) => `  - ${h}`).join('\n')}\n`)
+  const result = parseAs(format, text)
+  io.out(options.json ? `${JSON.stringify(result.observations, null, 2)}\n` : formatTable(result.observations))
+  io.err(`wc-survey parse: ${result.observations.length} BSS from ${format}; ${result.skipped} unparseable block(s) skipped\n`)
+  for (const w of result.warnings) io.err(`  warning: ${w}\n`)
+  return 0
 }

@@ -156,15 +156,31 @@ interface Collected {
 
 function parseTerse(lines: readonly string[], fields?: readonly string[]): Collected {
   const out: Collected = { rows: [], skipped: 0 }
-  for (const line of lines) {
-    if (line.trim() === '') continue
-    const values = splitTerse(line)
+  const fits = (values: readonly string[]) => {
     const layout = fields ?? terseLayout(values)
-    if (!layout || layout.length !== values.length) {
+    return layout && layout.length === values.length ? layout : null
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? ''
+    if (line.trim() === '') continue
+    let values = splitTerse(line)
+    let layout = fits(values)
+    // nmcli does not escape a newline inside an SSID: a row may span lines. Rejoin up to 3.
+    for (let extra = 1; layout === null && extra <= 3 && i + extra < lines.length; extra++) {
+      const joined = splitTerse(lines.slice(i, i + extra + 1).join('\n'))
+      const joinedLayout = fits(joined)
+      if (joinedLayout) {
+        values = joined
+        layout = joinedLayout
+        i += extra
+      }
+    }
+    if (!layout) {
       out.skipped++
       continue
     }
-    out.rows.push(new Map(layout.map((name, i) => [name.toUpperCase(), values[i] ?? ''])))
+    const names = layout
+    out.rows.push(new Map(names.map((name, k) => [name.toUpperCase(), values[k] ?? ''])))
   }
   return out
 }

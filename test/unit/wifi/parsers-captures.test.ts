@@ -1,0 +1,319 @@
+/**
+ * Every real capture parses; counts and field values below were read off the captures by hand
+ * (grep for "BSS ", "BSSID n", cells, rows). jc's expected JSON is only a second opinion.
+ */
+import { describe, expect, it } from 'vitest'
+import { detectFormat, parseAs, SCAN_FORMATS } from '../../../src/main/wifi/parsers/detect'
+import { parseIw } from '../../../src/main/wifi/parsers/iw'
+import { parseIwlist } from '../../../src/main/wifi/parsers/iwlist'
+import { parseNetsh } from '../../../src/main/wifi/parsers/netsh'
+import { parseNmcli } from '../../../src/main/wifi/parsers/nmcli'
+import { parseSystemProfiler } from '../../../src/main/wifi/parsers/system-profiler'
+import { parseAirport } from '../../../src/main/wifi/parsers/airport'
+import { parseWdutil } from '../../../src/main/wifi/parsers/wdutil'
+import { observationSchema } from '../../../src/shared/model/observation'
+import { allCaptures, byBssid, fixture } from './helpers'
+
+/** BSS per capture, counted in the raw text (BSS lines, BSSID n lines, cells, rows). */
+const EXPECTED: Record<string, { format: string | null; count: number }> = {
+  'linux-iw/booyaa-iw-dev-scan-01.txt': { format: 'iw', count: 6 },
+  'linux-iw/jc-iw-scan0.txt': { format: 'iw', count: 2 },
+  'linux-iw/jc-iw-scan1.txt': { format: 'iw', count: 26 },
+  'linux-iw/jc-iw-scan2.txt': { format: 'iw', count: 1 },
+  'linux-iw/kubemate-iw-scan-5ghz-vht80.txt': { format: 'iw', count: 2 },
+  'linux-iw/lkml-iw-scan-wpa3-transition-ft.txt': { format: 'iw', count: 1 },
+  'linux-iwlist/access_points-iwlist.txt': { format: 'iwlist', count: 9 },
+  'linux-iwlist/rockymeza-wifi-5ghz-no-channel.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-adhoc-no-essid.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-empty-essid-mixed.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-open.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-realtek-bw20-noise.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-wep.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-wpa-wpa2-tkip.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/rockymeza-wifi-wpa1-no-essid.txt': { format: 'iwlist', count: 1 },
+  'linux-iwlist/wifiscan-iwlist01-ubuntu1404.txt': { format: 'iwlist', count: 29 },
+  'linux-iwlist/wifiscan-iwlist02-raspi.txt': { format: 'iwlist', count: 3 },
+  'linux-nmcli/access_points-nmcli-masked.txt': { format: 'nmcli', count: 9 },
+  'linux-nmcli/nm-test004-multiline-all.txt': { format: 'nmcli', count: 4 },
+  'linux-nmcli/nm-test004-tabular-all-pl_PL.txt': { format: 'nmcli', count: 4 },
+  'linux-nmcli/nm-test004-tabular-all.txt': { format: 'nmcli', count: 4 },
+  'linux-nmcli/nm-test004-terse-all.txt': { format: 'nmcli', count: 4 },
+  'linux-nmcli/node-wifi-scan-01.txt': { format: 'nmcli', count: 14 },
+  'macos/access_points-airport-s-masked.txt': { format: 'airport', count: 5 },
+  // 5 neighbours; the joined network is listed among them too (same name and channel): not twice.
+  'macos/heatmapper-system_profiler-json-macos15.5.txt': { format: 'system_profiler', count: 5 },
+  'macos/heatmapper-system_profiler-json-macos10.15.7.txt': { format: 'system_profiler', count: 17 },
+  'macos/heatmapper-wdutil-macos12-5g-dfs.txt': { format: 'wdutil', count: 1 },
+  'macos/heatmapper-wdutil-macos15-2g.txt': { format: 'wdutil', count: 1 },
+  'macos/jc-airport-I.txt': { format: 'airport', count: 1 },
+  'macos/jc-airport-s.txt': { format: 'airport', count: 14 },
+  'macos/node-wifi-airport-getinfo-01.txt': { format: 'airport', count: 1 },
+  'macos/node-wifi-airport-scan-01.txt': { format: 'airport', count: 4 },
+  'macos/node-wifi-airport-scan-monterey.txt': { format: 'airport', count: 4 },
+  'macos/node-wifi-airport-scan-shifted.txt': { format: 'airport', count: 4 },
+  'macos/node-wifi-airport-scan-space.txt': { format: 'airport', count: 3 },
+  // airport --scan --xml (plist) is not supported: recognised as no format, never mis-parsed.
+  'macos/node-wifi-airport-scan-xml-1.txt': { format: null, count: 0 },
+  'macos/node-wifi-airport-scan-xml-2.txt': { format: null, count: 0 },
+  'macos/wifiscan-airport02.txt': { format: 'airport', count: 4 },
+  'node-wifi-logs/linux_scan_scan-01.log': { format: 'nmcli', count: 14 },
+  'node-wifi-logs/macOS_current-connections_current-connections-01.log': { format: 'airport', count: 1 },
+  'node-wifi-logs/macOS_scan_scan-01.log': { format: 'airport', count: 4 },
+  'node-wifi-logs/macOS_scan_scan-monterey.log': { format: 'airport', count: 4 },
+  'node-wifi-logs/macOS_scan_scan-shifted.log': { format: 'airport', count: 4 },
+  'node-wifi-logs/macOS_scan_scan-space.log': { format: 'airport', count: 3 },
+  'windows/booyaa-netsh-windows81-two-ifaces.txt': { format: 'netsh', count: 4 },
+  'windows/heatmapper-netsh-interfaces-de.txt': { format: 'netsh', count: 1 },
+  'windows/heatmapper-netsh-interfaces-fr.txt': { format: 'netsh', count: 1 },
+  'windows/heatmapper-netsh-networks-blank-ssid-en.txt': { format: 'netsh', count: 15 },
+  'windows/heatmapper-netsh-networks-de.txt': { format: 'netsh', count: 9 },
+  'windows/heatmapper-netsh-networks-fr.txt': { format: 'netsh', count: 8 },
+  'windows/wifiscan-netsh-de-complex01.txt': { format: 'netsh', count: 86 },
+  'windows/wifiscan-netsh-en-sp.txt': { format: 'netsh', count: 12 }
+}
+
+describe('every capture in test/fixtures/scan', () => {
+  it('has an expected count (no capture is left untested)', () => {
+    expect(allCaptures()).toEqual(Object.keys(EXPECTED).sort())
+  })
+
+  it.each(Object.entries(EXPECTED))('%s: format and BSS count, valid observations', (file, expected) => {
+    const text = fixture(file)
+    expect(detectFormat(text)).toBe(expected.format)
+    if (expected.format === null) {
+      // No parser throws on it either.
+      for (const f of SCAN_FORMATS) expect(() => parseAs(f, text)).not.toThrow()
+      return
+    }
+    const result = parseAs(detectFormat(text) ?? 'iw', text)
+    expect(result.observations).toHaveLength(expected.count)
+    expect(result.skipped).toBe(0)
+    for (const o of result.observations) expect(observationSchema.parse(o)).toEqual(o)
+  })
+
+  it('parses node-wifi logs after their "$ command" first line', () => {
+    expect(parseAs('nmcli', fixture('node-wifi-logs/linux_scan_scan-01.log')).observations.map((o) => o.bssid)).toEqual(
+      parseAs('nmcli', fixture('linux-nmcli/node-wifi-scan-01.txt')).observations.map((o) => o.bssid)
+    )
+  })
+})
+
+describe('iw', () => {
+  it('booyaa: WPA+RSN TKIP/CCMP mixed, HT40 above and below, rates with basic marks', () => {
+    const list = parseIw(fixture('linux-iw/booyaa-iw-dev-scan-01.txt')).observations
+    const hello = byBssid(list, '11:22:33:44:55:66')
+    expect(hello).toMatchObject({ ssid: 'hello', frequencyMhz: 2457, channel: 10, band: '2.4', channelWidthMhz: 20, secondaryChannelOffset: 'none', signalDbm: -67, signalDerived: false, source: 'iw' })
+    expect(hello.security).toEqual({ protocols: ['WPA', 'WPA2'], akm: ['PSK'], pairwiseCiphers: ['TKIP', 'CCMP'], groupCipher: 'TKIP', pmf: 'none' })
+    expect(hello.basicRatesMbps).toEqual([1, 2, 5.5, 11])
+    expect(hello.supportedRatesMbps).toEqual([1, 2, 5.5, 6, 9, 11, 12, 18, 24, 36, 48, 54])
+    expect(hello.phy).toEqual(['b', 'g', 'n'])
+    expect(byBssid(list, '33:44:55:66:77:88')).toMatchObject({ ssid: 'foo', channel: 2, channelWidthMhz: 40, secondaryChannelOffset: 'above', signalDbm: -75 })
+    expect(byBssid(list, '66:77:88:99:aa:bb')).toMatchObject({ ssid: 'hello-world-foo-bar', channel: 8, channelWidthMhz: 40, secondaryChannelOffset: 'below', signalDbm: -89 })
+    // No HT element at all: a legacy b/g BSS, 20 MHz by definition.
+    const bar = byBssid(list, '44:55:66:77:88:99')
+    expect(bar).toMatchObject({ phy: ['b', 'g'], channelWidthMhz: 20, secondaryChannelOffset: 'none' })
+    expect(bar.security).toEqual({ protocols: ['WPA'], akm: ['PSK'], pairwiseCiphers: ['TKIP'], groupCipher: 'TKIP', pmf: 'none' })
+  })
+
+  it('jc scan1 (tabs turned to spaces): VHT 80, hidden NUL SSID, open hotspot, old-iw SAE suite number', () => {
+    const list = parseIw(fixture('linux-iw/jc-iw-scan1.txt')).observations
+    const upc5 = byBssid(list, 'ac:22:05:e6:ff:24')
+    expect(upc5).toMatchObject({ ssid: 'UPCCDB29F5', frequencyMhz: 5180, channel: 36, band: '5', channelWidthMhz: 80, secondaryChannelOffset: 'above', signalDbm: -30, phy: ['a', 'n', 'ac'] })
+    expect(upc5.security).toMatchObject({ protocols: ['WPA', 'WPA2'], akm: ['PSK'], groupCipher: 'TKIP', pmf: 'none' })
+    expect(upc5.security.pairwiseCiphers).toEqual(['CCMP', 'TKIP'])
+    const hidden = byBssid(list, 'fe:49:2d:20:d8:21')
+    expect(hidden).toMatchObject({ ssid: null, hidden: true, redacted: false, ssidHex: '00'.repeat(21), band: '2.4', signalDbm: -67 })
+    const hotspot = byBssid(list, 'ae:22:15:db:4d:5b')
+    expect(hotspot.ssid).toBe('Vodafone Hotspot')
+    expect(hotspot.security).toEqual({ protocols: ['OPEN'], akm: [], pairwiseCiphers: [], groupCipher: null, pmf: 'none' })
+    expect(byBssid(list, '54:fa:3e:87:1f:93')).toMatchObject({ ssid: 'moin moin', channel: 13, frequencyMhz: 2472 })
+    // "Authentication suites: PSK 00-0f-ac:8": suite 8 is SAE, so WPA2/WPA3 transition.
+    expect(byBssid(list, '34:31:c4:b8:2e:85').security).toMatchObject({ protocols: ['WPA2', 'WPA3'], akm: ['PSK', 'SAE'], pmf: 'capable' })
+    expect(byBssid(list, 'a8:d3:f7:96:10:6d')).toMatchObject({ channel: 40, secondaryChannelOffset: 'below', channelWidthMhz: 80 })
+  })
+
+  it('jc scan1 agrees with jc\'s own parse on SSID, frequency and signal (second opinion)', () => {
+    // jc flattens iw's nesting into varying key names: read what each entry has.
+    const jc: Record<string, unknown>[] = JSON.parse(fixture('jc-expected/centos-7.7_iw-scan1.json'))
+    const list = parseIw(fixture('linux-iw/jc-iw-scan1.txt')).observations
+    expect(jc).toHaveLength(list.length)
+    let compared = 0
+    for (const j of jc) {
+      const o = byBssid(list, String(j.bssid))
+      if (typeof j.freq === 'number') expect(o.frequencyMhz).toBe(j.freq)
+      if (typeof j.signal_dbm === 'number') expect(o.signalDbm).toBe(j.signal_dbm)
+      const ssidKey = Object.keys(j).find((k) => k.endsWith('_ssid') || k === 'ssid')
+      const ssid = ssidKey ? j[ssidKey] : undefined
+      if (typeof ssid === 'string' && !ssid.startsWith('\\x00')) {
+        expect(o.ssid).toBe(ssid)
+        compared++
+      }
+    }
+    expect(compared).toBeGreaterThan(20)
+  })
+
+  it('lkml WPA3 transition: PSK SAE FT/SAE, MFP required, no 802.11b rates', () => {
+    const [o] = parseIw(fixture('linux-iw/lkml-iw-scan-wpa3-transition-ft.txt')).observations
+    expect(o?.security).toEqual({ protocols: ['WPA2', 'WPA3'], akm: ['PSK', 'SAE', 'FT-SAE'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: 'required' })
+    expect(o).toMatchObject({ ssid: 'Brix', channel: 3, frequencyMhz: 2422, signalDbm: -33, basicRatesMbps: [6, 12, 24] })
+  })
+
+  it('kubemate: 5 GHz VHT 80 on channels 124 and 100; jc scan2: redacted BSSID kept as unknown, HE → ax', () => {
+    const list = parseIw(fixture('linux-iw/kubemate-iw-scan-5ghz-vht80.txt')).observations
+    expect(byBssid(list, '3c:37:12:04:6c:62')).toMatchObject({ ssid: 'Some Network', channel: 124, band: '5', channelWidthMhz: 80, signalDbm: -90 })
+    expect(byBssid(list, 'd0:05:2a:71:b8:75')).toMatchObject({ channel: 100, frequencyMhz: 5500, channelWidthMhz: 80, signalDbm: -87 })
+    expect(byBssid(list, 'd0:05:2a:71:b8:75').security).toMatchObject({ protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'] })
+    const [scan2] = parseIw(fixture('linux-iw/jc-iw-scan2.txt')).observations
+    expect(scan2).toMatchObject({ bssid: null, ssid: 'Troubleshooting', channelWidthMhz: 20, phy: ['n', 'ac', 'ax'], basicRatesMbps: null })
+  })
+})
+
+describe('nmcli', () => {
+  it('terse, multiline and tabular -f ALL give the same observations (BANDWIDTH, BAND, SSID-HEX)', () => {
+    const terse = parseNmcli(fixture('linux-nmcli/nm-test004-terse-all.txt')).observations
+    expect(parseNmcli(fixture('linux-nmcli/nm-test004-multiline-all.txt')).observations).toEqual(terse)
+    expect(parseNmcli(fixture('linux-nmcli/nm-test004-tabular-all.txt')).observations).toEqual(terse)
+    const ap2 = byBssid(terse, 'c0:e2:be:e8:ef:b6')
+    expect(ap2).toMatchObject({ ssid: 'wlan0-ap-2', ssidHex: '776c616e302d61702d32', band: '5', channel: 44, frequencyMhz: 5220, channelWidthMhz: 40, signalDbm: -54, signalDerived: true, source: 'nmcli' })
+    expect(ap2.security).toEqual({ protocols: ['WPA', 'WPA2'], akm: ['PSK'], pairwiseCiphers: ['TKIP', 'CCMP'], groupCipher: 'TKIP', pmf: null })
+    expect(byBssid(terse, '9b:f6:b7:ec:97:76')).toMatchObject({ band: '6', channel: 129, frequencyMhz: 6595 })
+    expect(byBssid(terse, '9b:f6:b7:ec:97:76').security).toMatchObject({ protocols: ['WPA3'], akm: ['SAE'] })
+    // WPA1 only: no RSN element, so no PMF.
+    expect(byBssid(terse, '61:95:77:ac:1e:4c').security).toMatchObject({ protocols: ['WPA'], pmf: 'none' })
+  })
+
+  it('pl_PL values (translated flags, thin space in "40 MHz") still parse', () => {
+    const list = parseNmcli(fixture('linux-nmcli/nm-test004-tabular-all-pl_PL.txt')).observations
+    expect(byBssid(list, '61:95:77:ac:1e:4c')).toMatchObject({ channelWidthMhz: 40, signalDbm: -59.5 })
+    expect(byBssid(list, '61:95:77:ac:1e:4c').security.protocols).toEqual(['WPA'])
+  })
+
+  it("node-wifi's field list: escaped BSSIDs, UTF-8 SSID, hidden row, open network", () => {
+    const list = parseNmcli(fixture('linux-nmcli/node-wifi-scan-01.txt')).observations
+    expect(byBssid(list, '31:23:03:18:9f:1c')).toMatchObject({ ssid: 'Linksys01777-invité', signalDbm: -50, channel: 11 })
+    expect(byBssid(list, '31:23:03:18:9f:1c').security).toMatchObject({ protocols: ['OPEN'], pmf: 'none' })
+    expect(byBssid(list, '61:ff:7b:43:b5:26')).toMatchObject({ ssid: 'NERMNET', band: '5', channel: 149, signalDbm: -68, channelWidthMhz: null })
+    const hidden = list.filter((o) => o.hidden)
+    expect(hidden).toHaveLength(1)
+    expect(hidden[0]).toMatchObject({ bssid: 'a1:6a:bb:e9:fc:e5', ssid: null, ssidHex: '' })
+  })
+
+  it('masked kootenpv rows: BSSIDs with X are unknown, SECURITY summary read', () => {
+    const r = parseNmcli(fixture('linux-nmcli/access_points-nmcli-masked.txt'))
+    expect(r.observations.every((o) => o.bssid === null)).toBe(true)
+    expect(r.observations[6]).toMatchObject({ ssid: 'XXXXX' })
+    expect(r.observations[6]?.security).toMatchObject({ protocols: ['WPA2'], akm: ['802.1X'] })
+    expect(r.observations[5]?.ssid).toBe('XXXX XX-XX XXXXX ') // trailing space kept
+  })
+})
+
+describe('netsh', () => {
+  it('English Windows 10/11: Band line, WPA2-Enterprise, open guest, hidden SSID', () => {
+    const list = parseNetsh(fixture('windows/wifiscan-netsh-en-sp.txt')).observations
+    const edu = byBssid(list, 'a0:3d:6f:66:d8:1e')
+    expect(edu).toMatchObject({ ssid: 'eduroam', band: '5', channel: 36, frequencyMhz: 5180, signalDbm: -50, signalDerived: true, source: 'netsh' })
+    expect(edu.security).toMatchObject({ protocols: ['WPA2'], akm: ['802.1X'], pairwiseCiphers: ['CCMP'] })
+    expect(edu.phy).toContain('ac')
+    expect(byBssid(list, '5e:4c:9b:8e:46:d2')).toMatchObject({ ssid: 'iPhone', band: '2.4', channel: 6, signalDbm: -67.5, basicRatesMbps: [1, 2, 5.5, 11] })
+  })
+
+  it('older German (BSSIDD typo, no Band line): every BSSID kept, band from channel, 802.11a', () => {
+    const list = parseNetsh(fixture('windows/wifiscan-netsh-de-complex01.txt')).observations
+    expect(list).toHaveLength(86)
+    const a = list.find((o) => o.bssid === '00:35:1a:90:56:05' && o.channel === 60)
+    expect(a).toMatchObject({ hidden: true, ssid: null, band: '5', channel: 60, signalDbm: -64.5, phy: ['a'] })
+    expect(a?.security).toMatchObject({ protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'] })
+    // Same radio MAC on channel 11 and channel 36: both kept.
+    expect(list.filter((o) => o.bssid === '00:f2:8b:8f:58:78').map((o) => o.channel)).toEqual([11, 36])
+  })
+
+  it('French Windows 11 with NBSP before colons; German "2,4 GHz"; French/German show interfaces', () => {
+    const fr = parseNetsh(fixture('windows/heatmapper-netsh-networks-fr.txt')).observations
+    expect(byBssid(fr, 'fe:dc:ba:09:87:03')).toMatchObject({ ssid: 'SSID-1', band: '5', channel: 144, signalDbm: -61, phy: ['a', 'ax'] })
+    expect(byBssid(fr, 'fe:dc:ba:09:87:03').security).toEqual({ protocols: ['OPEN'], akm: [], pairwiseCiphers: [], groupCipher: null, pmf: 'none' })
+    const de = parseNetsh(fixture('windows/heatmapper-netsh-networks-de.txt')).observations
+    expect(byBssid(de, 'fe:dc:ba:09:87:01')).toMatchObject({ band: '2.4', channel: 6, signalDbm: -93.5 })
+    expect(byBssid(de, 'fe:dc:ba:09:87:02').security.protocols).toEqual(['OPEN'])
+    const [ifFr] = parseNetsh(fixture('windows/heatmapper-netsh-interfaces-fr.txt')).observations
+    expect(ifFr).toMatchObject({ bssid: 'fe:dc:ba:09:87:02', ssid: 'SSID-1', band: '2.4', channel: 11, signalDbm: -60 })
+    const [ifDe] = parseNetsh(fixture('windows/heatmapper-netsh-interfaces-de.txt')).observations
+    expect(ifDe).toMatchObject({ bssid: 'fe:dc:ba:09:87:02', band: '5', channel: 116 })
+    expect(ifDe?.security).toMatchObject({ protocols: ['WPA2'], akm: ['802.1X'], pairwiseCiphers: ['CCMP'] })
+  })
+
+  it('CRLF variants of every Windows capture parse the same', () => {
+    for (const f of ['booyaa-netsh-windows81-two-ifaces.txt', 'heatmapper-netsh-networks-blank-ssid-en.txt', 'heatmapper-netsh-networks-de.txt', 'heatmapper-netsh-networks-fr.txt', 'heatmapper-netsh-interfaces-de.txt', 'heatmapper-netsh-interfaces-fr.txt', 'wifiscan-netsh-de-complex01.txt', 'wifiscan-netsh-en-sp.txt']) {
+      const lf = fixture(`windows/${f}`)
+      const crlf = lf.replace(/\n/g, '\r\n')
+      expect(crlf).not.toBe(lf)
+      expect(parseNetsh(crlf)).toEqual(parseNetsh(lf))
+      expect(detectFormat(crlf)).toBe('netsh')
+    }
+  })
+})
+
+describe('macOS', () => {
+  it('system_profiler 15.5: "44 (5GHz, 80MHz)", phymode, security mode, no BSSIDs, signal only where given', () => {
+    const list = parseSystemProfiler(fixture('macos/heatmapper-system_profiler-json-macos15.5.txt')).observations
+    const ssid3 = list.find((o) => o.ssid === 'SSID-3')
+    expect(ssid3).toMatchObject({ bssid: null, channel: 44, band: '5', channelWidthMhz: 80, frequencyMhz: 5220, phy: ['a', 'n', 'ac', 'ax'], signalDbm: null, redacted: false })
+    expect(ssid3?.security).toMatchObject({ protocols: ['OPEN'] })
+    const ssid2 = list.find((o) => o.ssid === 'SSID-2')
+    expect(ssid2).toMatchObject({ channel: 6, band: '2.4', channelWidthMhz: 20, signalDbm: -39, noiseDbm: -97, signalDerived: false })
+    expect(list.find((o) => o.ssid === 'SSID-1')?.security).toMatchObject({ protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: null })
+  })
+
+  it('system_profiler 10.15.7: bare integer channel (width unknown), BSSID, "0 dBm" noise is no reading', () => {
+    const list = parseSystemProfiler(fixture('macos/heatmapper-system_profiler-json-macos10.15.7.txt')).observations
+    const ssid1 = list.find((o) => o.ssid === 'SSID-1')
+    expect(ssid1).toMatchObject({ bssid: 'fe:dc:ba:09:87:65', channel: 4, band: '2.4', channelWidthMhz: null, signalDbm: -57, noiseDbm: null })
+    expect(list.find((o) => o.ssid === 'SSID-2')).toMatchObject({ signalDbm: -88, noiseDbm: -98 })
+  })
+
+  it('system_profiler: SSIDs withheld by macOS are redacted, never hidden', () => {
+    const text = fixture('macos/heatmapper-system_profiler-json-macos15.5.txt').replace(/"_name" : "SSID-\d+"/g, '"_name" : "<redacted>"')
+    expect(text).toContain('<redacted>')
+    const r = parseSystemProfiler(text)
+    const redacted = r.observations.filter((o) => o.redacted)
+    expect(redacted.length).toBeGreaterThan(0)
+    for (const o of redacted) expect(o).toMatchObject({ ssid: null, ssidHex: null, hidden: false })
+    expect(r.warnings.join(' ')).toMatch(/Location Services/)
+  })
+
+  it('airport -s: "3,+1" / "9,-1" are 40 MHz, hidden row, WPA/WPA2 mixed ciphers; -I: "48,80"', () => {
+    const jc = parseAirport(fixture('macos/jc-airport-s.txt')).observations
+    expect(byBssid(jc, '42:37:86:15:fd:b3')).toMatchObject({ ssid: 'SnazzleDazzle', channel: 3, channelWidthMhz: 40, secondaryChannelOffset: 'above', signalDbm: -62 })
+    expect(byBssid(jc, '00:68:eb:2b:b7:3b')).toMatchObject({ ssid: 'DIRECT-4A-HP OfficeJet 3830', channel: 6, channelWidthMhz: null })
+    expect(byBssid(jc, '5c:e3:0e:c1:74:df').security).toEqual({ protocols: ['WPA', 'WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP', 'TKIP'], groupCipher: 'TKIP', pmf: null })
+    expect(byBssid(jc, '8e:e3:0e:c1:74:df').security).toMatchObject({ protocols: ['WPA2'], akm: ['802.1X'] })
+    const w = parseAirport(fixture('macos/wifiscan-airport02.txt')).observations
+    expect(byBssid(w, '7c:b7:33:ae:3b:06')).toMatchObject({ hidden: true, ssid: null, channel: 64, band: '5' })
+    expect(byBssid(w, '7c:b7:33:ae:3b:04')).toMatchObject({ ssid: 'Visitor Raupo', channelWidthMhz: 40, secondaryChannelOffset: 'below' })
+    const [info] = parseAirport(fixture('macos/jc-airport-I.txt')).observations
+    expect(info).toMatchObject({ bssid: '3c:37:86:15:ad:f9', channel: 48, channelWidthMhz: 80, signalDbm: -66, noiseDbm: -90 })
+    const monterey = parseAirport(fixture('macos/node-wifi-airport-scan-monterey.txt')).observations
+    expect(monterey.map((o) => o.bssid)).toEqual([null, null, null, null])
+  })
+
+  it('wdutil: "2g1/20" (macOS 15, redacted) and "144 (40 MHz, DFS)" (macOS 12)', () => {
+    const [m15] = parseWdutil(fixture('macos/heatmapper-wdutil-macos15-2g.txt')).observations
+    expect(m15).toMatchObject({ redacted: true, hidden: false, ssid: null, bssid: null, band: '2.4', channel: 1, channelWidthMhz: 20, signalDbm: -63, noiseDbm: -97, phy: ['ax'] })
+    const [m12] = parseWdutil(fixture('macos/heatmapper-wdutil-macos12-5g-dfs.txt')).observations
+    expect(m12).toMatchObject({ ssid: 'SomeSSID-5', bssid: 'fe:dc:ba:09:87:65', band: '5', channel: 144, channelWidthMhz: 40, signalDbm: -61 })
+    expect(m12?.security).toMatchObject({ protocols: ['WPA2'], akm: ['PSK'] })
+  })
+})
+
+describe('iwlist (best effort)', () => {
+  it('raw HT operation IE gives the width; WEP from "Encryption key:on" without WPA IEs', () => {
+    const raspi = parseIwlist(fixture('linux-iwlist/wifiscan-iwlist02-raspi.txt')).observations
+    expect(byBssid(raspi, '7c:b7:33:ae:3b:04')).toMatchObject({ ssid: 'Raupo', channel: 9, channelWidthMhz: 40, secondaryChannelOffset: 'below', signalDbm: -74 })
+    expect(byBssid(raspi, 'd4:d1:84:50:76:45').security).toMatchObject({ protocols: ['WPA', 'WPA2'], akm: ['PSK'], groupCipher: 'TKIP' })
+    const [wep] = parseIwlist(fixture('linux-iwlist/rockymeza-wifi-wep.txt')).observations
+    expect(wep?.security).toEqual({ protocols: ['WEP'], akm: [], pairwiseCiphers: ['WEP'], groupCipher: 'WEP', pmf: 'none' })
+    const [bw20] = parseIwlist(fixture('linux-iwlist/rockymeza-wifi-realtek-bw20-noise.txt')).observations
+    expect(bw20).toMatchObject({ channelWidthMhz: 20, signalDbm: -53, noiseDbm: -92, hidden: true })
+    // "Signal level=56/100" is not dBm: unknown, not guessed.
+    expect(parseIwlist(fixture('linux-iwlist/wifiscan-iwlist01-ubuntu1404.txt')).observations.every((o) => o.signalDbm === null)).toBe(true)
+  })
+})
