@@ -90,12 +90,3 @@ export function createBrowserClient(env: BrowserClientEnv): Api {
     }
   } satisfies Api
 }
-
-/** The browser client bound to this page's fetch and EventSource. */
-export function createPageBrowserClient(): Api {
-  return createBrowserClient({
-    fetch: (input, init) => window.fetch(input, init),
-    createEventSource: (url) => new EventSource(url, { withCredentials: false }),
-    setTimeout: (fn, ms) => window.setTimeout(fn, ms)
-  })
-}

@@ -4,7 +4,7 @@
  * first use, so the rest of the renderer never knows which transport it talks to.
  */
 import { API_GLOBAL, type Api } from '../../../shared/contract'
-import { createPageBrowserClient } from './browser-client'
+import { createBrowserClient } from './browser-client'
 
 declare global {
   interface Window {
@@ -16,7 +16,11 @@ declare global {
 export function getApi(): Api {
   const existing = window[API_GLOBAL]
   if (existing) return existing
-  const api = createPageBrowserClient()
+  const api = createBrowserClient({
+    fetch: (input, init) => window.fetch(input, init),
+    createEventSource: (url) => new EventSource(url),
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms)
+  })
   window[API_GLOBAL] = api
   return api
 }
