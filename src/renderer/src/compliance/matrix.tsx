@@ -105,3 +105,20 @@ export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: 
     </div>
   )
 }
+
+/** What each column means: requirement ID and title, so the matrix reads without the document. */
+export function RequirementKey() {
+  return (
+    <details className="cmp-key" open>
+      <summary>What the columns check</summary>
+      <dl>
+        {MATRIX_COLUMNS.map((c) => (
+          <div key={c.id} className="cmp-key-item">
+            <dt>{c.id}</dt>
+            <dd>{c.requirement.title}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  )
+}

@@ -14,7 +14,7 @@ import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
 import { ResultsByLocation, SignalByLocation } from '../compliance/charts'
 import { FindingDetail } from '../compliance/finding-detail'
-import { ComplianceMatrix, ResultLegend, type CellRef } from '../compliance/matrix'
+import { ComplianceMatrix, RequirementKey, ResultLegend, type CellRef } from '../compliance/matrix'
 import { complianceModel, firstProblem, MATRIX_COLUMNS, RESULT_GLYPH } from '../compliance/selectors'
 import { resultLabel } from '../state/selectors'
 import { useSurveyState } from '../state/survey-store'
@@ -90,6 +90,7 @@ export function ComplianceView({ survey, chartWidth }: ComplianceViewProps) {
             ) : (
               <p className="muted cmp-detail-hint">Click a cell to see the evidence, what to do, and the requirement's wording.</p>
             )}
+            <RequirementKey />
           </section>
 
           <div className="cmp-charts">
