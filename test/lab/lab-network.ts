@@ -71,6 +71,8 @@ export const SCENARIOS = {
   'dns-rejected': { forward: ['udp dport 53 reject', 'tcp dport 53 reject with tcp reset'], nat: [] },
   'tls-reset': { forward: ['tcp dport 443 reject with tcp reset'], nat: [] },
   'http-dropped': { forward: ['tcp dport 80 drop'], nat: [] },
+  // A firewall answering "administratively prohibited" (ICMP type 3 code 13).
+  'http-prohibited': { forward: ['tcp dport 80 reject with icmpx type admin-prohibited'], nat: [] },
   'all-dropped': { forward: ['ip daddr 10.231.2.0/24 drop'], nat: [] },
   // A captive portal: the router sends every port-80 connection to its own login server.
   portal: { forward: [], nat: [`tcp dport 80 dnat ip to ${LAB.portal}`] },

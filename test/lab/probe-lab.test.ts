@@ -125,6 +125,12 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
     expect(summary(run.results.filter((r) => r.protocol !== 'http' && r.outcome !== 'pass'))).toEqual([])
   })
 
+  it('TCP 80 rejected as administratively prohibited: HTTP is unreachable', async () => {
+    const run = await probe('http-prohibited')
+    for (const r of of(run, 'http')) expect([r.outcome, r.kind]).toEqual(['fail', 'unreachable'])
+    expect(summary(run.results.filter((r) => r.protocol !== 'http' && r.outcome !== 'pass'))).toEqual([])
+  })
+
   it('HTTP redirected to a portal: captive-portal under WIFI-PORTAL', async () => {
     const run = await probe('portal')
     for (const r of of(run, 'http')) {
