@@ -92,7 +92,12 @@ export function observationsFromNodeWifi(networks: readonly NodeWifiNetwork[], p
     d.bssid = typeof n.bssid === 'string' ? normalizeBssid(n.bssid) : null
     const freq = num(n.frequency)
     const channel = num(n.channel)
-    if (freq !== null && channel !== null && channelOfFrequency(freq) !== channel) {
+    const quality0 = num(n.quality)
+    const shifted =
+      (freq !== null && bandOfFrequency(freq) === null) ||
+      (freq !== null && channel !== null && channelOfFrequency(freq) !== channel) ||
+      (quality0 !== null && (quality0 < 0 || quality0 > 100))
+    if (shifted) {
       skipped++
       continue
     }
@@ -106,7 +111,7 @@ export function observationsFromNodeWifi(networks: readonly NodeWifiNetwork[], p
       d.frequencyMhz = d.band ? frequencyOfChannel(channel, d.band) : null
     }
     if (typeof n.ssid === 'string') Object.assign(d, ssidFromText(n.ssid))
-    const quality = num(n.quality)
+    const quality = quality0
     const level = num(n.signal_level)
     if (platform === 'darwin' && level !== null) d.signalDbm = level
     else if (quality !== null) {
