@@ -42,50 +42,55 @@ function garage(): Survey {
   })
 }
 
-describe('compliance view', () => {
+// Whole-page renders with recharts take seconds on a loaded 2-core machine: allow them time.
+describe('compliance view', { timeout: 30000 }, () => {
   it('shows the survey verdict and its reason at the top', () => {
     render(<ComplianceView survey={garage()} chartWidth={600} />)
-    const banner = screen.getByRole('region', { name: 'Survey verdict' })
+    const banner = screen.getByLabelText('Survey verdict')
     expect(within(banner).getByText('Not ready')).toBeTruthy()
     expect(within(banner).getByText(/1 of 4 locations not ready: WIFI-WIDTH at Level P2 – stall 14/)).toBeTruthy()
   })
 
   it('matrix cells carry result glyph and word (not colour only); unmeasured rows say so', () => {
     render(<ComplianceView survey={garage()} chartWidth={600} />)
-    const fail = screen.getByRole('button', { name: 'Level P2 – stall 14, WIFI-WIDTH: Fail' })
+    const fail = screen.getByLabelText('Level P2 – stall 14, WIFI-WIDTH: Fail')
     expect(fail.className).toContain('result-fail')
     expect(fail.textContent).toBe('✕')
-    const pass = screen.getByRole('button', { name: 'Level P1 – stall 3, WIFI-SEC: Pass' })
+    const pass = screen.getByLabelText('Level P1 – stall 3, WIFI-SEC: Pass')
     expect(pass.textContent).toBe('✓')
     // A free site without a probe run: connectivity is a warning, never a pass.
-    expect(screen.getByRole('button', { name: 'Level P1 – stall 3, NET-DNS: Warning' }).textContent).toBe('!')
+    expect(screen.getByLabelText('Level P1 – stall 3, NET-DNS: Warning').textContent).toBe('!')
     expect(screen.getByText(/Not measured yet — take a measurement/)).toBeTruthy()
-    const legend = screen.getByRole('list', { name: 'Legend' })
+    const legend = screen.getByLabelText('Legend')
     for (const word of ['Pass', 'Warning', 'Fail', 'Unknown']) expect(within(legend).getByText(word)).toBeTruthy()
+    // Every column is explained in words under the matrix.
+    const key = screen.getByText('What the columns check').closest('details') as HTMLElement
+    expect(within(key).getByText('WIFI-WIDTH').nextSibling?.textContent).toBe('Channel width 20 MHz or less')
+    expect(key.querySelectorAll('dt').length).toBe(17)
   })
 
   it('opens on the first failure and shows evidence, remediation and the FAQ wording; a click selects another cell', () => {
     render(<ComplianceView survey={garage()} chartWidth={600} />)
-    let detail = screen.getByRole('region', { name: 'Finding detail' })
+    let detail = screen.getByLabelText('Finding detail')
     expect(within(detail).getByText('WIFI-WIDTH')).toBeTruthy()
     expect(within(detail).getByText(/40 MHz \(secondary channel above\)/)).toBeTruthy()
     expect(within(detail).getByText(/Set the 2.4 GHz radio to 20 MHz channel width/)).toBeTruthy()
     expect(within(detail).getByText('"Network channel width must be less than or equal to 20 MHz"')).toBeTruthy()
 
-    fireEvent.click(screen.getByRole('button', { name: 'Level P1 – stall 3, WIFI-SEC: Pass' }))
-    detail = screen.getByRole('region', { name: 'Finding detail' })
+    fireEvent.click(screen.getByLabelText('Level P1 – stall 3, WIFI-SEC: Pass'))
+    detail = screen.getByLabelText('Finding detail')
     expect(within(detail).getByText('Level P1 – stall 3')).toBeTruthy()
     expect(within(detail).getByText('Nothing: this requirement is met.')).toBeTruthy()
     expect(within(detail).getByText(/WEP, WPA2-TKIP are not supported/)).toBeTruthy()
-    expect(screen.getByRole('button', { name: 'Level P1 – stall 3, WIFI-SEC: Pass' }).getAttribute('aria-pressed')).toBe('true')
+    expect(screen.getByLabelText('Level P1 – stall 3, WIFI-SEC: Pass').getAttribute('aria-pressed')).toBe('true')
   })
 
   it('summarises results per result and draws the signal per location with the thresholds', () => {
     const { container } = render(<ComplianceView survey={garage()} chartWidth={600} />)
-    const summary = screen.getByRole('region', { name: 'Summary of results' })
+    const summary = screen.getByLabelText('Summary of results')
     // 3 measured locations × 17 findings.
     expect(within(summary).getByText('51 findings across 3 measured locations')).toBeTruthy()
-    const signal = screen.getByRole('region', { name: 'Signal by location' })
+    const signal = screen.getByLabelText('Signal by location')
     expect(within(signal).getByText('-58 dBm')).toBeTruthy()
     expect(within(signal).getByText('-72 dBm')).toBeTruthy()
     expect(within(signal).getByText('-67')).toBeTruthy()
@@ -104,7 +109,7 @@ describe('compliance view', () => {
 describe('CompliancePage (survey store)', () => {
   it('without an open survey says what to do', () => {
     render(<CompliancePage />)
-    expect(screen.getByRole('region', { name: 'No survey open' })).toBeTruthy()
+    expect(screen.getByLabelText('No survey open')).toBeTruthy()
   })
 
   it('shows the open survey from the store', async () => {
@@ -112,6 +117,6 @@ describe('CompliancePage (survey store)', () => {
       await adoptOpened({ ok: true, path: '/data/surveys/g.wcsurvey', survey: garage(), migratedFrom: null }, { readOnly: true })
     })
     render(<CompliancePage />)
-    expect(screen.getByRole('button', { name: 'Level P2 – stall 14, WIFI-WIDTH: Fail' })).toBeTruthy()
+    expect(screen.getByLabelText('Level P2 – stall 14, WIFI-WIDTH: Fail')).toBeTruthy()
   })
 })
