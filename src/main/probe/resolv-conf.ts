@@ -36,9 +36,17 @@ export interface Resolvers {
   readonly source: string
 }
 
-/** Reads the OS resolvers and the network-provided ones; unreadable files give empty lists. */
-export async function readResolvers(path: string, upstreamPath: string = SYSTEMD_UPSTREAM_RESOLV_CONF): Promise<Resolvers> {
-  const os = parseResolvConf(await readFile(path, 'utf8').catch(() => ''))
+/**
+ * Reads the OS resolvers and the network-provided ones; unreadable files give empty lists, then
+ * `fallback` (Windows has no resolv.conf: c-ares reads its resolvers from the registry).
+ */
+export async function readResolvers(
+  path: string,
+  upstreamPath: string = SYSTEMD_UPSTREAM_RESOLV_CONF,
+  fallback: () => string[] = () => []
+): Promise<Resolvers> {
+  const fromFile = parseResolvConf(await readFile(path, 'utf8').catch(() => ''))
+  const os = fromFile.length > 0 ? fromFile : fallback()
   let network = os.filter((a) => !isLocalStub(a))
   if (network.length === 0 && os.some(isLocalStub)) {
     network = parseResolvConf(await readFile(upstreamPath, 'utf8').catch(() => '')).filter((a) => !isLocalStub(a))

@@ -3,6 +3,7 @@
  * by an overall bound, cancellable, reporting each result as it lands.
  */
 import { randomUUID } from 'node:crypto'
+import { getServers } from 'node:dns'
 import { setMaxListeners } from 'node:events'
 import type { ProbeContext, ProbeProtocol, ProbeResult, ProbeRun } from '../../shared/model/probe'
 import { createAddressBook, pickAddress, type AddressBook } from './address-book'
@@ -125,7 +126,11 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
   let done = 0
   let closed = false
   try {
-    const resolvers = await readResolvers(deps.resolvConfPath ?? '/etc/resolv.conf', deps.upstreamResolvConfPath)
+    const resolvers = await readResolvers(
+      deps.resolvConfPath ?? '/etc/resolv.conf',
+      deps.upstreamResolvConfPath,
+      deps.context.platform === 'win32' ? getServers : undefined
+    )
     const contextPromise = Promise.race([
       readContext(deps.context, resolvers.os, options.targetSsid ?? null),
       whenAborted(run.signal).then(() => unreadContext(resolvers.os))
