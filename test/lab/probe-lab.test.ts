@@ -11,7 +11,8 @@ import { buildPlan } from '../../src/main/probe/plan'
 import { skipFor } from '../support/requires'
 import { Lab, LAB, labUnavailable, leftoverNamespaces, SLOW_DELAY_MS, type Scenario } from './lab-network'
 
-const TIMEOUT_MS = 1500
+/** Short, to keep the lab quick; enough headroom for the slow relay on a busy CI machine. */
+const TIMEOUT_MS = 2000
 const cli = resolve(import.meta.dirname, '../../bin/wc-survey.js')
 const built = existsSync(resolve(import.meta.dirname, '../../out/main/cli.js'))
 const skipLab = skipFor('lab', labUnavailable())
@@ -71,7 +72,8 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
       expect(r.rule).toBe(`allow UDP 123 to ${r.host}`)
     }
     expect(summary(run.results.filter((r) => r.protocol !== 'ntp' && r.outcome !== 'pass'))).toEqual([])
-    expect(run.elapsedMs).toBeLessThan(TIMEOUT_MS + 1000)
+    // Functional bound, not a benchmark: the overall limit (timeout + 1 s, + 250 ms grace) holds.
+    expect(run.elapsedMs).toBeLessThan(TIMEOUT_MS + 1500)
   })
 
   it('UDP 123 rejected: NTP is refused (ICMP port unreachable), not timed out', async () => {
