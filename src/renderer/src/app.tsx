@@ -122,9 +122,11 @@ function Header() {
       </div>
       <div className="topbar-actions">
         {readOnly ? <span className="mode-pill">Review mode</span> : null}
-        <span className={`save-status save-${label.tone}`} role="status" aria-live="polite">
-          {label.text}
-        </span>
+        {readOnly && save.state === 'idle' ? null : (
+          <span className={`save-status save-${label.tone}`} role="status" aria-live="polite">
+            {label.text}
+          </span>
+        )}
         <button
           type="button"
           className="btn btn-ghost btn-small"

@@ -14,6 +14,12 @@ import { formatDateTime, libraryRows, nextSort, type LibrarySort, type LibrarySo
 import { setUi, useUi } from '../state/ui-store'
 import { NewSurveyForm } from './library/new-survey-form'
 
+/** The folder part of a path, for the muted line under a recent file's name. */
+function folderOf(path: string): string {
+  const cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'))
+  return cut > 0 ? path.slice(0, cut) : ''
+}
+
 const COLUMNS: readonly { readonly key: LibrarySortKey; readonly label: string; readonly numeric?: boolean }[] = [
   { key: 'siteName', label: 'Site' },
   { key: 'customer', label: 'Customer' },
@@ -221,26 +227,34 @@ export function LibraryPage() {
       ) : null}
 
       <div className="library-footer">
-        {!native ? <OpenByPath focusRequest={ui.openPathRequest} /> : null}
+        {!native ? (
+          <section className="card footer-card">
+            <OpenByPath focusRequest={ui.openPathRequest} />
+          </section>
+        ) : null}
         {library.recent.length > 0 ? (
-          <section className="recent" aria-labelledby="recent-title">
+          <section className="card footer-card recent" aria-labelledby="recent-title">
             <h2 id="recent-title">Open recent</h2>
             <ul>
-              {library.recent.slice(0, 8).map((path) => (
+              {library.recent.slice(0, 6).map((path) => (
                 <li key={path}>
                   <button type="button" className="link" onClick={() => void openForReview(path)} title={path}>
                     {fileNameOf(path)}
                   </button>
-                  <span className="path muted">{path}</span>
+                  <span className="path muted">{folderOf(path)}</span>
                 </li>
               ))}
             </ul>
           </section>
         ) : null}
         {!empty && library.surveys.length > 0 ? (
-          <button type="button" className="btn btn-ghost" onClick={() => void openSample()}>
-            Open the sample survey
-          </button>
+          <section className="card footer-card sample">
+            <h2>New here?</h2>
+            <p className="muted">The sample survey shows verdicts, findings and the report without Wi-Fi hardware.</p>
+            <button type="button" className="btn btn-small" onClick={() => void openSample()}>
+              Open the sample survey
+            </button>
+          </section>
         ) : null}
       </div>
     </div>

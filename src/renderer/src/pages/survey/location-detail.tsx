@@ -98,17 +98,17 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
       ) : view.findings.length === 0 ? (
         <p className="muted">The latest measurement has no findings (the requirement rules gave none).</p>
       ) : (
-        <ul className="findings">
+        <ul className="loc-findings">
           {view.findings.map((f, i) => (
-            <li key={`${f.requirement}-${i}`} className={`finding finding-${f.result}`}>
-              <div className="finding-head">
+            <li key={`${f.requirement}-${i}`} className={`loc-finding loc-finding-${f.result}`}>
+              <div className="loc-finding-head">
                 <span className="req-id">{f.requirement}</span>
                 <ResultBadge result={f.result} />
-                <span className="finding-explanation">{f.explanation}</span>
+                <span className="loc-finding-explanation">{f.explanation}</span>
               </div>
-              {f.evidence ? <p className="finding-evidence">{f.evidence}</p> : null}
+              {f.evidence ? <p className="loc-finding-evidence">{f.evidence}</p> : null}
               {f.remediation ? (
-                <p className="finding-remediation">
+                <p className="loc-finding-remediation">
                   <span className="label">What to do:</span> {f.remediation}
                 </p>
               ) : null}

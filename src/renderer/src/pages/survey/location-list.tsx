@@ -62,10 +62,10 @@ export function LocationList({
       )}
       {!readOnly ? (
         <form className="add-location" onSubmit={add}>
-          <label htmlFor="new-location" className="visually-hidden">
+          <label htmlFor="new-location" className="add-location-label">
             New location name
           </label>
-          <input id="new-location" type="text" value={name} maxLength={200} placeholder="New location, e.g. Level P2 – stall 14" onChange={(e) => setName(e.target.value)} />
+          <input id="new-location" type="text" value={name} maxLength={200} placeholder="e.g. Level P2 – stall 14" onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="btn" disabled={name.trim() === ''}>
             Add location
           </button>

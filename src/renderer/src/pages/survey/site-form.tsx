@@ -1,18 +1,35 @@
 /** The survey's site details and target network, edited in place (autosaved). */
+import { useState } from 'react'
 import type { Survey } from '../../../../shared/model/survey'
 import { TextArea, TextField } from '../../components/fields'
 import { setSite, setTargetSsid } from '../../state/survey-edits'
 import { updateSurvey } from '../../state/survey-store'
 
-/** Site details form; every field is disabled in review mode. */
+/**
+ * Site details form; every field is disabled in review mode. Folded to a one-line summary once the
+ * survey has locations, so the locations stay in view.
+ */
 export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readonly readOnly: boolean }) {
   const site = survey.site
+  const [expanded, setExpanded] = useState(survey.locations.length === 0)
+  const summary = [site.customer, site.address, site.technician ? `Technician: ${site.technician}` : ''].filter((p) => p !== '')
   return (
-    <section className="card" aria-labelledby="site-title">
+    <section className="card site-card" aria-labelledby="site-title">
       <div className="card-header">
-        <h2 id="site-title">Site</h2>
+        <div className="site-summary">
+          <h2 id="site-title">Site details</h2>
+          {!expanded ? (
+            <p className="muted">
+              {summary.length > 0 ? summary.join(' · ') : 'No customer or address yet.'} ·{' '}
+              {site.billingMode === 'billed' ? 'Billed charging' : 'Free charging'}
+            </p>
+          ) : null}
+        </div>
+        <button type="button" className="btn btn-ghost btn-small" aria-expanded={expanded} aria-controls="site-fields" onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Hide details' : readOnly ? 'Show details' : 'Edit details'}
+        </button>
       </div>
-      <div className="form-grid form-grid-3">
+      <div className="form-grid form-grid-3" id="site-fields" hidden={!expanded}>
         <TextField label="Site name" value={site.name} disabled={readOnly} maxLength={200} onChange={(name) => updateSurvey(setSite({ name }))} />
         <TextField label="Customer" value={site.customer} disabled={readOnly} maxLength={200} onChange={(customer) => updateSurvey(setSite({ customer }))} />
         <TextField label="Technician" value={site.technician} disabled={readOnly} maxLength={200} onChange={(technician) => updateSurvey(setSite({ technician }))} />

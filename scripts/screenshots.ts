@@ -1,0 +1,78 @@
+/**
+ * Screenshots for the README (assets/screenshots/*.png, 1280×800): the survey library with a few
+ * surveys, and the survey editor on the sample survey. Needs a build (`npm run build`) and
+ * Chromium. Run: `npx tsx scripts/screenshots.ts [outDir]`.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchChromium, openWatchedPage } from '../test/e2e/support/browser'
+import { PROJECT_ROOT, startServer } from '../test/e2e/support/server'
+
+const outDir = process.argv[2] ?? join(PROJECT_ROOT, 'assets', 'screenshots')
+mkdirSync(outDir, { recursive: true })
+
+/** A few plausible surveys next to the sample, so the library shows sorting, verdicts and counts. */
+function seedLibrary(surveysDir: string): void {
+  mkdirSync(surveysDir, { recursive: true })
+  const sample = JSON.parse(readFileSync(join(PROJECT_ROOT, 'assets', 'sample-survey.wcsurvey'), 'utf8')) as {
+    id: string
+    updatedAt: string
+    site: Record<string, string>
+    targetSsid: string
+    locations: { measurements: unknown[] }[]
+  }
+  const variants = [
+    { file: 'northgate-depot.wcsurvey', name: 'Northgate Bus Depot', customer: 'Metro Transit Fleet Services', ssid: 'NG-Depot-IoT', keep: 3, measured: true, at: '2026-11-18T14:22:00.000Z' },
+    { file: 'riverside-offices.wcsurvey', name: 'Riverside Offices – basement', customer: 'Riverside Estates', ssid: 'RS-Facilities', keep: 2, measured: false, at: '2026-11-21T09:41:00.000Z' },
+    { file: 'lakeview-hotel.wcsurvey', name: 'Lakeview Hotel valet garage', customer: 'Lakeview Hospitality', ssid: 'HarbourPoint-EV', keep: 1, measured: true, at: '2026-11-12T16:05:00.000Z' }
+  ]
+  variants.forEach((v, i) => {
+    const s = structuredClone(sample)
+    s.id = `00000000-0000-4000-8000-00000000000${i}`
+    s.updatedAt = v.at
+    s.site = { ...s.site, name: v.name, customer: v.customer, notes: '' }
+    s.targetSsid = v.ssid
+    s.locations = s.locations.slice(0, v.keep).map((l) => (v.measured ? l : { ...l, measurements: [] }))
+    writeFileSync(join(surveysDir, v.file), JSON.stringify(s, null, 2))
+  })
+  // One damaged file: the library shows why it cannot be read, on its own row.
+  writeFileSync(join(surveysDir, 'old-export.wcsurvey'), '{"schemaVersion":2,"site":')
+}
+
+const server = await startServer()
+const browser = await launchChromium()
+try {
+  seedLibrary(server.surveysDir)
+  const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1280, height: 800 })
+  await page.goto(server.url)
+  await page.getByRole('heading', { name: 'Survey library' }).waitFor()
+
+  // Opening the sample copies it into the library; come back to show it listed.
+  await page.getByRole('button', { name: 'Open the sample survey' }).click()
+  await page.getByRole('heading', { name: 'Locations' }).waitFor()
+  await page.getByRole('button', { name: 'Close' }).click()
+  await page.getByRole('table').waitFor()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(outDir, 'library.png') })
+
+  await page.getByRole('button', { name: 'New survey' }).first().click()
+  await page.getByLabel('Site name').fill('Depot 7 – staff car park')
+  await page.screenshot({ path: join(outDir, 'new-survey.png') })
+  await page.getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
+  await page.getByRole('heading', { name: 'Locations' }).waitFor()
+  await page.getByRole('button', { name: 'Edit survey' }).click()
+  await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(outDir, 'survey-editor.png') })
+
+  if (errors.length > 0 || cspViolations.length > 0) {
+    process.stderr.write(`page problems:\n${[...errors, ...cspViolations].join('\n')}\n`)
+    process.exitCode = 1
+  }
+  process.stdout.write(`screenshots written to ${outDir}\n`)
+} finally {
+  await browser.close()
+  await server.stop()
+}
