@@ -11,22 +11,22 @@ import { decodeIwEscapes, ssidFromBytes } from './ssid'
 
 const BSS_LINE = /^BSS ([0-9a-fA-Fx]{1,2}(?::[0-9a-fA-Fx]{1,2}){5})(?:\(on ([^)]*)\))?/
 
-interface Line {
-  readonly indent: number
-  readonly text: string
-}
-
 /** A section: its header's value and its deeper-indented item lines (leading `* ` removed). */
 interface Section {
   readonly value: string
   readonly items: string[]
 }
 
+/** Sections whose items the parser reads; the items of all others are not kept (speed). */
+const READ_SECTIONS = new Set(['RSN', 'WPA', 'HT operation', 'VHT operation', 'HE operation', 'EHT operation'])
+
+/** Width of a line's leading whitespace, tabs to multiples of 8 (iw indents with tabs). */
 function indentOf(raw: string): number {
   let n = 0
-  for (const ch of raw) {
-    if (ch === '\t') n += 8 - (n % 8)
-    else if (ch === ' ') n++
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 9) n += 8 - (n % 8)
+    else if (c === 32) n++
     else break
   }
   return n
@@ -35,35 +35,52 @@ function indentOf(raw: string): number {
 /** Splits an iw scan into BSS blocks (header line + body lines). */
 function splitBlocks(text: string): { header: string; body: string[] }[] {
   const blocks: { header: string; body: string[] }[] = []
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (raw.startsWith('BSS ')) blocks.push({ header: raw, body: [] })
-    else blocks.at(-1)?.body.push(raw)
+  let current: string[] | null = null
+  for (const raw of text.split('\n')) {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    if (line.startsWith('BSS ')) {
+      current = []
+      blocks.push({ header: line, body: current })
+    } else current?.push(line)
   }
   return blocks
 }
 
-/** Top-level `Key: value` pairs and sections of one block. */
+/**
+ * Top-level `Key: value` pairs and sections of one block, in one pass. The top level is the
+ * indentation of the block's first line (iw prints "TSF"/"last seen" there); a later line indented
+ * less lowers it. Deeper lines outside the sections we read are skipped untouched (most of a block).
+ */
 function readBlock(body: readonly string[]): { keys: Map<string, string>; sections: Map<string, Section> } {
-  const lines: Line[] = body.filter((l) => l.trim() !== '').map((raw) => ({ indent: indentOf(raw), text: raw.trim() }))
   const keys = new Map<string, string>()
   const sections = new Map<string, Section>()
-  if (lines.length === 0) return { keys, sections }
-  const top = Math.min(...lines.map((l) => l.indent))
+  let top = Infinity
   let current: Section | null = null
-  for (const line of lines) {
-    if (line.indent === top && !line.text.startsWith('*')) {
-      const colon = line.text.indexOf(':')
-      const key = colon < 0 ? line.text : line.text.slice(0, colon)
-      const rest = colon < 0 ? '' : line.text.slice(colon + 1)
+  for (const raw of body) {
+    const indent = indentOf(raw)
+    if (indent >= raw.length) continue // blank
+    if (indent > top && current === null) continue
+    const text = raw.trim()
+    const isItem = text.charCodeAt(0) === 42 // '*'
+    if (!isItem && indent <= top) {
+      top = indent
+      const colon = text.indexOf(':')
+      const key = colon < 0 ? text : text.slice(0, colon)
+      const rest = colon < 0 ? '' : text.slice(colon + 1)
       // "RSN:\t * Version: 1": the first item sits on the header line.
       const star = /^\s*\*\s?(.*)$/.exec(rest)
       const value = star ? '' : rest.trim()
       if (!keys.has(key)) keys.set(key, value)
-      current = { value, items: star ? [(star[1] ?? '').trim()] : [] }
-      if (!sections.has(key)) sections.set(key, current)
+      if (READ_SECTIONS.has(key) && !sections.has(key)) {
+        current = { value, items: star ? [(star[1] ?? '').trim()] : [] }
+        sections.set(key, current)
+      } else {
+        if (!sections.has(key)) sections.set(key, { value, items: [] })
+        current = null
+      }
       continue
     }
-    current?.items.push(line.text.replace(/^\*\s?/, '').trim())
+    current?.items.push(isItem ? text.slice(text.charCodeAt(1) === 32 ? 2 : 1).trim() : text)
   }
   return { keys, sections }
 }

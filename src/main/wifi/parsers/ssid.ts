@@ -53,14 +53,16 @@ export function ssidFromText(text: string): SsidFields {
 export function decodeIwEscapes(text: string): Uint8Array {
   const out: number[] = []
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\' && text[i + 1] === 'x' && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c && text.charCodeAt(i + 1) === 0x78 && /^[0-9a-fA-F]{2}$/.test(text.slice(i + 2, i + 4))) {
       out.push(parseInt(text.slice(i + 2, i + 4), 16))
       i += 3
-      continue
+    } else if (c < 0x80) out.push(c)
+    else {
+      const cp = text.codePointAt(i) ?? 0
+      if (cp > 0xffff) i++
+      for (const b of encoder.encode(String.fromCodePoint(cp))) out.push(b)
     }
-    const cp = text.codePointAt(i) ?? 0
-    if (cp > 0xffff) i++
-    for (const b of encoder.encode(String.fromCodePoint(cp))) out.push(b)
   }
   return Uint8Array.from(out)
 }
