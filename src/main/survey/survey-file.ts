@@ -125,9 +125,14 @@ export async function loadSurveyFile(path: string): Promise<OpenOutcome> {
   return parseSurveyText(text, path)
 }
 
-/** The bytes a survey is saved as: stable, readable JSON. */
+/**
+ * The bytes a survey is saved as: compact JSON and a newline.
+ *
+ * Not indented: measurements hold thousands of small objects, and indentation would double the
+ * size and the write time of a large survey (scripts/bench/survey-files.ts).
+ */
 export function serializeSurvey(survey: Survey): string {
-  return `${JSON.stringify(survey, null, 2)}\n`
+  return `${JSON.stringify(survey)}\n`
 }
 
 function saveFailure(error: unknown, path: string): SaveOutcome {
