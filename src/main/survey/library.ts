@@ -20,8 +20,9 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 export function safeFileStem(text: string): string {
   const cleaned = text
     .normalize('NFC')
+    // Bidi marks, overrides and isolates go too: "Garage \u202Egpj.wcsurvey" would list as "Garage yevruscw.jpg".
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, '-')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]+/g, '-')
     .replace(/\s+/g, ' ')
     .replace(/-{2,}/g, '-')
     .replace(/^[\s.-]+|[\s.]+$/g, '')

@@ -41,11 +41,13 @@ export function parseSurveyText(text: string, path: string): OpenOutcome {
   let doc: unknown
   try {
     doc = JSON.parse(text)
-  } catch (error) {
+  } catch {
+    // JSON.parse's own message quotes the file's first characters: never echo another file's
+    // content to the page (a path typed in browser mode could name any readable file).
     return {
       ok: false,
       reason: 'corrupt',
-      message: `${name} is damaged: it is not valid JSON (${errorText(error)}). The file was not changed; restore it from a backup or open another survey.`
+      message: `${name} is damaged: it is not valid JSON (truncated or edited by another program). The file was not changed; restore it from a backup or open another survey.`
     }
   }
   // Our shape: an object with an integer schemaVersion and a site. Anything else is some other file.

@@ -25,6 +25,8 @@ describe('safeFileStem', () => {
     ['', 'survey'],
     ['///', 'survey'],
     ['Level P2 – stall 14', 'Level P2 – stall 14'],
+    ['Garage \u202Egpj', 'Garage -gpj'],
+    ['a\u2066b\u200fc\u0085d', 'a-b-c-d'],
     ['x'.repeat(300), 'x'.repeat(80)]
   ]
   it.each(cases)('%j → %j', (input, expected) => {

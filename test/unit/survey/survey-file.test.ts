@@ -118,6 +118,12 @@ describe('bad input: clear message naming the file, original byte-identical', ()
     expect(parseSurveyText(text, '/x/s.wcsurvey')).toMatchObject({ ok: false, reason })
   })
 
+  it('never quotes the content of a file that is not JSON', () => {
+    const outcome = parseSurveyText('root:x:0:0:root:/root:/bin/bash', '/etc/passwd')
+    expect(outcome).toMatchObject({ ok: false, reason: 'corrupt' })
+    expect(JSON.stringify(outcome)).not.toMatch(/root:x|bash/)
+  })
+
   it('names the broken field of a damaged current-version file', () => {
     const survey = { ...sampleSurvey(), site: { ...sampleSurvey().site, billingMode: 'sometimes' } }
     const outcome = parseSurveyText(JSON.stringify(survey), '/x/s.wcsurvey')
