@@ -51,9 +51,9 @@ export async function launchPlaywrightRenderer(executablePath: string): Promise<
           displayHeaderFooter: true,
           headerTemplate: options.headerTemplate,
           footerTemplate: options.footerTemplate,
-          margin: { top: mm(options.marginsMm.top), right: mm(options.marginsMm.right), bottom: mm(options.marginsMm.bottom), left: mm(options.marginsMm.left) },
-          outline: true,
-          tagged: true
+          // No tagged PDF or outline: they build Chromium's accessibility tree for every page and
+          // made a 50-location report half again as slow (scripts/bench/report.ts).
+          margin: { top: mm(options.marginsMm.top), right: mm(options.marginsMm.right), bottom: mm(options.marginsMm.bottom), left: mm(options.marginsMm.left) }
         })
       }),
     capturePng: (url, size) =>

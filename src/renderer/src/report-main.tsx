@@ -13,6 +13,7 @@ import { createRoot } from 'react-dom/client'
 import { surveySchema, type Survey } from '../../shared/model/survey'
 import { EvidenceCard } from './report/evidence-card'
 import { ReportDocument, type Paper } from './report/report-document'
+import './report/print-page.css'
 
 function setState(state: 'loading' | 'ready' | 'error', message = ''): void {
   document.documentElement.dataset.reportState = state

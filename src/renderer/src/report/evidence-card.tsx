@@ -62,11 +62,14 @@ export function EvidenceCard(props: { readonly survey: Survey; readonly location
           <dd>{time === null ? 'not measured' : formatDateTime(time)}</dd>
         </div>
         <div className="rpt-evidence-wide">
-          <dt>Internet check{internet.network === null ? '' : ' (on network '}{internet.network !== null && <UserText text={internet.network} />}{internet.network === null ? '' : ')'}</dt>
-          <dd className={internet.ok === true && !onOther ? 'rpt-evidence-ok' : 'rpt-evidence-bad'}>
-            {internet.text}
-            {onOther && <span className="rpt-small"> — taken on another network, not on {phoneSsid}</span>}
-          </dd>
+          <dt>Internet check</dt>
+          <dd className={internet.ok === true && !onOther ? 'rpt-evidence-ok' : internet.ok === true ? 'rpt-evidence-warn' : 'rpt-evidence-bad'}>{internet.text}</dd>
+          {internet.network !== null && (
+            <dd className="rpt-evidence-note">
+              Run on network <UserText text={internet.network} />
+              {onOther ? `, not on ${phoneSsid}: connect to ${phoneSsid} and run the check again before submitting this image.` : '.'}
+            </dd>
+          )}
         </div>
         <div className="rpt-evidence-wide">
           <dt>Cellular signal at the stall</dt>

@@ -8,7 +8,7 @@ import type { Finding } from '../../../shared/model/finding'
 import type { ProbeProtocol, ProbeResult, ProbeRun } from '../../../shared/model/probe'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { OutcomeChip, ResultChip, VerdictChip } from './chips'
-import { formatDateTime, formatDbm } from './format'
+import { formatDateTime, formatDbm, visibleText } from './format'
 import { requirementTitle, type LocationReport, type NetworkSignal, type PhoneNetwork } from './report-model'
 import { SignalBar } from './signal-bar'
 import { probeTally } from './summary'
@@ -279,7 +279,8 @@ export function LocationSection(props: { readonly location: LocationReport; read
   const m = l.measurement
   const open = l.findings.filter((f) => f.result !== 'pass')
   const passed = l.findings.filter((f) => f.result === 'pass')
-  const spans = m === null ? [] : selectChannelSpans(m.observations, '2.4', props.targetSsid)
+  // The chart draws SSIDs as SVG text: hidden characters made visible first, as everywhere in the report.
+  const spans = m === null ? [] : selectChannelSpans(m.observations, '2.4', props.targetSsid).map((sp) => ({ ...sp, label: visibleText(sp.label) }))
   return (
     <section className="rpt-page" data-section="location" data-location-id={l.id}>
       <div className="rpt-loc-head">
