@@ -37,10 +37,10 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
     expect(existsSync(`/etc/netns/${client}`)).toBe(false)
   })
 
-  async function probe(scenario: Scenario, options: { nxdomain?: string } = {}): Promise<ProbeRun & { elapsedMs: number }> {
+  async function probe(scenario: Scenario, options: { nxdomain?: string; timeoutMs?: number } = {}): Promise<ProbeRun & { elapsedMs: number }> {
     if (!lab) throw new Error('lab not started')
     await lab.setScenario(scenario, options)
-    const child = await lab.probe(['--timeout-ms', String(TIMEOUT_MS)])
+    const child = await lab.probe(['--timeout-ms', String(options.timeoutMs ?? TIMEOUT_MS)])
     expect(child.code, child.stderr).toBe(0)
     return JSON.parse(child.stdout) as ProbeRun & { elapsedMs: number }
   }
@@ -155,13 +155,13 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
   })
 
   it('a slow server answering within the timeout: every check passes with the delay in its latency', async () => {
-    const run = await probe('slow')
-    expect(summary(run.results.filter((r) => r.outcome !== 'pass'))).toEqual([])
-    for (const r of run.results) {
-      // The relay holds each request back SLOW_DELAY_MS; a check faster than that did not go through it.
-      expect(r.latencyMs ?? 0).toBeGreaterThanOrEqual(SLOW_DELAY_MS - 5)
-      expect(r.latencyMs ?? Infinity).toBeLessThan(TIMEOUT_MS)
-    }
+    // A longer timeout here: the point is "slow but within the timeout", and a loaded CI machine
+    // adds its own delay on top of the relay's.
+    const timeoutMs = 3000
+    const run = await probe('slow', { timeoutMs })
+    // Every check passes, and took at least the relay's delay (a faster one did not go through it).
+    const off = run.results.filter((r) => r.outcome !== 'pass' || (r.latencyMs ?? 0) < SLOW_DELAY_MS - 5 || (r.latencyMs ?? Infinity) >= timeoutMs)
+    expect(off.map((r) => `${r.protocol} ${r.host}: ${r.outcome}/${r.kind ?? '-'} ${r.latencyMs ?? '-'} ms ${r.detail.slice(0, 200)}`)).toEqual([])
   })
 
   it.skipIf(skipCli)('`wc-survey probe --json` inside the lab: exact JSON keys, exit 0 when open, 1 when blocked', async () => {
