@@ -85,6 +85,9 @@ describe('labels and keys', () => {
     expect(ssidLabel({ ssid: null, hidden: true, redacted: false })).toBe('(hidden)')
     expect(ssidLabel({ ssid: null, hidden: false, redacted: true })).toBe('redacted — Location Services off')
     expect(ssidLabel({ ssid: '<b>x</b>', hidden: false, redacted: false })).toBe('<b>x</b>')
+    // A bidi override cannot make "\u202EToI-egaraG" read as "Garage-IoT"; a NUL stays visible.
+    expect(ssidLabel({ ssid: '\u202EToI-egaraG', hidden: false, redacted: false })).toBe('[U+202E]ToI-egaraG')
+    expect(ssidLabel({ ssid: 'a\u0000b', hidden: false, redacted: false })).toBe('a[U+0000]b')
   })
 
   it('keys by BSSID, with a fallback when the OS withholds it', () => {

@@ -3,6 +3,7 @@
  * channel, `channelWidthMhz` and `secondaryChannelOffset`. Pure, so the report reuses it.
  */
 import type { Band, Observation } from '../../../shared/model/observation'
+import { visibleText } from '../report/format'
 
 /** One BSS drawn on a channel chart. */
 export interface ChannelSpan {
@@ -82,11 +83,16 @@ export function occupiedBlock(
   return { lo: start, hi: start + widthMhz, width: widthMhz, exact: true, note: null }
 }
 
-/** Label for an SSID that never renders as HTML: text, "(hidden)" or the redaction note. */
+/**
+ * Label for an SSID that never renders as HTML: text, "(hidden)" or the redaction note.
+ *
+ * Bidi overrides and control characters show as `[U+202E]` (as in the report): otherwise an
+ * SSID "\u202EToI-egaraG" would read as "Garage-IoT" next to the real one, and a NUL would vanish.
+ */
 export function ssidLabel(o: Pick<Observation, 'ssid' | 'hidden' | 'redacted'>): string {
   if (o.redacted) return 'redacted — Location Services off'
   if (o.hidden || o.ssid === null || o.ssid === '') return '(hidden)'
-  return o.ssid
+  return visibleText(o.ssid)
 }
 
 /** Key for a BSS: its BSSID, or a fallback when the OS withholds it. */
