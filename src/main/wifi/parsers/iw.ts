@@ -18,7 +18,7 @@ interface Section {
 }
 
 /** Sections whose items the parser reads; the items of all others are not kept (speed). */
-const READ_SECTIONS = new Set(['RSN', 'WPA', 'HT operation', 'VHT operation', 'HE operation', 'EHT operation'])
+const READ_SECTIONS = new Set(['rsn', 'wpa', 'ht operation', 'vht operation', 'he operation', 'eht operation'])
 
 /** Width of a line's leading whitespace, tabs to multiples of 8 (iw indents with tabs). */
 function indentOf(raw: string): number {
@@ -71,11 +71,13 @@ function readBlock(body: readonly string[]): { keys: Map<string, string>; sectio
       const star = /^\s*\*\s?(.*)$/.exec(rest)
       const value = star ? '' : rest.trim()
       if (!keys.has(key)) keys.set(key, value)
-      if (READ_SECTIONS.has(key) && !sections.has(key)) {
+      // Section names are matched without case: iw prints "HE Operation" but "HT operation".
+      const section = key.toLowerCase()
+      if (READ_SECTIONS.has(section) && !sections.has(section)) {
         current = { value, items: star ? [(star[1] ?? '').trim()] : [] }
-        sections.set(key, current)
+        sections.set(section, current)
       } else {
-        if (!sections.has(key)) sections.set(key, { value, items: [] })
+        if (!sections.has(section)) sections.set(section, { value, items: [] })
         current = null
       }
       continue
@@ -148,7 +150,7 @@ function ciphersOfIw(text: string): string[] {
 
 /** Channel width from HT/VHT/HE/EHT operation, the widest element that says so. */
 function widthOf(sections: Map<string, Section>, d: Draft): void {
-  const ht = sections.get('HT operation')
+  const ht = sections.get('ht operation')
   if (ht) {
     const offset = item(ht, 'secondary channel offset')
     if (offset === 'above' || offset === 'below') d.secondaryChannelOffset = offset
@@ -158,7 +160,7 @@ function widthOf(sections: Map<string, Section>, d: Draft): void {
     // "any" means 40 MHz is allowed; it is used only with a secondary channel.
     else if (staWidth === 'any') d.channelWidthMhz = d.secondaryChannelOffset === 'none' ? 20 : d.secondaryChannelOffset ? 40 : null
   }
-  const vht = sections.get('VHT operation')
+  const vht = sections.get('vht operation')
   const vhtWidth = item(vht, 'channel width')
   if (vhtWidth !== null) {
     const code = Number(vhtWidth.split(' ')[0])
@@ -170,7 +172,7 @@ function widthOf(sections: Map<string, Section>, d: Draft): void {
     } else if (code === 2 || code === 3) d.channelWidthMhz = 160
     // code 0: 20 or 40 MHz, already known from HT operation.
   }
-  for (const name of ['HE operation', 'EHT operation']) {
+  for (const name of ['he operation', 'eht operation']) {
     const width = item(sections.get(name), 'Channel Width')
     const m = width ? /(\d+)(?:\+\d+)?(?: or (\d+))? MHz/.exec(width) : null
     if (m) {
@@ -182,8 +184,8 @@ function widthOf(sections: Map<string, Section>, d: Draft): void {
 
 /** Security from RSN / WPA sections and the Privacy capability bit. */
 function securityOf(keys: Map<string, string>, sections: Map<string, Section>, d: Draft): void {
-  const rsn = sections.get('RSN')
-  const wpa = sections.get('WPA')
+  const rsn = sections.get('rsn')
+  const wpa = sections.get('wpa')
   const protocols: SecurityProtocol[] = []
   const akm: string[] = []
   const pairwise: string[] = []
@@ -244,7 +246,7 @@ function parseBlock(header: string, body: readonly string[]): Observation | null
   d.supportedRatesMbps = sortedOrNull(rates.supported, rateKeys.length > 0)
   widthOf(sections, d)
   securityOf(keys, sections, d)
-  const has = (name: string) => sections.has(name)
+  const has = (name: string) => sections.has(name.toLowerCase())
   d.phy = inferPhy({
     band: d.band,
     rates: rateKeys.length > 0 ? rates.supported : null,
