@@ -231,5 +231,28 @@ export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = 
   } catch {
     // The new file is in place; only the folder's durability flush failed. Not a lost save.
   }
+  await removeStaleTemps(dir, basename(path))
   return { ok: true, path, savedAt: new Date().toISOString() }
+}
+
+/** Temp files younger than this may belong to a save still running in another process. */
+const STALE_TEMP_MS = 10 * 60 * 1000
+
+/**
+ * Removes temp files of `name` left by saves that were killed mid-way (power cut, SIGKILL).
+ * Best-effort housekeeping: a failure here never fails the save.
+ */
+async function removeStaleTemps(dir: string, name: string): Promise<void> {
+  try {
+    const prefix = `.${name}.`
+    const now = Date.now()
+    for (const entry of await nodeFs.readdir(dir)) {
+      if (!entry.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(entry.slice(prefix.length))) continue
+      const temp = join(dir, entry)
+      const info = await nodeFs.stat(temp)
+      if (now - info.mtimeMs > STALE_TEMP_MS) await nodeFs.rm(temp, { force: true })
+    }
+  } catch {
+    // Housekeeping only.
+  }
 }

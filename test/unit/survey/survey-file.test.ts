@@ -3,7 +3,7 @@
  * issue 2 item 6 — each leaves the original file byte-identical.
  */
 import * as fsp from 'node:fs/promises'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, chmodSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../../src/shared/model/survey'
@@ -154,6 +154,19 @@ describe('atomic save', () => {
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
     expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(2)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
+  })
+
+  it('removes temp files left by killed saves once they are stale, keeps fresh ones and others', async () => {
+    const path = join(dir, 'site.wcsurvey')
+    const stale = join(dir, '.site.wcsurvey.0123456789ab.tmp')
+    const fresh = join(dir, '.site.wcsurvey.ba9876543210.tmp')
+    const other = join(dir, '.other.wcsurvey.0123456789ab.tmp')
+    for (const f of [stale, fresh, other]) writeFileSync(f, 'partial')
+    const old = new Date(Date.now() - 3600_000)
+    utimesSync(stale, old, old)
+    utimesSync(other, old, old)
+    expect(await saveSurveyFile(path, sampleSurvey())).toMatchObject({ ok: true })
+    expect(readdirSync(dir).sort()).toEqual(['.other.wcsurvey.0123456789ab.tmp', '.site.wcsurvey.ba9876543210.tmp', 'site.wcsurvey'])
   })
 
   it('a file deleted while open is recreated by the next save (decision: nothing lost)', async () => {
