@@ -20,7 +20,7 @@ import { loadSurveyFile, saveSurveyFile } from '../../../src/main/survey/survey-
 import { loadReplaySet } from '../../../src/main/wifi/scanners/replay'
 import { visibleText } from '../../../src/renderer/src/report/format'
 import { skipFor } from '../../support/requires'
-import { missingTool } from '../report/pdf-tools'
+import { cli, missingTool } from '../report/pdf-tools'
 import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from '../support/browser'
 import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from '../support/server'
 
@@ -131,6 +131,9 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   const work = mkdtempSync(join(tmpdir(), 'wc-hostile-'))
   const replayDir = join(work, 'replay')
   const uiPdf = join(work, 'ui-export.pdf')
+  const cliPdf = join(work, 'cli-export.pdf')
+  /** The survey file the app saved (set once its autosave holds the measurement and notes). */
+  let savedPath = ''
 
   beforeAll(async () => {
     for (const f of PWNED_FILES) expect(existsSync(f), `${f} exists before the run`).toBe(false)
@@ -237,20 +240,13 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
     expect(await page.locator('.cmp-page img, .cmp-page script, .cmp-page iframe').count()).toBe(0)
   })
 
-  it('exports the PDF through the Report page', async () => {
-    await page.getByRole('button', { name: 'Report', exact: true }).click()
-    await page.getByLabel('Save to').fill(uiPdf)
-    await page.getByRole('button', { name: 'Export PDF' }).click()
-    await page.getByText('PDF report saved').waitFor({ timeout: 60000 })
-    expect(readFileSync(uiPdf).subarray(0, 5).toString()).toBe('%PDF-')
-  })
-
   it('the saved survey round-trips byte-exact and holds every string exactly', async () => {
     const files = readdirSync(server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))
     expect(files).toHaveLength(1)
     // Named after the site, minus what could disguise it ("…\u202Egpj.wcsurvey" listing as "….jpg").
     expect(files[0]).not.toMatch(HIDDEN)
     const path = join(server.surveysDir, files[0] ?? '')
+    savedPath = path
     type Saved = { site: Record<string, string>; targetSsid: string; locations: { name: string; notes: string; cellularNote: string; measurements: { observations: { ssid: string | null }[] }[] }[] }
     const saved = await eventually(
       () => JSON.parse(readFileSync(path, 'utf8')) as Saved, // the file as the app wrote it; shape checked below
@@ -271,16 +267,33 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
     expect(readFileSync(path).equals(bytes)).toBe(true) // loading never wrote to it
   })
 
-  it('the PDF holds the hostile strings as literal text and no JavaScript', async () => {
-    const raw = await pdfRawText(uiPdf)
+  it('exports the PDF through the Report page, and with `wc-survey report` from the saved file', async () => {
+    const before = readFileSync(savedPath)
+    // Side by side: the CLI's Chromium and the server's start at once, keeping the tier's wall time down.
+    const fromCli = cli([savedPath, '-o', cliPdf, '--quiet'])
+    await page.getByRole('button', { name: 'Report', exact: true }).click()
+    await page.getByLabel('Save to').fill(uiPdf)
+    await page.getByRole('button', { name: 'Export PDF' }).click()
+    await page.getByText('PDF report saved').waitFor({ timeout: 60000 })
+    const result = await fromCli
+    expect(result, result.stderr).toMatchObject({ code: 0 })
+    for (const pdf of [uiPdf, cliPdf]) expect(readFileSync(pdf).subarray(0, 5).toString(), pdf).toBe('%PDF-')
+    expect(readFileSync(savedPath).equals(before)).toBe(true) // exporting never writes the survey
+  })
+
+  it.each([
+    ['Report page', () => uiPdf],
+    ['wc-survey report', () => cliPdf]
+  ])('the PDF (%s) holds the hostile strings as literal text and no JavaScript', async (_, pdf) => {
+    const raw = await pdfRawText(pdf())
     // Emoji do come through as text where a font has them; the row of the emoji SSID is there.
     expect(raw).toMatch(/\p{Extended_Pictographic}/u)
     expect(raw).toContain('02:66:6f:6f:00:09')
     const text = squash(raw)
-    for (const s of [...ALL_SSIDS, INPUT.siteName, INPUT.customer, INPUT.address, INPUT.siteNotes, INPUT.locationName, INPUT.locationNotes, INPUT.cellularNote]) {
+    for (const s of [...ALL_SSIDS, INPUT.siteName, INPUT.customer, INPUT.technician, INPUT.address, INPUT.siteNotes, INPUT.locationName, INPUT.locationNotes, INPUT.cellularNote]) {
       expect(text, JSON.stringify(s)).toContain(pdfForm(s))
     }
-    const bytes = readFileSync(uiPdf)
+    const bytes = readFileSync(pdf())
     for (const body of [bytes.toString('latin1'), ...pdfStreams(bytes)]) {
       expect(body).not.toMatch(/\/JavaScript\b/)
       expect(body).not.toMatch(/\/JS(?![A-Za-z0-9])/)
