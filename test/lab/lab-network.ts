@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
+import { errorCode } from '../../src/main/probe/failure-kind'
 import { buildPlan } from '../../src/main/probe/plan'
 
 const run = promisify(execFile)
@@ -123,6 +124,7 @@ export class Lab {
 
   /** Builds the topology, the certificates and starts every server. */
   static async start(): Promise<Lab> {
+    removeOrphanedLabs()
     const lab = new Lab()
     try {
       await lab.buildTopology()
@@ -400,6 +402,34 @@ ${s.nat.map((r) => `    ${r}`).join('\n')}
     }
     rmSync(`/etc/netns/${this.ns.client}`, { recursive: true, force: true })
     rmSync(this.dir, { recursive: true, force: true })
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return errorCode(error) === 'EPERM' // exists, owned by someone else
+  }
+}
+
+/** Kills the servers of, and deletes, lab namespaces left by a lab process that died (SIGKILL). */
+function removeOrphanedLabs(): void {
+  const names = execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' }).split('\n').map((l) => l.split(' ')[0] ?? '')
+  for (const ns of names) {
+    const owner = /^wclab-(\d+)-[crk]$/.exec(ns)?.[1]
+    if (owner === undefined || alive(Number(owner))) continue
+    const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout ?? ''
+    for (const pid of pids.split('\n').map(Number).filter((p) => p > 0)) {
+      try {
+        process.kill(pid, 'SIGKILL')
+      } catch {
+        // already gone
+      }
+    }
+    spawnSync('ip', ['netns', 'del', ns])
+    rmSync(`/etc/netns/${ns}`, { recursive: true, force: true })
   }
 }
 
