@@ -121,7 +121,14 @@ function Header() {
         </span>
       </div>
       <div className="topbar-actions">
-        {readOnly ? <span className="mode-pill">Review mode</span> : null}
+        {readOnly ? (
+          <>
+            <span className="mode-pill">Review mode</span>
+            <button type="button" className="btn btn-primary btn-small" onClick={enableEditing}>
+              Edit survey
+            </button>
+          </>
+        ) : null}
         {readOnly && save.state === 'idle' ? null : (
           <span className={`save-status save-${label.tone}`} role="status" aria-live="polite">
             {label.text}
@@ -142,23 +149,15 @@ function Header() {
   )
 }
 
-function Banners() {
+function Banners({ page }: { readonly page: PageId }) {
   const { survey, path, readOnly, save } = useSurveyState()
   const notices = useNotices()
   const ui = useUi()
   return (
     <div className="banners">
-      {survey !== null && readOnly ? (
-        <Banner
-          tone="info"
-          title="Review mode — this survey is read-only"
-          actions={
-            <button type="button" className="btn btn-primary btn-small" onClick={enableEditing}>
-              Edit survey
-            </button>
-          }
-        >
-          <p>Nothing can change by accident. Choose Edit survey to change details or measure; edits then save automatically.</p>
+      {survey !== null && readOnly && page === 'survey' ? (
+        <Banner tone="info" title="Review mode — this survey is read-only">
+          <p>Nothing can change by accident. Choose Edit survey (top right) to change details or measure; edits then save automatically.</p>
         </Banner>
       ) : null}
       {save.state === 'error' ? (
@@ -207,7 +206,7 @@ export function App() {
       <div className="workspace">
         <Header />
         <main className="content" id="main">
-          <Banners />
+          <Banners page={page} />
           <Page page={page} />
         </main>
       </div>

@@ -1,0 +1,79 @@
+/** The shell: header with site, network and save status; menu commands; save errors with Retry. */
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { SaveOutcome } from '../../src/shared/contract'
+import type { Survey } from '../../src/shared/model/survey'
+import { callsOf } from './support/fake-api'
+import { makeSurvey } from './support/fixtures'
+import { renderApp } from './support/render-app'
+
+afterEach(cleanup)
+
+const PATH = '/data/surveys/harbour.wcsurvey'
+
+async function createOne(handlers: Parameters<typeof renderApp>[0]) {
+  const result = renderApp({
+    'survey:create': async () => ({ ok: true, path: PATH, survey: makeSurvey({ targetSsid: 'Garage-IoT' }), migratedFrom: null }),
+    ...handlers
+  })
+  act(() => result.api.emit('app:command', { command: 'new-survey', path: null }))
+  fireEvent.change(await screen.findByLabelText(/Site name/), { target: { value: 'Harbour Point' } })
+  fireEvent.click(screen.getByRole('button', { name: 'Create survey' }))
+  await screen.findByRole('heading', { name: 'Locations' })
+  return result
+}
+
+// Generous timeout: the renderer tier shares 2 CPU cores with the other tiers.
+describe('app shell', { timeout: 20000 }, () => {
+  it('the menu\'s New survey opens the form; the header names the site, network and file', async () => {
+    await createOne({ 'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }) })
+    const header = screen.getByRole('banner')
+    expect(header.textContent).toContain('Harbour Point')
+    expect(header.textContent).toContain('Garage-IoT')
+    expect(header.textContent).toContain('harbour.wcsurvey')
+    expect(header.textContent).toContain('No changes yet')
+  })
+
+  it('a failed save shows a banner naming the file with the message; Retry saves the kept edit', async () => {
+    let fail = true
+    const message = 'Could not save harbour.wcsurvey: the folder is read-only. Use Save As to save a copy elsewhere.'
+    const { api } = await createOne({
+      'survey:save': async (): Promise<SaveOutcome> => (fail ? { ok: false, reason: 'read-only', message } : { ok: true, path: PATH, savedAt: new Date().toISOString() })
+    })
+    fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Stall 1' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 })
+    expect(alert.textContent).toContain('Could not save harbour.wcsurvey')
+    expect(alert.textContent).toContain(message)
+    expect(screen.getByRole('banner').textContent).toContain('Not saved')
+    fail = false
+    fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    const last = callsOf(api, 'survey:save').at(-1)?.[1] as Survey
+    expect(last.locations.map((l) => l.name)).toEqual(['Stall 1'])
+  })
+
+  it('Save As in browser mode asks for a path and keeps saving there', async () => {
+    const { api } = await createOne({
+      'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
+      'survey:saveAs': async (_survey, path) => ({ ok: true, path: path ?? '', savedAt: new Date().toISOString() })
+    })
+    act(() => api.emit('app:command', { command: 'save-as', path: null }))
+    fireEvent.change(await screen.findByLabelText(/Save as/), { target: { value: '/mnt/usb/harbour-copy.wcsurvey' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await screen.findByText('Saved as harbour-copy.wcsurvey')
+    expect(callsOf(api, 'survey:saveAs')[0]?.[1]).toBe('/mnt/usb/harbour-copy.wcsurvey')
+    fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Stall 2' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
+    await waitFor(() => expect(callsOf(api, 'survey:save').length).toBeGreaterThan(0), { timeout: 3000 })
+    expect(callsOf(api, 'survey:save').at(-1)?.[0]).toBe('/mnt/usb/harbour-copy.wcsurvey')
+  })
+
+  it('the menu\'s Open Recent path opens that file for review', async () => {
+    const { api } = renderApp({ 'survey:open': async (path) => ({ ok: true, path, survey: makeSurvey(), migratedFrom: 1 }) })
+    act(() => api.emit('app:command', { command: 'open-path', path: '/old/site.wcsurvey' }))
+    await screen.findByText('Review mode — this survey is read-only')
+    expect(callsOf(api, 'survey:open')[0]?.[0]).toBe('/old/site.wcsurvey')
+    expect(screen.getByText('Upgraded site.wcsurvey')).toBeTruthy()
+  })
+})
