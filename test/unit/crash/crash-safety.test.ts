@@ -79,7 +79,7 @@ describe('crash safety', () => {
     }
     const leftovers = readdirSync(dir).filter((n) => n.endsWith('.tmp')).length
     process.stdout.write(
-      `crash test: ${KILLS} kills, ${corrupt} corrupt files, ${caughtInFlight} kills landed after a rename but before its log line, ${leftovers} orphaned temp files (ignored by the library)\n`
+      `crash test: ${KILLS} kills, ${corrupt} corrupt files, ${caughtInFlight} kills landed after a rename but before its log line, ${leftovers} orphaned temp files (ignored by the library; a later save removes them once stale)\n`
     )
     expect(corrupt).toBe(0)
     expect(readFileSync(log, 'utf8').match(/^after /gm)?.length ?? 0).toBeGreaterThan(KILLS)
