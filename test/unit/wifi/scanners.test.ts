@@ -74,6 +74,21 @@ describe.skipIf(noShell)('node-wifi real code path with a stand-in nmcli', () =>
     expect(byBssid(observations, '31:23:03:1a:9f:1d')).toMatchObject({ ssid: 'Linksys01777_5GHz', channel: 36, band: '5', signalDbm: -62.5, signalDerived: true, source: 'node-wifi' })
   })
 
+  it("real node-wifi on an SSID with ':' shifts fields; those rows are skipped, our nmcli parse keeps them", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wc-wifi-colon-'))
+    const row = 'no:caf\\:e:02\\:00\\:00\\:00\\:00\\:0A:Infra:11:2462 MHz:80:WPA2:(none):pair_ccmp group_ccmp psk'
+    writeFileSync(join(dir, 'nmcli'), `#!/bin/sh\nprintf '%s\\n' '${row}'\n`)
+    chmodSync(join(dir, 'nmcli'), 0o755)
+    try {
+      const networks = await createNodeWifiScan(envWith(dir))()
+      expect(networks).toHaveLength(1)
+      expect(networks[0]?.ssid).toBe('caf\\') // node-wifi's own result: the SSID cut at the colon
+      expect(observationsFromNodeWifi(networks, 'linux')).toMatchObject({ observations: [], skipped: 1 })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   it("skips node-wifi rows its ':' splitting shifted (SSID with a colon)", () => {
     // What node-wifi returns for the nmcli row `no:a\:b:02\:…:Infra:11:2462 MHz:100:WPA2:…`: it
     // splits on every ':', so channel reads "Infra", frequency "11", quality "2462 MHz".
