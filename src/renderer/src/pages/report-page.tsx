@@ -157,7 +157,7 @@ export function ReportPage(props: ReportPageProps) {
         </div>
         {!native && (
           <label className="report-path">
-            Save to
+            <span className="nowrap">Save to</span>
             <input type="text" value={path} placeholder="default: the reports folder" onChange={(e) => setPath(e.target.value)} disabled={busy !== null} spellCheck={false} />
           </label>
         )}
@@ -204,19 +204,28 @@ export function ReportPage(props: ReportPageProps) {
           <strong>Evidence images (SITE-PHONE)</strong>
           <span className="muted small"> — a PNG card per location: Tesla-Charging-Access, internet check, time, site. Submit it to the vendor.</span>
         </div>
-        <ul className="location-list">
-          {model.locations.map((l) => (
-            <li key={l.id} className="location-item">
-              <span className="location-name">
-                <UserText text={l.name} />
-              </span>{' '}
-              <VerdictChip verdict={l.verdict.verdict} />{' '}
-              <button type="button" className="btn btn-small" onClick={() => void exportEvidence(l.id, l.name)} disabled={busy !== null} data-evidence-for={l.id}>
-                {busy === l.id ? 'Exporting…' : 'Evidence image'}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <table className="report-evidence-table">
+          <tbody>
+            {model.locations.map((l) => (
+              <tr key={l.id}>
+                <td className="report-evidence-name">
+                  <UserText text={l.name} />
+                </td>
+                <td>
+                  <VerdictChip verdict={l.verdict.verdict} />
+                </td>
+                <td className="report-evidence-phone">
+                  {l.phone.visible ? `${l.phone.ssid} visible${l.phone.open === true ? ', open' : ''}` : `${l.phone.ssid} not seen`}
+                </td>
+                <td className="report-evidence-action">
+                  <button type="button" className="btn btn-small" onClick={() => void exportEvidence(l.id, l.name)} disabled={busy !== null} data-evidence-for={l.id}>
+                    {busy === l.id ? 'Exporting…' : 'Evidence image'}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
 
       <div className="report-preview" aria-label="Report preview">

@@ -89,7 +89,7 @@ export function Cover(props: { readonly model: ReportModel }) {
           </dd>
         </div>
         <div>
-          <dt>Survey file</dt>
+          <dt>Survey ID</dt>
           <dd className="rpt-mono rpt-small">
             <UserText text={survey.id} />
           </dd>
