@@ -202,10 +202,13 @@ export function App() {
 
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <Sidebar page={page} hasSurvey={survey !== null} />
       <div className="workspace">
         <Header />
-        <main className="content" id="main">
+        <main className="content" id="main" tabIndex={-1}>
           <Banners page={page} />
           <Page page={page} />
         </main>
