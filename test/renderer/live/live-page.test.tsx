@@ -133,7 +133,7 @@ describe('LivePage', { timeout: 60_000 }, () => {
     const { emit } = setup()
     emit(scan)
     emit({ ...scan, at: new Date(T0 + 2000).toISOString() })
-    const lines = () => [...document.querySelectorAll('.recharts-line path.recharts-curve')].length
+    const lines = () => document.querySelectorAll('.signal-lines path.signal-line').length
     expect(lines()).toBe(2)
     fireEvent.click(screen.getByRole('checkbox', { name: 'Chart every BSS of Wide-40' }))
     expect(lines()).toBe(1)

@@ -17,10 +17,22 @@ import { colorFor } from './palette'
 /** dBm floor and ceiling of the chart. */
 export const SIGNAL_FLOOR_DBM = -100
 export const SIGNAL_CEIL_DBM = -20
+/** dBm axis ticks shared by the charts. */
+export const DBM_TICKS = [-100, -90, -80, -70, -60, -50, -40, -30, -20]
+const Y_DOMAIN = [SIGNAL_FLOOR_DBM, SIGNAL_CEIL_DBM]
+const MARGIN = { top: 18, right: 16, bottom: 4, left: 0 }
+const Y_TICK = { fontSize: 11 }
+const X_TICK_24 = { fontSize: 11 }
+const X_TICK_5 = { fontSize: 10 }
+/** Most shapes a chart animates; above it, shapes jump to their new height. */
+export const ANIMATE_MAX_SPANS = 60
+const FOLD_LABEL = { value: '68–96', position: 'insideTop' as const, fontSize: 9, fill: '#868e96' }
 
 interface BandAxis {
-  readonly domain: readonly [number, number]
-  readonly ticks: readonly number[]
+  readonly domain: [number, number]
+  readonly ticks: number[]
+  /** Channel number of a tick (axis units). */
+  readonly format: (x: number) => string
   /** MHz → axis units, and back: 5 GHz folds away the 68–96 gap few regulatory domains allow. */
   readonly toAxis: (mhz: number) => number
   readonly fromAxis: (x: number) => number
@@ -41,8 +53,11 @@ const FOLD_MHZ = 150
 const fold5 = (mhz: number): number => (mhz > FOLD_AT ? mhz - FOLD_MHZ : mhz)
 const unfold5 = (x: number): number => (x > FOLD_AT - 5 ? x + FOLD_MHZ : x)
 
-function axisFor(band: Band, channels: readonly number[], domain: readonly [number, number], toAxis = identity, fromAxis = identity, fold: number | null = null): BandAxis {
-  return { domain, ticks: channels.map((c) => toAxis(channelCenterMhz(band, c))), toAxis, fromAxis, fold }
+// Axis props are module constants so recharts sees the same objects on every render and does not
+// recompute its axis state for each live sample.
+function axisFor(band: Band, channels: readonly number[], domain: [number, number], toAxis = identity, fromAxis = identity, fold: number | null = null): BandAxis {
+  const format = (x: number): string => String(channelAtMhz(band, fromAxis(x)) ?? '')
+  return { domain, ticks: channels.map((c) => toAxis(channelCenterMhz(band, c))), format, toAxis, fromAxis, fold }
 }
 
 /** X axis per band: every 2.4 GHz channel (1–14); every 20 MHz channel on 5 GHz; every 80 MHz on 6. */
@@ -64,30 +79,32 @@ export interface ChannelChartProps extends ChartSize {
 /** A channel chart for one band. */
 export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps) {
   const axis = BAND_AXES[props.band]
-  const animate = props.animate ?? true
+  // Shape transitions repaint every shape on every frame while they run: with more than a few
+  // dozen BSS that costs more frame time than it shows (scripts/bench/renderer-live.ts).
+  const animate = (props.animate ?? true) && props.spans.length <= ANIMATE_MAX_SPANS
   const inexact = props.spans.filter((s) => !s.exact)
   const notes = [...new Set(inexact.map((s) => s.note ?? ''))].filter((n) => n !== '')
   return (
     <figure className="channel-chart" data-band={props.band} style={{ margin: 0 }}>
       <ChartFrame width={props.width} height={props.height} defaultHeight={260}>
         {(size) => (
-          <ComposedChart {...size} data={[]} margin={{ top: 18, right: 16, bottom: 4, left: 0 }}>
+          <ComposedChart {...size} data={[]} margin={MARGIN}>
             <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
             <XAxis
               type="number"
               dataKey="mhz"
-              domain={[...axis.domain]}
-              ticks={[...axis.ticks]}
+              domain={axis.domain}
+              ticks={axis.ticks}
               interval={0}
               allowDataOverflow
-              tickFormatter={(x: number) => String(channelAtMhz(props.band, axis.fromAxis(x)) ?? '')}
-              tick={{ fontSize: props.band === '2.4' ? 11 : 10 }}
+              tickFormatter={axis.format}
+              tick={props.band === '2.4' ? X_TICK_24 : X_TICK_5}
               height={22}
             />
-            <YAxis type="number" domain={[SIGNAL_FLOOR_DBM, SIGNAL_CEIL_DBM]} ticks={[-100, -90, -80, -70, -60, -50, -40, -30, -20]} allowDataOverflow width={44} tick={{ fontSize: 11 }} unit="" />
+            <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={Y_TICK} />
             <ReferenceLine y={-67} stroke="#2b8a3e" strokeDasharray="4 3" ifOverflow="hidden" />
             <ReferenceLine y={-75} stroke="#e8590c" strokeDasharray="4 3" ifOverflow="hidden" />
-            {axis.fold !== null && <ReferenceLine x={axis.fold} stroke="#adb5bd" strokeDasharray="1 3" label={{ value: '68–96', position: 'insideTop', fontSize: 9, fill: '#868e96' }} />}
+            {axis.fold !== null && <ReferenceLine x={axis.fold} stroke="#adb5bd" strokeDasharray="1 3" label={FOLD_LABEL} />}
             <SpanLayer spans={props.spans} toAxis={axis.toAxis} animate={animate} maxLabels={props.maxLabels ?? 14} />
           </ComposedChart>
         )}

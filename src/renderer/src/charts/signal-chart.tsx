@@ -1,12 +1,18 @@
 /**
  * Signal-over-time chart: one line per selected BSS over a sliding window (10 minutes by
  * default), dBm axis, WIFI-SIGNAL thresholds drawn as reference lines.
+ *
+ * Recharts draws the axes, grid and reference lines with constant props (the x axis is "time
+ * before the newest sample", so it never changes); the lines are SVG paths placed with the
+ * chart's scales. Recharts' own <Line> measures every path with getTotalLength() on every render,
+ * which forces a layout of the whole page: with a live table beside it that cost seconds per
+ * minute in the renderer benchmark (scripts/bench/renderer-live.ts).
  */
-import { memo } from 'react'
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { memo, useMemo } from 'react'
+import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import type { SignalPoint } from '../live/ring-buffer'
 import { ChartFrame, type ChartSize } from './chart-frame'
-import { SIGNAL_CEIL_DBM, SIGNAL_FLOOR_DBM } from './channel-chart'
+import { DBM_TICKS, SIGNAL_CEIL_DBM, SIGNAL_FLOOR_DBM } from './channel-chart'
 import { colorFor } from './palette'
 
 /** One line: a label (plain text) and its points. */
@@ -22,81 +28,117 @@ export interface SignalChartProps extends ChartSize {
   /** Right edge of the window (ms since epoch): the newest sample's time. */
   readonly tMax: number
   readonly windowMs: number
+  /** A pause longer than this between two points breaks the line (the BSS was not seen). */
+  readonly gapMs?: number
   /** WIFI-SIGNAL thresholds (dBm): pass at or above `pass`, warn down to `warn`. */
   readonly thresholds?: { readonly pass: number; readonly warn: number }
-  /** Line animations; off for print and benchmarks of many samples. Default off: a live line
-   * that re-animates every second only distracts. */
-  readonly animate?: boolean
+  /** Shows the legend under the chart. Default on. */
+  readonly legend?: boolean
 }
 
-function minuteTicks(tMax: number, windowMs: number): number[] {
-  const ticks: number[] = []
+/** The target's BSSs share one colour: tell them apart by dash pattern. */
+const TARGET_DASHES = [undefined, '7 3', '2 2', '10 3 2 3']
+const MARGIN = { top: 8, right: 96, bottom: 0, left: 0 }
+const TICK_STYLE = { fontSize: 11 }
+const Y_DOMAIN = [SIGNAL_FLOOR_DBM, SIGNAL_CEIL_DBM]
+
+function relativeTicks(windowMs: number): number[] {
   const step = windowMs <= 10 * 60_000 ? 2 * 60_000 : 5 * 60_000
-  for (let t = tMax; t >= tMax - windowMs; t -= step) ticks.unshift(t)
+  const ticks: number[] = []
+  for (let t = 0; t >= -windowMs; t -= step) ticks.unshift(t)
   return ticks
 }
 
-const TARGET_DASHES = [undefined, '7 3', '2 2', '10 3 2 3']
-
-function targetIndex(series: readonly SignalChartSeries[], i: number): number {
-  let n = 0
-  for (let k = 0; k < i; k += 1) if (series[k]?.isTarget) n += 1
-  return n
-}
+const formatAgo = (t: number): string => (t === 0 ? 'now' : `−${Math.round(-t / 60_000)} min`)
 
 /** Signal of the selected BSSs over time. */
 export const SignalChart = memo(function SignalChart(props: SignalChartProps) {
-  const thresholds = props.thresholds ?? { pass: -67, warn: -75 }
-  const tMin = props.tMax - props.windowMs
-  const fmt = (t: number): string => {
-    const m = Math.round((props.tMax - t) / 60_000)
-    return m === 0 ? 'now' : `−${m} min`
-  }
+  const pass = props.thresholds?.pass ?? -67
+  const warn = props.thresholds?.warn ?? -75
+  const dashes = dashPatterns(props.series)
+  // Stable axis and label props: recharts recomputes its axis state when they change identity.
+  const axis = useMemo(
+    () => ({
+      xDomain: [-props.windowMs, 0],
+      xTicks: relativeTicks(props.windowMs),
+      passLabel: { value: `WIFI-SIGNAL ${pass}`, position: 'right' as const, fontSize: 10, fill: '#2b8a3e' },
+      warnLabel: { value: `WIFI-SIGNAL ${warn}`, position: 'right' as const, fontSize: 10, fill: '#e8590c' }
+    }),
+    [props.windowMs, pass, warn]
+  )
   return (
-    <ChartFrame width={props.width} height={props.height} defaultHeight={240}>
-      {(size) => (
-        <LineChart {...size} margin={{ top: 8, right: 96, bottom: 0, left: 0 }}>
-          <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={[tMin, props.tMax]}
-            ticks={minuteTicks(props.tMax, props.windowMs)}
-            tickFormatter={fmt}
-            allowDataOverflow
-            tick={{ fontSize: 11 }}
-          />
-          <YAxis type="number" domain={[SIGNAL_FLOOR_DBM, SIGNAL_CEIL_DBM]} ticks={[-100, -90, -80, -70, -60, -50, -40, -30, -20]} allowDataOverflow width={44} tick={{ fontSize: 11 }} />
-          <ReferenceLine
-            y={thresholds.pass}
-            stroke="#2b8a3e"
-            strokeDasharray="4 3"
-            label={{ value: `WIFI-SIGNAL ${thresholds.pass}`, position: 'right', fontSize: 10, fill: '#2b8a3e' }}
-          />
-          <ReferenceLine
-            y={thresholds.warn}
-            stroke="#e8590c"
-            strokeDasharray="4 3"
-            label={{ value: `WIFI-SIGNAL ${thresholds.warn}`, position: 'right', fontSize: 10, fill: '#e8590c' }}
-          />
+    <div className="signal-chart">
+      <ChartFrame width={props.width} height={props.height} defaultHeight={240}>
+        {(size) => (
+          <ComposedChart {...size} data={[]} margin={MARGIN}>
+            <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
+            <XAxis type="number" dataKey="t" domain={axis.xDomain} ticks={axis.xTicks} tickFormatter={formatAgo} allowDataOverflow tick={TICK_STYLE} />
+            <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={TICK_STYLE} />
+            <ReferenceLine y={pass} stroke="#2b8a3e" strokeDasharray="4 3" label={axis.passLabel} />
+            <ReferenceLine y={warn} stroke="#e8590c" strokeDasharray="4 3" label={axis.warnLabel} />
+            <SeriesLayer series={props.series} dashes={dashes} tMax={props.tMax} windowMs={props.windowMs} gapMs={props.gapMs ?? 30_000} />
+          </ComposedChart>
+        )}
+      </ChartFrame>
+      {(props.legend ?? true) && props.series.length > 0 && (
+        <ul className="signal-legend" style={{ listStyle: 'none', margin: 0, padding: '0 0 0 44px', fontSize: 12, display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
           {props.series.map((s, i) => (
-            <Line
-              key={s.key}
-              data={[...s.points]}
-              dataKey="dbm"
-              name={s.label}
-              type="linear"
-              dot={false}
-              stroke={colorFor(s.label, s.isTarget)}
-              strokeWidth={s.isTarget ? 2.5 : 1.5}
-              // The target's BSSs share one colour: tell them apart by dash pattern.
-              strokeDasharray={s.isTarget ? TARGET_DASHES[targetIndex(props.series, i) % TARGET_DASHES.length] : undefined}
-              isAnimationActive={props.animate ?? false}
-            />
+            <li key={s.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: s.isTarget ? colorFor(s.label, true) : '#343a40' }}>
+              <svg width={22} height={8} aria-hidden="true">
+                <line x1={0} y1={4} x2={22} y2={4} stroke={colorFor(s.label, s.isTarget)} strokeWidth={2.5} strokeDasharray={dashes[i]} />
+              </svg>
+              {s.label}
+            </li>
           ))}
-          {props.series.length > 0 && <Legend verticalAlign="bottom" height={24} wrapperStyle={{ fontSize: 12 }} />}
-        </LineChart>
+        </ul>
       )}
-    </ChartFrame>
+    </div>
   )
 })
+
+function dashPatterns(series: readonly SignalChartSeries[]): (string | undefined)[] {
+  let n = 0
+  return series.map((s) => (s.isTarget ? TARGET_DASHES[n++ % TARGET_DASHES.length] : undefined))
+}
+
+/** The lines, in the chart's coordinates: x is time before `tMax`. */
+function SeriesLayer(props: {
+  readonly series: readonly SignalChartSeries[]
+  readonly dashes: readonly (string | undefined)[]
+  readonly tMax: number
+  readonly windowMs: number
+  readonly gapMs: number
+}) {
+  const xScale = useXAxisScale()
+  const yScale = useYAxisScale()
+  if (!xScale || !yScale) return null
+  const tMin = props.tMax - props.windowMs
+  return (
+    <g className="signal-lines">
+      {props.series.map((s, i) => {
+        let d = ''
+        let prev = -Infinity
+        for (const p of s.points) {
+          if (p.t < tMin || p.t > props.tMax) continue
+          const x = (xScale(p.t - props.tMax) ?? 0).toFixed(1)
+          const y = (yScale(Math.max(SIGNAL_FLOOR_DBM, Math.min(SIGNAL_CEIL_DBM, p.dbm))) ?? 0).toFixed(1)
+          d += `${p.t - prev > props.gapMs ? 'M' : 'L'}${x},${y}`
+          prev = p.t
+        }
+        return (
+          <path
+            key={s.key}
+            className="signal-line"
+            data-key={s.key}
+            d={d}
+            fill="none"
+            stroke={colorFor(s.label, s.isTarget)}
+            strokeWidth={s.isTarget ? 2.5 : 1.5}
+            strokeDasharray={props.dashes[i]}
+            strokeLinejoin="round"
+          />
+        )
+      })}
+    </g>
+  )
+}

@@ -181,7 +181,7 @@ export function LivePage(props: LivePageProps) {
             {selected.size > 0 ? `${series.length} chosen BSS` : targetSsid !== '' ? 'Target network’s BSSs — tick rows to choose others' : 'Strongest BSSs — tick rows to choose'} · last{' '}
             {Math.round(state.windowMs / 60_000)} min
           </p>
-          <SignalChart series={series} tMax={tMax} windowMs={state.windowMs} width={props.chartWidth} height={300} />
+          <SignalChart series={series} tMax={tMax} windowMs={state.windowMs} gapMs={Math.max(30_000, 3 * (state.intervalMs ?? 0))} width={props.chartWidth} height={300} />
         </div>
       </section>
     </div>
