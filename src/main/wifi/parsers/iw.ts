@@ -19,70 +19,84 @@ interface Section {
 
 /** Sections whose items the parser reads; the items of all others are not kept (speed). */
 const READ_SECTIONS = new Set(['rsn', 'wpa', 'ht operation', 'vht operation', 'he operation', 'eht operation'])
+/** Elements whose presence alone is evidence (PHY inference), besides the sections read. */
+const PRESENCE = new Set([...READ_SECTIONS, 'ht capabilities', 'vht capabilities', 'he capabilities', 'eht capabilities'])
+/** Top-level `Key: value` lines the parser reads. */
+const KEYS_READ = new Set(['freq', 'signal', 'SSID', 'capability', 'Supported rates', 'Extended supported rates', 'DS Parameter set'])
 
-/** Width of a line's leading whitespace, tabs to multiples of 8 (iw indents with tabs). */
-function indentOf(raw: string): number {
-  let n = 0
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i)
-    if (c === 9) n += 8 - (n % 8)
-    else if (c === 32) n++
-    else break
-  }
-  return n
+interface Block {
+  readonly header: string
+  /** The body's [start, end) range in the text: lines are read in place, not split out. */
+  readonly start: number
+  readonly end: number
 }
 
-/** Splits an iw scan into BSS blocks (header line + body lines). */
-function splitBlocks(text: string): { header: string; body: string[] }[] {
-  const blocks: { header: string; body: string[] }[] = []
-  let current: string[] | null = null
-  for (const raw of text.split('\n')) {
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
-    if (line.startsWith('BSS ')) {
-      current = []
-      blocks.push({ header: line, body: current })
-    } else current?.push(line)
-  }
-  return blocks
+/** Finds the `BSS …` header lines; each block runs to the next header. */
+function splitBlocks(text: string): Block[] {
+  const starts: number[] = []
+  const re = /^BSS /gm
+  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index)
+  return starts.map((at, i) => {
+    const end = starts[i + 1] ?? text.length
+    const nl = text.indexOf('\n', at)
+    const headerEnd = nl < 0 || nl > end ? end : nl
+    return { header: text.slice(at, headerEnd).trim(), start: Math.min(headerEnd + 1, end), end }
+  })
 }
 
 /**
- * Top-level `Key: value` pairs and sections of one block, in one pass. The top level is the
- * indentation of the block's first line (iw prints "TSF"/"last seen" there); a later line indented
- * less lowers it. Deeper lines outside the sections we read are skipped untouched (most of a block).
+ * Top-level `Key: value` pairs and sections of one block, in one pass over the text in place. The
+ * top level is the indentation of the block's first line (iw prints "TSF"/"last seen" there; tabs
+ * count to the next multiple of 8, captures with tabs turned into spaces work too); a later line
+ * indented less lowers it. Deeper lines outside the sections we read are skipped without being
+ * copied: they are most of a block (capabilities, WPS, MCS sets).
  */
-function readBlock(body: readonly string[]): { keys: Map<string, string>; sections: Map<string, Section> } {
+function readBlock(text: string, block: Block): { keys: Map<string, string>; sections: Map<string, Section> } {
   const keys = new Map<string, string>()
   const sections = new Map<string, Section>()
   let top = Infinity
   let current: Section | null = null
-  for (const raw of body) {
-    const indent = indentOf(raw)
-    if (indent >= raw.length) continue // blank
-    if (indent > top && current === null) continue
-    const text = raw.trim()
-    const isItem = text.charCodeAt(0) === 42 // '*'
+  let pos = block.start
+  while (pos < block.end) {
+    let nl = text.indexOf('\n', pos)
+    if (nl < 0 || nl > block.end) nl = block.end
+    let i = pos
+    let indent = 0
+    for (; i < nl; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 9) indent += 8 - (indent % 8)
+      else if (c === 32) indent++
+      else break
+    }
+    const lineStart = i
+    pos = nl + 1
+    if (lineStart >= nl || (indent > top && current === null)) continue
+    const line = text.slice(lineStart, nl).trim()
+    if (line === '') continue
+    const isItem = line.charCodeAt(0) === 42 // '*'
     if (!isItem && indent <= top) {
       top = indent
-      const colon = text.indexOf(':')
-      const key = colon < 0 ? text : text.slice(0, colon)
-      const rest = colon < 0 ? '' : text.slice(colon + 1)
-      // "RSN:\t * Version: 1": the first item sits on the header line.
-      const star = /^\s*\*\s?(.*)$/.exec(rest)
-      const value = star ? '' : rest.trim()
-      if (!keys.has(key)) keys.set(key, value)
+      current = null
+      const colon = line.indexOf(':')
+      const key = colon < 0 ? line : line.slice(0, colon)
+      // Only the keys the parser reads are kept (a block has ~40; allocation is the cost here).
+      if (KEYS_READ.has(key)) {
+        if (!keys.has(key)) keys.set(key, colon < 0 ? '' : line.slice(colon + 1).trim())
+        continue
+      }
       // Section names are matched without case: iw prints "HE Operation" but "HT operation".
-      const section = key.toLowerCase()
-      if (READ_SECTIONS.has(section) && !sections.has(section)) {
-        current = { value, items: star ? [(star[1] ?? '').trim()] : [] }
+      const section = key.length <= 16 ? key.toLowerCase() : ''
+      if (PRESENCE.has(section) && !sections.has(section)) {
+        const rest = line.slice(colon + 1)
+        // "RSN:\t * Version: 1": the first item sits on the header line.
+        const star = rest.includes('*') ? /^\s*\*\s?(.*)$/.exec(rest) : null
+        current = { value: star ? '' : rest.trim(), items: star ? [(star[1] ?? '').trim()] : [] }
         sections.set(section, current)
-      } else {
-        if (!sections.has(section)) sections.set(section, { value, items: [] })
-        current = null
+        if (!READ_SECTIONS.has(section)) current = null // present, items not needed
       }
       continue
     }
-    current?.items.push(isItem ? text.slice(text.charCodeAt(1) === 32 ? 2 : 1).trim() : text)
+    current?.items.push(isItem ? line.slice(line.charCodeAt(1) === 32 ? 2 : 1).trim() : line)
   }
   return { keys, sections }
 }
@@ -222,10 +236,10 @@ function securityOf(keys: Map<string, string>, sections: Map<string, Section>, d
   d.security.groupCipher = group
 }
 
-function parseBlock(header: string, body: readonly string[]): Observation | null {
-  const m = BSS_LINE.exec(header)
+function parseBlock(text: string, block: Block): Observation | null {
+  const m = BSS_LINE.exec(block.header)
   if (!m) return null
-  const { keys, sections } = readBlock(body)
+  const { keys, sections } = readBlock(text, block)
   const d = emptyDraft('iw')
   d.bssid = normalizeBssid(m[1] ?? '')
   const freq = Number.parseFloat(keys.get('freq') ?? '')
@@ -272,7 +286,7 @@ export function parseIw(text: string): ParseResult {
   const warnings: string[] = []
   let skipped = 0
   for (const block of splitBlocks(text)) {
-    const obs = parseBlock(block.header, block.body)
+    const obs = parseBlock(text, block)
     if (obs === null) {
       skipped++
       warnings.push(`iw: skipped an unreadable block starting "${block.header.slice(0, 40)}"`)
