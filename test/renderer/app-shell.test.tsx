@@ -53,6 +53,18 @@ describe('app shell', { timeout: 20000 }, () => {
     expect(last.locations.map((l) => l.name)).toEqual(['Stall 1'])
   })
 
+  it('will not close or open another survey while an edit is unsaved', async () => {
+    const message = 'Could not save harbour.wcsurvey: the disk is full. Free some space, then retry.'
+    const { api } = await createOne({ 'survey:save': async (): Promise<SaveOutcome> => ({ ok: false, reason: 'disk-full', message }) })
+    fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Stall 1' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
+    await screen.findByRole('alert', {}, { timeout: 3000 })
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }))
+    await screen.findByText('Unsaved changes')
+    expect(screen.getByRole('heading', { name: 'Stall 1' })).toBeTruthy()
+    expect(callsOf(api, 'survey:save').length).toBeGreaterThanOrEqual(1)
+  })
+
   it('Save As in browser mode asks for a path and keeps saving there', async () => {
     const { api } = await createOne({
       'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),

@@ -16,6 +16,7 @@ import {
   getSurveyState,
   movedTo,
   openSurvey,
+  saveBeforeLeaving,
   setCurrentLocation,
   subscribeSurvey
 } from './survey-store'
@@ -23,6 +24,14 @@ import {
 /** The last part of a path, for messages ("site.wcsurvey"). */
 export function fileNameOf(path: string): string {
   return path.split(/[\\/]/).filter((p) => p.length > 0).at(-1) ?? path
+}
+
+/** False (and a banner) when the open survey has edits that could not be saved. */
+async function readyToLeave(): Promise<boolean> {
+  const blocked = await saveBeforeLeaving()
+  if (blocked === null) return true
+  showNotice({ tone: 'error', title: 'Unsaved changes', message: blocked })
+  return false
 }
 
 function clearOpenErrors(): void {
@@ -50,12 +59,14 @@ function opened(outcome: OpenOutcome, what: string): boolean {
 
 /** Opens a saved survey for review (library rows, Open Recent, the path field). */
 export async function openForReview(path: string): Promise<boolean> {
+  if (!(await readyToLeave())) return false
   const outcome = await openSurvey(path)
   return opened(outcome, fileNameOf(path))
 }
 
 /** Opens the shipped sample survey for review. */
 export async function openSample(): Promise<boolean> {
+  if (!(await readyToLeave())) return false
   const outcome = await getApi().request('survey:openSample')
   await adoptOpened(outcome, { readOnly: true })
   return opened(outcome, 'the sample survey')
@@ -63,6 +74,7 @@ export async function openSample(): Promise<boolean> {
 
 /** Native Open dialog (Electron); cancelling is silent. */
 export async function pickAndOpen(): Promise<boolean> {
+  if (!(await readyToLeave())) return false
   const outcome = await getApi().request('survey:pickOpen')
   await adoptOpened(outcome, { readOnly: true })
   return opened(outcome, 'the chosen file')
@@ -70,6 +82,7 @@ export async function pickAndOpen(): Promise<boolean> {
 
 /** Creates a survey and opens it for editing. */
 export async function createAndOpen(input: NewSurveyInput): Promise<boolean> {
+  if (!(await readyToLeave())) return false
   const outcome = await createSurvey(input)
   if (outcome.ok) void refreshLibrary()
   return opened(outcome, `a new survey for ${input.siteName}`)
@@ -103,6 +116,7 @@ export async function backToLibrary(): Promise<void> {
 
 /** Closes the open survey and shows the library. */
 export async function closeAndShowLibrary(): Promise<void> {
+  if (!(await readyToLeave())) return
   await closeSurvey()
   await backToLibrary()
 }

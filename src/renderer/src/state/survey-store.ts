@@ -123,6 +123,17 @@ export async function flushSave(): Promise<void> {
   // An edit that arrived while this save ran has already scheduled its own debounced save.
 }
 
+/**
+ * Saves pending edits before the open survey is replaced or closed. Returns null when everything
+ * is on disk, else the message to show: the caller must not drop the survey then (nothing lost).
+ */
+export async function saveBeforeLeaving(): Promise<string | null> {
+  await flushSave()
+  if (unsaved === null) return null
+  const name = state.path ?? 'the open survey'
+  return `Your latest changes to ${name} are not saved yet (${state.save.message ?? 'the save failed'}). Retry, or use Save as… to keep them elsewhere, before opening or closing a survey.`
+}
+
 /** Tries the failed save again (the banner's Retry button). */
 export function retrySave(): Promise<void> {
   return flushSave()
