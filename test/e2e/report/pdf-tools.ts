@@ -39,8 +39,12 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = proc
   }
 }
 
-export async function pdfText(pdf: string): Promise<string> {
-  return (await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
+/**
+ * The PDF's text: `layout` keeps the page's columns (good for "label value" checks), `raw` keeps
+ * content order (a wrapped table cell stays together).
+ */
+export async function pdfText(pdf: string, mode: 'layout' | 'raw' = 'layout'): Promise<string> {
+  return (await run('pdftotext', [`-${mode}`, '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
 }
 
 /** Page count and page size in points, from pdfinfo. */

@@ -27,7 +27,7 @@ const SAMPLE = join(FIXTURES, 'report-sample.wcsurvey')
 const HOSTILE = join(FIXTURES, 'hostile.wcsurvey')
 const SHIPPED = join(ROOT, 'assets', 'sample-survey.wcsurvey')
 /** Golden tolerance: share of pixels allowed to differ per page (font hinting, chart anti-aliasing). */
-const MAX_DIFF = 0.01
+const MAX_DIFF = 0.02
 const VERDICT_WORDS = { ready: 'Ready', 'ready-with-warnings': 'Ready, with warnings', 'not-ready': 'Not ready', incomplete: 'Incomplete' } as const
 
 const loadSurvey = (path: string): Survey => surveySchema.parse(JSON.parse(readFileSync(path, 'utf8')))
@@ -135,7 +135,7 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
   it('prints hostile survey text as text: markup, script and bidi overrides appear literally', async () => {
     // Table cells wrap long text: compare with whitespace removed.
     const squash = (t: string): string => t.replace(/\s+/g, '')
-    const text = squash(await pdfText(out.hostile))
+    const text = squash(await pdfText(out.hostile, 'raw'))
     for (const literal of [
       '<script>alert(1)</script>',
       'Stall <img src=x onerror=alert(3)>',
@@ -145,10 +145,11 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
       '<script>alert("customer")</script>',
       '[U+202E]evil-ssid'
     ]) {
-      expect(text, literal).toContain(squash(literal))
+      // A boolean, not toContain: a failure would otherwise print the whole report.
+      expect(text.includes(squash(literal)), literal).toBe(true)
     }
     // The override itself never reaches the page: it would reorder the text around it.
-    expect(text).not.toContain('\u202E')
+    expect(text.includes('\u202E'), 'raw U+202E in the PDF text').toBe(false)
     // The header template is HTML: the site name in it is escaped, so it prints literally on every page.
     const { pages } = await pdfInfo(out.hostile)
     expect(text.split(squash('Garage <b>Nord</b> [U+202E]txt.exe')).length - 1).toBeGreaterThanOrEqual(pages)
