@@ -128,13 +128,12 @@ export async function loadSurveyFile(path: string): Promise<OpenOutcome> {
 }
 
 /**
- * The bytes a survey is saved as: compact JSON and a newline.
- *
- * Not indented: measurements hold thousands of small objects, and indentation would double the
- * size and the write time of a large survey (scripts/bench/survey-files.ts).
+ * The bytes a survey is saved as: indented JSON and a newline, readable in any text editor (a
+ * support engineer can inspect a file). Indentation roughly doubles the size of measurement-heavy
+ * surveys; scripts/bench/survey-files.ts keeps an eye on what that costs.
  */
 export function serializeSurvey(survey: Survey): string {
-  return `${JSON.stringify(survey)}\n`
+  return `${JSON.stringify(survey, null, 2)}\n`
 }
 
 function saveFailure(error: unknown, path: string): SaveOutcome {
