@@ -17,7 +17,7 @@ Parses a saved Wi-Fi scanner output into one observation per BSS:
   iwlist   iwlist <if> scan                    netsh    netsh wlan show networks mode=bssid
   airport  airport -s / airport -I             system_profiler  system_profiler SPAirPortDataType -json
   wdutil   sudo wdutil info
---format auto (default) recognises the format. Unknown fields print as null (JSON) or "-".
+--format auto (default) recognises the format; airport also reads "airport --scan --xml" (plist). Unknown fields print as null (JSON) or "-".
 
   --json   print a JSON array of observations
 `

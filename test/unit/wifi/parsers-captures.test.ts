@@ -15,7 +15,7 @@ import { observationSchema } from '../../../src/shared/model/observation'
 import { allCaptures, byBssid, fixture } from './helpers'
 
 /** BSS per capture, counted in the raw text (BSS lines, BSSID n lines, cells, rows). */
-const EXPECTED: Record<string, { format: string | null; count: number }> = {
+const EXPECTED: Record<string, { format: string | null; count: number; skipped?: number }> = {
   'linux-iw/booyaa-iw-dev-scan-01.txt': { format: 'iw', count: 6 },
   'linux-iw/jc-iw-scan0.txt': { format: 'iw', count: 2 },
   'linux-iw/jc-iw-scan1.txt': { format: 'iw', count: 26 },
@@ -52,9 +52,9 @@ const EXPECTED: Record<string, { format: string | null; count: number }> = {
   'macos/node-wifi-airport-scan-monterey.txt': { format: 'airport', count: 4 },
   'macos/node-wifi-airport-scan-shifted.txt': { format: 'airport', count: 4 },
   'macos/node-wifi-airport-scan-space.txt': { format: 'airport', count: 3 },
-  // airport --scan --xml (plist) is not supported: recognised as no format, never mis-parsed.
-  'macos/node-wifi-airport-scan-xml-1.txt': { format: null, count: 0 },
-  'macos/node-wifi-airport-scan-xml-2.txt': { format: null, count: 0 },
+  'macos/node-wifi-airport-scan-xml-1.txt': { format: 'airport', count: 6 },
+  // 19 <dict>s but the capture is cut inside the 19th (no BSSID yet): 18 BSS, 1 skipped.
+  'macos/node-wifi-airport-scan-xml-2.txt': { format: 'airport', count: 18, skipped: 1 },
   'macos/wifiscan-airport02.txt': { format: 'airport', count: 4 },
   'node-wifi-logs/linux_scan_scan-01.log': { format: 'nmcli', count: 14 },
   'node-wifi-logs/macOS_current-connections_current-connections-01.log': { format: 'airport', count: 1 },
@@ -87,7 +87,7 @@ describe('every capture in test/fixtures/scan', () => {
     }
     const result = parseAs(detectFormat(text) ?? 'iw', text)
     expect(result.observations).toHaveLength(expected.count)
-    expect(result.skipped).toBe(0)
+    expect(result.skipped).toBe(expected.skipped ?? 0)
     for (const o of result.observations) expect(observationSchema.parse(o)).toEqual(o)
   })
 
@@ -280,7 +280,7 @@ describe('macOS', () => {
     expect(r.warnings.join(' ')).toMatch(/Location Services/)
   })
 
-  it('airport -s: "3,+1" / "9,-1" are 40 MHz, hidden row, WPA/WPA2 mixed ciphers; -I: "48,80"', () => {
+  it('airport -s: "3,+1" / "9,-1" are 40 MHz, hidden row, WPA/WPA2 mixed ciphers; -I: "48,80"; --xml plist', () => {
     const jc = parseAirport(fixture('macos/jc-airport-s.txt')).observations
     expect(byBssid(jc, '42:37:86:15:fd:b3')).toMatchObject({ ssid: 'SnazzleDazzle', channel: 3, channelWidthMhz: 40, secondaryChannelOffset: 'above', signalDbm: -62 })
     expect(byBssid(jc, '00:68:eb:2b:b7:3b')).toMatchObject({ ssid: 'DIRECT-4A-HP OfficeJet 3830', channel: 6, channelWidthMhz: null })
@@ -291,6 +291,15 @@ describe('macOS', () => {
     expect(byBssid(w, '7c:b7:33:ae:3b:04')).toMatchObject({ ssid: 'Visitor Raupo', channelWidthMhz: 40, secondaryChannelOffset: 'below' })
     const [info] = parseAirport(fixture('macos/jc-airport-I.txt')).observations
     expect(info).toMatchObject({ bssid: '3c:37:86:15:ad:f9', channel: 48, channelWidthMhz: 80, signalDbm: -66, noiseDbm: -90 })
+    const xml = parseAs('airport', fixture('macos/node-wifi-airport-scan-xml-1.txt')).observations
+    expect(byBssid(xml, 'b6:fb:e4:95:bc:04')).toMatchObject({ ssid: 'CASA-AMPLIFI', channel: 36, band: '5', channelWidthMhz: 80, secondaryChannelOffset: 'above', signalDbm: -76, noiseDbm: -88, phy: ['a', 'n', 'ac'] })
+    expect(byBssid(xml, 'b6:fb:e4:95:bc:04').security).toEqual({ protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: 'none' })
+    expect(byBssid(xml, 'b4:fb:e4:94:bc:04')).toMatchObject({ channel: 1, band: '2.4', channelWidthMhz: 20, supportedRatesMbps: [1, 2, 5.5, 6, 9, 11, 12, 18, 24, 36, 48, 54] })
+    expect(byBssid(xml, '60:d2:48:b9:12:e3').security).toMatchObject({ protocols: ['WPA', 'WPA2'], pairwiseCiphers: ['TKIP', 'CCMP'], groupCipher: 'TKIP' })
+    const campus = parseAs('airport', fixture('macos/node-wifi-airport-scan-xml-2.txt')).observations
+    expect(byBssid(campus, 'bc:9f:e4:b0:f8:70')).toMatchObject({ ssid: 'eduroam', channel: 44, channelWidthMhz: 20, signalDbm: -89 })
+    expect(byBssid(campus, 'bc:9f:e4:b0:f8:70').security).toMatchObject({ protocols: ['WPA2'], akm: ['802.1X'] })
+    expect(byBssid(campus, 'bc:9f:e4:b0:f8:72').security.protocols).toEqual(['OPEN'])
     const monterey = parseAirport(fixture('macos/node-wifi-airport-scan-monterey.txt')).observations
     expect(monterey.map((o) => o.bssid)).toEqual([null, null, null, null])
   })

@@ -3,6 +3,7 @@
  */
 import type { ParseResult } from '../../../shared/model/observation'
 import { parseAirport } from './airport'
+import { parseAirportXml } from './airport-xml'
 import { parseIw } from './iw'
 import { parseIwlist } from './iwlist'
 import { parseNetsh } from './netsh'
@@ -19,6 +20,7 @@ export function detectFormat(text: string): ScanFormat | null {
   if (/^\s*[{[]/.test(t) && t.includes('SPAirPortDataType')) return 'system_profiler'
   if (/^BSS [0-9a-fA-Fx]{1,2}(:[0-9a-fA-Fx]{1,2}){5}/m.test(t)) return 'iw'
   if (/^\s*Cell \d+ - Address:/m.test(t)) return 'iwlist'
+  if (/<plist[\s>]/.test(t) && /<key>(SSID_STR|BSSID)<\/key>/.test(t)) return 'airport'
   if (/^\s*SSID BSSID\s+RSSI CHANNEL/m.test(t) || /^\s*agrCtlRSSI:/m.test(t)) return 'airport'
   if (/^\s*(Interface name|Schnittstellenname|Nom de l|Nome interfaccia|Interfacenaam|Nombre de interfaz)/m.test(t) || /^\s*BSSID+\s*\d+\s*:/m.test(t) || t.includes('ms-settings:privacy-location')) return 'netsh'
   if (/^\s*SSID\s*:/m.test(t) && /^\s*(AP BSSID|Point d'acc)/m.test(t)) return 'netsh'
@@ -44,7 +46,7 @@ export function parseAs(format: ScanFormat, input: string): ParseResult {
     case 'system_profiler':
       return parseSystemProfiler(text)
     case 'airport':
-      return parseAirport(text)
+      return /<plist[\s>]/.test(text) ? parseAirportXml(text) : parseAirport(text)
     case 'wdutil':
       return parseWdutil(text)
   }

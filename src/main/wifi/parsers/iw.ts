@@ -131,13 +131,13 @@ const AKM_NAMES: Record<string, string> = {
  * AKM suite numbers (IEEE 802.11-2020 Table 9-151) for suites older iw prints as "00-0f-ac:8"
  * (iw before 4.x did not know SAE).
  */
-const AKM_BY_NUMBER: Record<string, string> = {
+export const AKM_BY_NUMBER: Record<string, string> = {
   '1': '802.1X', '2': 'PSK', '3': 'FT-802.1X', '4': 'FT-PSK', '5': '802.1X-SHA256', '6': 'PSK-SHA256', '8': 'SAE',
   '9': 'FT-SAE', '11': '802.1X-SUITE-B', '12': '802.1X-SUITE-B-192', '13': 'FT-802.1X-SHA384', '18': 'OWE',
   '19': 'FT-PSK-SHA384', '20': 'PSK-SHA384', '24': 'SAE-EXT-KEY', '25': 'FT-SAE-EXT-KEY'
 }
 /** Cipher suite numbers (Table 9-149) for "00-0f-ac:4"-style output. */
-const CIPHER_BY_NUMBER: Record<string, string> = { '1': 'WEP', '2': 'TKIP', '4': 'CCMP', '5': 'WEP', '8': 'GCMP', '9': 'GCMP-256', '10': 'CCMP-256' }
+export const CIPHER_BY_NUMBER: Record<string, string> = { '1': 'WEP', '2': 'TKIP', '4': 'CCMP', '5': 'WEP', '8': 'GCMP', '9': 'GCMP-256', '10': 'CCMP-256' }
 
 /** iw's "Authentication suites" text → AKM names ("IEEE 802.1X" contains a space, so fold it first). */
 export function akmOfIw(text: string): string[] {

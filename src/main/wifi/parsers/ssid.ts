@@ -66,3 +66,12 @@ export function decodeIwEscapes(text: string): Uint8Array {
   }
   return Uint8Array.from(out)
 }
+
+/** Bytes of base64 text (plist <data>); empty on invalid input. */
+export function fromBase64(text: string): Uint8Array {
+  try {
+    return Uint8Array.from(atob(text), (c) => c.charCodeAt(0))
+  } catch {
+    return new Uint8Array(0)
+  }
+}
