@@ -86,7 +86,7 @@ export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps)
   const notes = [...new Set(inexact.map((s) => s.note ?? ''))].filter((n) => n !== '')
   return (
     <figure className="channel-chart" data-band={props.band} style={{ margin: 0 }}>
-      <ChartFrame width={props.width} height={props.height} defaultHeight={260}>
+      <ChartFrame width={props.width} height={props.height} defaultHeight={230}>
         {(size) => (
           <ComposedChart {...size} data={[]} margin={MARGIN}>
             <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
@@ -95,7 +95,8 @@ export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps)
               dataKey="mhz"
               domain={axis.domain}
               ticks={axis.ticks}
-              interval={0}
+              // Every 2.4 GHz channel fits; on 5 GHz let recharts drop ticks that would overlap.
+              interval={props.band === '2.4' ? 0 : 'preserveStart'}
               allowDataOverflow
               tickFormatter={axis.format}
               tick={props.band === '2.4' ? X_TICK_24 : X_TICK_5}

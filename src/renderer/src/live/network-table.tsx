@@ -6,16 +6,17 @@ import { memo } from 'react'
 import { TARGET_COLOR } from '../charts/palette'
 import { ageLabel, type BssRow, type SortKey, type SsidGroup } from './selectors'
 
-const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly numeric?: boolean }[] = [
-  { key: 'ssid', label: 'SSID' },
-  { key: 'signal', label: 'Signal', numeric: true },
-  { key: 'bssid', label: 'BSSID' },
-  { key: 'band', label: 'GHz' },
-  { key: 'channel', label: 'Ch', numeric: true },
-  { key: 'width', label: 'Width', numeric: true },
-  { key: 'security', label: 'Security' },
-  { key: 'phy', label: 'PHY' },
-  { key: 'lastSeen', label: 'Last seen' }
+/** Columns with fixed widths (px): a fixed table layout does not re-measure every cell per sample. */
+const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly width: number; readonly numeric?: boolean }[] = [
+  { key: 'ssid', label: 'SSID', width: 190 },
+  { key: 'signal', label: 'Signal', width: 96, numeric: true },
+  { key: 'bssid', label: 'BSSID', width: 124 },
+  { key: 'band', label: 'GHz', width: 52 },
+  { key: 'channel', label: 'Ch', width: 36, numeric: true },
+  { key: 'width', label: 'Width', width: 60, numeric: true },
+  { key: 'security', label: 'Security', width: 150 },
+  { key: 'phy', label: 'PHY', width: 76 },
+  { key: 'lastSeen', label: 'Last seen', width: 70 }
 ]
 
 export interface NetworkTableProps {
@@ -100,6 +101,12 @@ export function NetworkTable(props: NetworkTableProps) {
   const bssCount = props.groups.reduce((n, g) => n + g.rows.length, 0)
   return (
     <table className="network-table" aria-label={`Networks: ${props.groups.length} SSIDs, ${bssCount} BSS`}>
+      <colgroup>
+        <col style={{ width: 24 }} />
+        {COLUMNS.map((c) => (
+          <col key={c.key} style={{ width: c.width }} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <th className="col-select" aria-label="Chart" />
