@@ -12,7 +12,7 @@
  * folder and served to Chromium by request interception: no server, no network.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { extname, join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { chromium } from 'playwright-core'
@@ -77,26 +77,31 @@ async function main(): Promise<void> {
     await page.goto(`${ORIGIN}renderer-live.html?bss=${BSS}`)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
+    const metrics = async (): Promise<Map<string, number>> => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
     const heapMb = async (): Promise<number> => {
       await cdp.send('HeapProfiler.collectGarbage')
-      const { metrics } = await cdp.send('Performance.getMetrics')
-      return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1048576
+      return ((await metrics()).get('JSHeapUsedSize') ?? NaN) / 1048576
     }
     await page.evaluate(() => (globalThis as unknown as BenchGlobal).__bench.start())
     process.stdout.write(
       `renderer-live: ${BSS} BSS at 1 Hz for ${MINUTES} simulated min (one sample every ${SAMPLE_MS} ms real time); history window 10 min\n` +
         `  frame cost = rAF that publishes a sample → first task after that frame (script + style + layout + paint)\n` +
-        `  heap = JS heap used after a forced GC (CDP)\n`
+        `  heap = JS heap used after a forced GC (CDP); script/layout/style = main-thread ms per published frame (CDP Performance metrics)\n` +
+        `  load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} CPUs (wall-clock figures inflate with load)\n`
     )
     process.stdout.write(`  start: heap ${(await heapMb()).toFixed(1)} MB\n`)
     const all: number[] = []
     const step = 5
     for (let m = step; m <= MINUTES; m += step) {
+      const before = await metrics()
       const r = await page.evaluate(([n, ms]) => (globalThis as unknown as BenchGlobal).__bench.feed(n, ms), [step * 60, SAMPLE_MS] as const)
+      const after = await metrics()
+      const perFrame = (name: string): string => ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / Math.max(1, r.frames)).toFixed(1)
       all.push(r.frameP95)
       process.stdout.write(
         `  t=${String(m).padStart(2)} min: frames ${r.frames}, frame p95 ${r.frameP95.toFixed(1)} ms (max ${r.frameMax.toFixed(1)}), ` +
-          `rAF interval p95 ${r.rafP95.toFixed(1)} ms, long tasks ${r.longTasks}, BSS ${r.bss}, heap ${(await heapMb()).toFixed(1)} MB\n`
+          `rAF interval p95 ${r.rafP95.toFixed(1)} ms, long tasks ${r.longTasks}, per frame: script ${perFrame('ScriptDuration')} / layout ${perFrame('LayoutDuration')} / style ${perFrame('RecalcStyleDuration')} ms, ` +
+          `BSS ${r.bss}, heap ${(await heapMb()).toFixed(1)} MB, load ${loadavg()[0]?.toFixed(1)}\n`
       )
     }
     process.stdout.write(`  targets: frame p95 ≤ 16 ms (worst interval ${Math.max(...all).toFixed(1)} ms); heap ≤ 150 MB and flat after t=10 min\n`)
