@@ -10,6 +10,7 @@ import type { Handlers, OpenOutcome, SaveOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, type Survey } from '../../shared/model/survey'
 import { PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import type { ServiceDeps } from '../service-deps'
+import { describeScanner } from '../wifi/handlers'
 import { surveysDir } from './data-dir'
 import { ensureDir, listSurveys, safeFileStem, uniqueSurveyPath } from './library'
 import { createRecentList } from './recent'
@@ -55,8 +56,7 @@ export function createSurveyHandlers(deps: ServiceDeps): { handlers: Pick<Handle
         mode: deps.mode,
         platform: deps.platform,
         surveysFolder: library,
-        // The scanner's name belongs to the Wi-Fi service; until it reports one, name the override.
-        scanner: deps.env.WC_SURVEY_SCANNER ?? 'system',
+        scanner: describeScanner(deps),
         nativeDialogs: deps.desktop !== null
       }),
       'survey:list': async () => listSurveys(library),

@@ -101,7 +101,7 @@ describe('survey handlers', () => {
       mode: 'browser',
       platform: 'linux',
       surveysFolder: join(root, 'data', 'surveys'),
-      scanner: 'system',
+      scanner: 'Linux (nmcli + iw, node-wifi baseline)',
       nativeDialogs: false
     })
   })
