@@ -7,7 +7,7 @@
  * far cheaper with 300 BSS than one Area series per BSS. Labels are SVG text nodes: SSIDs are
  * hostile text and never become markup.
  */
-import { memo } from 'react'
+import { createContext, memo, useContext, useMemo } from 'react'
 import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import type { Band } from '../../../shared/model/observation'
 import { ChartFrame, type ChartSize } from './chart-frame'
@@ -76,6 +76,50 @@ export interface ChannelChartProps extends ChartSize {
   readonly maxLabels?: number
 }
 
+interface SpanLayerProps {
+  readonly spans: readonly ChannelSpan[]
+  readonly toAxis: (mhz: number) => number
+  readonly animate: boolean
+  readonly maxLabels: number
+}
+
+/**
+ * The shapes reach SpanLayer through context, so a new sample re-renders the shapes only: the
+ * memoised recharts tree (axes, grid, reference lines) keeps its props and is not re-rendered.
+ */
+const SpanLayerInput = createContext<SpanLayerProps | null>(null)
+
+/** Axes, grid and reference lines of one band; re-rendered only when the size changes. */
+const ChannelAxes = memo(function ChannelAxes(props: { readonly band: Band; readonly width?: number; readonly height?: number }) {
+  const axis = BAND_AXES[props.band]
+  return (
+    <ChartFrame width={props.width} height={props.height} defaultHeight={230}>
+      {(size) => (
+        <ComposedChart {...size} data={[]} margin={MARGIN}>
+          <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
+          <XAxis
+            type="number"
+            dataKey="mhz"
+            domain={axis.domain}
+            ticks={axis.ticks}
+            // Every 2.4 GHz channel fits; on 5 GHz let recharts drop ticks that would overlap.
+            interval={props.band === '2.4' ? 0 : 'preserveStart'}
+            allowDataOverflow
+            tickFormatter={axis.format}
+            tick={props.band === '2.4' ? X_TICK_24 : X_TICK_5}
+            height={22}
+          />
+          <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={Y_TICK} />
+          <ReferenceLine y={-67} stroke="#2b8a3e" strokeDasharray="4 3" ifOverflow="hidden" />
+          <ReferenceLine y={-75} stroke="#e8590c" strokeDasharray="4 3" ifOverflow="hidden" />
+          {axis.fold !== null && <ReferenceLine x={axis.fold} stroke="#adb5bd" strokeDasharray="1 3" label={FOLD_LABEL} />}
+          <SpanLayer />
+        </ComposedChart>
+      )}
+    </ChartFrame>
+  )
+})
+
 /** A channel chart for one band. */
 export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps) {
   const axis = BAND_AXES[props.band]
@@ -84,32 +128,15 @@ export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps)
   const animate = (props.animate ?? true) && props.spans.length <= ANIMATE_MAX_SPANS
   const inexact = props.spans.filter((s) => !s.exact)
   const notes = [...new Set(inexact.map((s) => s.note ?? ''))].filter((n) => n !== '')
+  const layer = useMemo(
+    () => ({ spans: props.spans, toAxis: axis.toAxis, animate, maxLabels: props.maxLabels ?? 14 }),
+    [props.spans, axis.toAxis, animate, props.maxLabels]
+  )
   return (
     <figure className="channel-chart" data-band={props.band} style={{ margin: 0 }}>
-      <ChartFrame width={props.width} height={props.height} defaultHeight={230}>
-        {(size) => (
-          <ComposedChart {...size} data={[]} margin={MARGIN}>
-            <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
-            <XAxis
-              type="number"
-              dataKey="mhz"
-              domain={axis.domain}
-              ticks={axis.ticks}
-              // Every 2.4 GHz channel fits; on 5 GHz let recharts drop ticks that would overlap.
-              interval={props.band === '2.4' ? 0 : 'preserveStart'}
-              allowDataOverflow
-              tickFormatter={axis.format}
-              tick={props.band === '2.4' ? X_TICK_24 : X_TICK_5}
-              height={22}
-            />
-            <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={Y_TICK} />
-            <ReferenceLine y={-67} stroke="#2b8a3e" strokeDasharray="4 3" ifOverflow="hidden" />
-            <ReferenceLine y={-75} stroke="#e8590c" strokeDasharray="4 3" ifOverflow="hidden" />
-            {axis.fold !== null && <ReferenceLine x={axis.fold} stroke="#adb5bd" strokeDasharray="1 3" label={FOLD_LABEL} />}
-            <SpanLayer spans={props.spans} toAxis={axis.toAxis} animate={animate} maxLabels={props.maxLabels ?? 14} />
-          </ComposedChart>
-        )}
-      </ChartFrame>
+      <SpanLayerInput.Provider value={layer}>
+        <ChannelAxes band={props.band} width={props.width} height={props.height} />
+      </SpanLayerInput.Provider>
       <figcaption style={{ fontSize: 11, color: '#495057', display: 'flex', gap: 10, flexWrap: 'wrap' }}>
         <span>{props.spans.length} BSS · x: channel · y: dBm</span>
         <span style={{ color: '#2b8a3e' }}>┄ −67 WIFI-SIGNAL pass</span>
@@ -140,15 +167,11 @@ function shortLabel(label: string): string {
 }
 
 /** The BSS shapes and their labels, drawn in the chart's coordinate system. */
-function SpanLayer(props: {
-  readonly spans: readonly ChannelSpan[]
-  readonly toAxis: (mhz: number) => number
-  readonly animate: boolean
-  readonly maxLabels: number
-}) {
+function SpanLayer() {
+  const props = useContext(SpanLayerInput)
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
-  if (!xScale || !yScale) return null
+  if (!props || !xScale || !yScale) return null
   const x = (mhz: number): number => xScale(props.toAxis(mhz)) ?? 0
   const yBase = yScale(SIGNAL_FLOOR_DBM) ?? 0
   const y = (dbm: number): number => yScale(Math.max(SIGNAL_FLOOR_DBM, Math.min(SIGNAL_CEIL_DBM, dbm))) ?? 0

@@ -8,7 +8,7 @@
  * which forces a layout of the whole page: with a live table beside it that cost seconds per
  * minute in the renderer benchmark (scripts/bench/renderer-live.ts).
  */
-import { memo, useMemo } from 'react'
+import { createContext, memo, useContext, useMemo } from 'react'
 import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import type { SignalPoint } from '../live/ring-buffer'
 import { ChartFrame, type ChartSize } from './chart-frame'
@@ -51,41 +51,65 @@ function relativeTicks(windowMs: number): number[] {
 
 const formatAgo = (t: number): string => (t === 0 ? 'now' : `−${Math.round(-t / 60_000)} min`)
 
-/** Signal of the selected BSSs over time. */
-export const SignalChart = memo(function SignalChart(props: SignalChartProps) {
-  const pass = props.thresholds?.pass ?? -67
-  const warn = props.thresholds?.warn ?? -75
-  const dashes = dashPatterns(props.series)
+interface SeriesLayerProps {
+  readonly series: readonly SignalChartSeries[]
+  readonly dashes: readonly (string | undefined)[]
+  readonly tMax: number
+  readonly windowMs: number
+  readonly gapMs: number
+}
+
+/** Lines reach SeriesLayer through context: a new sample re-renders the lines, not the axes. */
+const SeriesLayerInput = createContext<SeriesLayerProps | null>(null)
+
+/** Axes, grid and threshold lines; re-rendered only when the window, thresholds or size change. */
+const SignalAxes = memo(function SignalAxes(props: { readonly windowMs: number; readonly pass: number; readonly warn: number; readonly width?: number; readonly height?: number }) {
   // Stable axis and label props: recharts recomputes its axis state when they change identity.
   const axis = useMemo(
     () => ({
       xDomain: [-props.windowMs, 0],
       xTicks: relativeTicks(props.windowMs),
-      passLabel: { value: `WIFI-SIGNAL ${pass}`, position: 'right' as const, fontSize: 10, fill: '#2b8a3e' },
-      warnLabel: { value: `WIFI-SIGNAL ${warn}`, position: 'right' as const, fontSize: 10, fill: '#e8590c' }
+      passLabel: { value: `WIFI-SIGNAL ${props.pass}`, position: 'right' as const, fontSize: 10, fill: '#2b8a3e' },
+      warnLabel: { value: `WIFI-SIGNAL ${props.warn}`, position: 'right' as const, fontSize: 10, fill: '#e8590c' }
     }),
-    [props.windowMs, pass, warn]
+    [props.windowMs, props.pass, props.warn]
+  )
+  return (
+    <ChartFrame width={props.width} height={props.height} defaultHeight={240}>
+      {(size) => (
+        <ComposedChart {...size} data={[]} margin={MARGIN}>
+          <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
+          <XAxis type="number" dataKey="t" domain={axis.xDomain} ticks={axis.xTicks} tickFormatter={formatAgo} allowDataOverflow tick={TICK_STYLE} />
+          <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={TICK_STYLE} />
+          <ReferenceLine y={props.pass} stroke="#2b8a3e" strokeDasharray="4 3" label={axis.passLabel} />
+          <ReferenceLine y={props.warn} stroke="#e8590c" strokeDasharray="4 3" label={axis.warnLabel} />
+          <SeriesLayer />
+        </ComposedChart>
+      )}
+    </ChartFrame>
+  )
+})
+
+/** Signal of the selected BSSs over time. */
+export const SignalChart = memo(function SignalChart(props: SignalChartProps) {
+  const pass = props.thresholds?.pass ?? -67
+  const warn = props.thresholds?.warn ?? -75
+  const gapMs = props.gapMs ?? 30_000
+  const layer = useMemo(
+    () => ({ series: props.series, dashes: dashPatterns(props.series), tMax: props.tMax, windowMs: props.windowMs, gapMs }),
+    [props.series, props.tMax, props.windowMs, gapMs]
   )
   return (
     <div className="signal-chart">
-      <ChartFrame width={props.width} height={props.height} defaultHeight={240}>
-        {(size) => (
-          <ComposedChart {...size} data={[]} margin={MARGIN}>
-            <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
-            <XAxis type="number" dataKey="t" domain={axis.xDomain} ticks={axis.xTicks} tickFormatter={formatAgo} allowDataOverflow tick={TICK_STYLE} />
-            <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={TICK_STYLE} />
-            <ReferenceLine y={pass} stroke="#2b8a3e" strokeDasharray="4 3" label={axis.passLabel} />
-            <ReferenceLine y={warn} stroke="#e8590c" strokeDasharray="4 3" label={axis.warnLabel} />
-            <SeriesLayer series={props.series} dashes={dashes} tMax={props.tMax} windowMs={props.windowMs} gapMs={props.gapMs ?? 30_000} />
-          </ComposedChart>
-        )}
-      </ChartFrame>
+      <SeriesLayerInput.Provider value={layer}>
+        <SignalAxes windowMs={props.windowMs} pass={pass} warn={warn} width={props.width} height={props.height} />
+      </SeriesLayerInput.Provider>
       {(props.legend ?? true) && props.series.length > 0 && (
         <ul className="signal-legend" style={{ listStyle: 'none', margin: 0, padding: '0 0 0 44px', fontSize: 12, display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
           {props.series.map((s, i) => (
             <li key={s.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: s.isTarget ? colorFor(s.label, true) : '#343a40' }}>
               <svg width={22} height={8} aria-hidden="true">
-                <line x1={0} y1={4} x2={22} y2={4} stroke={colorFor(s.label, s.isTarget)} strokeWidth={2.5} strokeDasharray={dashes[i]} />
+                <line x1={0} y1={4} x2={22} y2={4} stroke={colorFor(s.label, s.isTarget)} strokeWidth={2.5} strokeDasharray={layer.dashes[i]} />
               </svg>
               {s.label}
             </li>
@@ -102,16 +126,11 @@ function dashPatterns(series: readonly SignalChartSeries[]): (string | undefined
 }
 
 /** The lines, in the chart's coordinates: x is time before `tMax`. */
-function SeriesLayer(props: {
-  readonly series: readonly SignalChartSeries[]
-  readonly dashes: readonly (string | undefined)[]
-  readonly tMax: number
-  readonly windowMs: number
-  readonly gapMs: number
-}) {
+function SeriesLayer() {
+  const props = useContext(SeriesLayerInput)
   const xScale = useXAxisScale()
   const yScale = useYAxisScale()
-  if (!xScale || !yScale) return null
+  if (!props || !xScale || !yScale) return null
   const tMin = props.tMax - props.windowMs
   return (
     <g className="signal-lines">
