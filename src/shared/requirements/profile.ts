@@ -6,7 +6,7 @@
  * section, the vendor's other pages, and the product's own decisions). Bump PROFILE_VERSION
  * (semver) whenever a rule or a parameter changes: surveys record the version they were judged with.
  */
-import type { RequirementId } from '../model/finding'
+import { requirementIdSchema, type RequirementId } from '../model/finding'
 
 /** Profile identity, stored in every survey (`survey.profile`). */
 export const PROFILE_ID = 'wall-connector-network'
@@ -267,25 +267,10 @@ export const PROFILE: RequirementProfile = {
 }
 
 /** Every requirement ID the engine emits a finding for at a location, in display order. */
-export const JUDGED_REQUIREMENTS: readonly RequirementId[] = [
-  'WIFI-SEC',
-  'WIFI-AUTH',
-  'WIFI-BAND',
-  'WIFI-WIDTH',
-  'WIFI-PHY',
-  'WIFI-RATE',
-  'WIFI-SIGNAL',
-  'WIFI-MIXED',
-  'WIFI-HIDDEN',
-  'WIFI-STEER',
-  'WIFI-PORTAL',
-  'NET-DNS',
-  'NET-NTP',
-  'NET-HTTP',
-  'NET-TLS',
-  'NET-DOMAINS',
-  'SITE-PHONE'
-]
+export const JUDGED_REQUIREMENTS: readonly RequirementId[] = requirementIdSchema.options.filter(
+  // SITE-BILLING is no finding of its own: it weighs the connectivity findings.
+  (id) => id !== 'SITE-BILLING'
+)
 
 /** Looks a requirement up by ID in a profile (the current one by default). */
 export function requirementById(id: RequirementId, profile: RequirementProfile = PROFILE): Requirement | undefined {

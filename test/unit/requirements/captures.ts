@@ -6,6 +6,7 @@
  * the nearest capture's text is edited in one line, said on each, and parsed the same way.
  */
 import { readFileSync } from 'node:fs'
+import { emptyDraft } from '../../../src/main/wifi/parsers/observation-draft'
 import { parseAirport } from '../../../src/main/wifi/parsers/airport'
 import { parseIw } from '../../../src/main/wifi/parsers/iw'
 import { parseIwlist } from '../../../src/main/wifi/parsers/iwlist'
@@ -20,26 +21,7 @@ export function capture(path: string): string {
 
 /** An observation with every field unknown except those given (for cases no capture shows). */
 export function obs(fields: Partial<Observation> & Pick<Observation, 'source'>): Observation {
-  return {
-    ssid: null,
-    ssidHex: null,
-    hidden: false,
-    redacted: false,
-    bssid: null,
-    frequencyMhz: null,
-    channel: null,
-    band: null,
-    channelWidthMhz: null,
-    secondaryChannelOffset: null,
-    security: { protocols: null, akm: null, pairwiseCiphers: null, groupCipher: null, pmf: null },
-    phy: null,
-    basicRatesMbps: null,
-    supportedRatesMbps: null,
-    signalDbm: null,
-    signalDerived: false,
-    noiseDbm: null,
-    ...fields
-  }
+  return { ...emptyDraft(fields.source), ...fields }
 }
 
 /** The one observation with this BSSID (the test fails loudly when a parser stops finding it). */
