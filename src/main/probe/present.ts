@@ -1,37 +1,9 @@
 /**
- * How a probe run is shown outside the app: failures first, the rules to add, the JSON shape of
- * `wc-survey probe --json` and the terminal table.
+ * How a probe run is shown outside the app: the JSON shape of `wc-survey probe --json` and the
+ * terminal table (ordering, counts and rules come from the shared probe views).
  */
 import type { ProbeContext, ProbeResult, ProbeRun } from '../../shared/model/probe'
-
-const ORDER: Record<ProbeResult['outcome'], number> = { fail: 0, 'not-run': 1, pass: 2 }
-
-/** Failures first, then not-run, then passes; stable within each group (plan order). */
-export function failuresFirst(results: readonly ProbeResult[]): ProbeResult[] {
-  return results
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => ORDER[a.r.outcome] - ORDER[b.r.outcome] || a.i - b.i)
-    .map(({ r }) => r)
-}
-
-export interface RuleToAdd {
-  readonly requirement: ProbeResult['requirement']
-  readonly rule: string
-  /** The checks this rule fixes, as "protocol host". */
-  readonly checks: readonly string[]
-}
-
-/** The distinct rules the failures call for, each with its requirement and the checks it fixes. */
-export function rulesToAdd(results: readonly ProbeResult[]): RuleToAdd[] {
-  const byRule = new Map<string, { requirement: ProbeResult['requirement']; checks: string[] }>()
-  for (const r of results) {
-    if (r.outcome !== 'fail' || r.rule === '') continue
-    const entry = byRule.get(r.rule) ?? { requirement: r.requirement, checks: [] }
-    entry.checks.push(`${r.protocol} ${r.host}`)
-    byRule.set(r.rule, entry)
-  }
-  return [...byRule].map(([rule, e]) => ({ requirement: e.requirement, rule, checks: e.checks }))
-}
+import { countOutcomes, failuresFirst, rulesToAdd, type RuleToAdd } from '../../shared/model/probe-views'
 
 /** The `--json` document: `context`, `results` with exactly the issue's keys, then `rules`. */
 export function toJsonReport(run: ProbeRun): {
@@ -101,10 +73,9 @@ export function toText(run: ProbeRun, options: TextOptions): string {
     if (rule) lines.push(`        ${paint('bold', '→ add:')} ${rule}`)
   })
   const rules = rulesToAdd(run.results)
-  const counts = { pass: 0, fail: 0, 'not-run': 0 }
-  for (const r of run.results) counts[r.outcome] += 1
+  const counts = countOutcomes(run.results)
   lines.push('')
-  lines.push(`${counts.pass} passed, ${counts.fail} failed, ${counts['not-run']} not run, of ${run.results.length} checks.`)
+  lines.push(`${counts.pass} passed, ${counts.fail} failed, ${counts.notRun} not run, of ${run.results.length} checks.`)
   if (rules.length > 0) {
     lines.push('')
     lines.push(paint('bold', 'Rules to add:'))

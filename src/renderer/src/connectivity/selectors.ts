@@ -1,49 +1,8 @@
 /**
- * Pure views of probe results for the Connectivity page: failures first, counts, the rules to
- * add, and the latency chart's rows.
+ * Pure views of probe results for the Connectivity page only: the wildcards and the latency
+ * chart's rows (failures first, counts and rules to add are in shared/model/probe-views).
  */
 import type { ProbeResult } from '../../../shared/model/probe'
-
-const ORDER: Record<ProbeResult['outcome'], number> = { fail: 0, 'not-run': 1, pass: 2 }
-
-/** Failures first, then not-run, then passes; arrival order within each group. */
-export function sortFailuresFirst(results: readonly ProbeResult[]): ProbeResult[] {
-  return results
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => ORDER[a.r.outcome] - ORDER[b.r.outcome] || a.i - b.i)
-    .map(({ r }) => r)
-}
-
-export interface Counts {
-  readonly pass: number
-  readonly fail: number
-  readonly notRun: number
-}
-
-/** How many passed, failed and could not run. */
-export function countOutcomes(results: readonly ProbeResult[]): Counts {
-  let pass = 0
-  let fail = 0
-  let notRun = 0
-  for (const r of results) {
-    if (r.outcome === 'pass') pass += 1
-    else if (r.outcome === 'fail') fail += 1
-    else notRun += 1
-  }
-  return { pass, fail, notRun }
-}
-
-/** Distinct rules to add, with their requirement and how many checks each fixes. */
-export function selectRules(results: readonly ProbeResult[]): { requirement: ProbeResult['requirement']; rule: string; count: number }[] {
-  const map = new Map<string, { requirement: ProbeResult['requirement']; rule: string; count: number }>()
-  for (const r of results) {
-    if (r.outcome !== 'fail' || r.rule === '') continue
-    const entry = map.get(r.rule) ?? { requirement: r.requirement, rule: r.rule, count: 0 }
-    entry.count += 1
-    map.set(r.rule, entry)
-  }
-  return [...map.values()]
-}
 
 /** The wildcards the results stand for. */
 export function selectWildcards(results: readonly ProbeResult[]): string[] {

@@ -11,7 +11,8 @@ import { Banner } from '../components/banner'
 import { LatencyChart } from '../connectivity/latency-chart'
 import { createProbeStore, useProbeState, type ProbeStore } from '../connectivity/probe-store'
 import { saveProbeToLocation } from '../connectivity/save-probe'
-import { countOutcomes, selectLatencyRows, selectRules, selectWildcards, sortFailuresFirst } from '../connectivity/selectors'
+import { countOutcomes, failuresFirst, rulesToAdd } from '../../../shared/model/probe-views'
+import { selectLatencyRows, selectWildcards } from '../connectivity/selectors'
 import { newId } from '../state/survey-edits'
 import { updateSurvey, useSurveyState } from '../state/survey-store'
 import '../connectivity/connectivity.css'
@@ -43,9 +44,9 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
   const [timeoutMs, setTimeoutMs] = useState(4000)
   const [savedTo, setSavedTo] = useState<string | null>(null)
   const running = state.phase === 'running' || state.phase === 'cancelling'
-  const rows = useMemo(() => sortFailuresFirst(state.results), [state.results])
+  const rows = useMemo(() => failuresFirst(state.results), [state.results])
   const counts = useMemo(() => countOutcomes(state.results), [state.results])
-  const rules = useMemo(() => selectRules(state.results), [state.results])
+  const rules = useMemo(() => rulesToAdd(state.results), [state.results])
   const wildcards = useMemo(() => selectWildcards(state.results), [state.results])
   const latency = useMemo(() => selectLatencyRows(state.results), [state.results])
   const location = survey?.locations.find((l) => l.id === currentLocationId) ?? null
@@ -202,7 +203,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
               <ul className="probe-rules">
                 {rules.map((r) => (
                   <li key={r.rule}>
-                    <span className="probe-req">{r.requirement}</span> {r.rule} <span className="muted">({r.count} check{r.count === 1 ? '' : 's'})</span>
+                    <span className="probe-req">{r.requirement}</span> {r.rule} <span className="muted">({r.checks.length} check{r.checks.length === 1 ? '' : 's'})</span>
                   </li>
                 ))}
               </ul>
