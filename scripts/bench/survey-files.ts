@@ -11,8 +11,10 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import type { Observation } from '../../src/shared/model/observation'
 import { surveySchema, type Survey } from '../../src/shared/model/survey'
 import { loadSurveyFile, saveSurveyFile } from '../../src/main/survey/survey-file'
+import { makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../../test/support/survey-builders'
 
 const LOCATIONS = 60
 const MEASUREMENTS = 3
@@ -20,54 +22,40 @@ const OBSERVATIONS = 40
 const RUNS = 10
 const TARGET_MS = 500
 
-function observation(i: number): Record<string, unknown> {
-  return {
+function observation(i: number): Observation {
+  return makeObservation({
     ssid: `Network ${i}`,
     ssidHex: Buffer.from(`Network ${i}`).toString('hex'),
-    hidden: false,
-    redacted: false,
     bssid: `aa:bb:cc:dd:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`,
     frequencyMhz: 2412 + (i % 11) * 5,
     channel: 1 + (i % 11),
-    band: '2.4',
-    channelWidthMhz: 20,
-    secondaryChannelOffset: 'none',
-    security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: 'capable' },
-    phy: ['b', 'g', 'n'],
-    basicRatesMbps: [1, 2, 5.5, 11],
-    supportedRatesMbps: [1, 2, 5.5, 11, 6, 9, 12, 18, 24, 36, 48, 54],
-    signalDbm: -40 - (i % 50),
-    signalDerived: false,
-    noiseDbm: null,
-    source: 'iw'
-  }
+    signalDbm: -40 - (i % 50)
+  })
 }
 
 function bigSurvey(): Survey {
-  const doc = {
-    schemaVersion: 2,
+  const doc = makeSurvey({
     id: 'bench',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     site: { name: 'Bench garage', address: '1 Bench St', customer: 'Bench', technician: 'B', billingMode: 'billed', notes: '' },
     targetSsid: 'Network 1',
-    profile: { id: 'wall-connector-network', version: '1.0.0' },
-    locations: Array.from({ length: LOCATIONS }, (_, l) => ({
-      id: `l${l}`,
-      name: `Level P${l % 4} – stall ${l}`,
-      notes: 'Concrete pillar between the AP and the stall. '.repeat(5),
-      cellularNote: '2 bars LTE',
-      measurements: Array.from({ length: MEASUREMENTS }, (_, m) => ({
-        id: `m${l}-${m}`,
-        takenAt: '2026-01-01T00:00:00.000Z',
-        scanCount: 3,
-        observations: Array.from({ length: OBSERVATIONS }, (_, o) => observation(o)),
-        findings: [],
-        profileVersion: '1.0.0',
-        probe: null
-      }))
-    }))
-  }
+    locations: Array.from({ length: LOCATIONS }, (_, l) =>
+      makeLocation({
+        id: `l${l}`,
+        name: `Level P${l % 4} – stall ${l}`,
+        notes: 'Concrete pillar between the AP and the stall. '.repeat(5),
+        cellularNote: '2 bars LTE',
+        measurements: Array.from({ length: MEASUREMENTS }, (_, m) =>
+          makeMeasurement({
+            id: `m${l}-${m}`,
+            takenAt: '2026-01-01T00:00:00.000Z',
+            observations: Array.from({ length: OBSERVATIONS }, (_, o) => observation(o))
+          })
+        )
+      })
+    )
+  })
   return surveySchema.parse(doc) // fails loudly if the model changed under the benchmark
 }
 

@@ -6,18 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { eventNames, requestArgs, type Handlers } from '../../../src/shared/contract'
 import { checkRequest, isRequestName } from '../../../src/main/dispatch'
 import { createFakeApi } from '../../support/fake-api'
-import { SURVEY_SCHEMA_VERSION } from '../../../src/shared/model/survey'
+import { makeSurvey } from '../../support/survey-builders'
 
-const survey = {
-  schemaVersion: SURVEY_SCHEMA_VERSION,
-  id: 's',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  site: { name: 'S', address: '', customer: '', technician: '', billingMode: 'free', notes: '' },
-  targetSsid: 'T',
-  profile: { id: 'wall-connector-network', version: '1.0.0' },
-  locations: []
-}
+const survey = makeSurvey()
 
 const handlers = new Proxy({} as Handlers, {
   // Every name answers with its own name and arguments, so a test sees what reached the handler.

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import type { Survey } from '../../../src/shared/model/survey'
 import { loadSurveyFile, saveSurveyFile, serializeSurvey } from '../../../src/main/survey/survey-file'
+import { makeLocation, makeSurvey } from '../../support/survey-builders'
 
 const [file, log] = process.argv.slice(2)
 if (file === undefined || log === undefined) throw new Error('usage: saver-child <survey file> <log file>')
@@ -20,16 +21,13 @@ const hash = (text: string): string => createHash('sha256').update(text).digest(
 const MAX_LOCATIONS = 150
 
 async function main(file: string, log: string): Promise<void> {
-  let survey: Survey = {
-    schemaVersion: 2,
+  let survey: Survey = makeSurvey({
     id: 'crash-test',
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
-    site: { name: 'Crash test garage', address: '', customer: '', technician: '', billingMode: 'free', notes: '' },
-    targetSsid: 'CT',
-    profile: { id: 'wall-connector-network', version: '1.0.0' },
-    locations: []
-  }
+    site: { name: 'Crash test garage', address: '', customer: '', technician: '' },
+    targetSsid: 'CT'
+  })
   if (existsSync(file)) {
     const loaded = await loadSurveyFile(file)
     if (!loaded.ok) {
@@ -45,7 +43,7 @@ async function main(file: string, log: string): Promise<void> {
     const locations =
       n >= MAX_LOCATIONS
         ? []
-        : [...survey.locations, { id: `l${n}-${i}`, name: `Level P${n % 5} – stall ${n}`, notes: `note ${i} `.repeat(400), cellularNote: '', measurements: [] }]
+        : [...survey.locations, makeLocation({ id: `l${n}-${i}`, name: `Level P${n % 5} – stall ${n}`, notes: `note ${i} `.repeat(400) })]
     survey = { ...survey, updatedAt: new Date().toISOString(), locations }
     const h = hash(serializeSurvey(survey))
     appendFileSync(log, `before ${h}\n`)

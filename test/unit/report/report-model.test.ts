@@ -10,30 +10,20 @@ import type { Observation } from '../../../src/shared/model/observation'
 import { judgeSurvey } from '../../../src/shared/requirements'
 import { buildReportModel, phoneNetwork, sortFindings, strongestOf } from '../../../src/renderer/src/report/report-model'
 import { formatDateTime, visibleText } from '../../../src/renderer/src/report/format'
+import { makeObservation } from '../../support/survey-builders'
 
 const load = (name: string): Survey => surveySchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/report/${name}`, import.meta.url), 'utf8')))
 
-const obs = (over: Partial<Observation>): Observation => ({
-  ssid: 'Net',
-  ssidHex: null,
-  hidden: false,
-  redacted: false,
-  bssid: '00:11:22:33:44:55',
-  frequencyMhz: 2437,
-  channel: 6,
-  band: '2.4',
-  channelWidthMhz: 20,
-  secondaryChannelOffset: 'none',
-  security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: null },
-  phy: ['b', 'g', 'n'],
-  basicRatesMbps: null,
-  supportedRatesMbps: null,
-  signalDbm: -60,
-  signalDerived: false,
-  noiseDbm: null,
-  source: 'iw',
-  ...over
-})
+const obs = (over: Partial<Observation>): Observation =>
+  makeObservation({
+    ssid: 'Net',
+    bssid: '00:11:22:33:44:55',
+    security: { ...makeObservation().security, pmf: null },
+    basicRatesMbps: null,
+    supportedRatesMbps: null,
+    signalDbm: -60,
+    ...over
+  })
 
 describe('buildReportModel on the report fixture', () => {
   const survey = load('report-sample.wcsurvey')

@@ -4,18 +4,17 @@
  */
 import type { ProbeFailureKind, ProbeProtocol, ProbeResult, ProbeRun } from '../../../src/shared/model/probe'
 import type { RequirementId } from '../../../src/shared/model/finding'
+import { PROFILE } from '../../../src/shared/requirements/profile'
 
 const PORT: Record<ProbeProtocol, number> = { dns: 53, ntp: 123, http: 80, tls: 443 }
 const REQ: Record<ProbeProtocol, RequirementId> = { dns: 'NET-DNS', ntp: 'NET-NTP', http: 'NET-HTTP', tls: 'NET-TLS' }
 
-export const TESLA_HOSTS = [
-  'h3-hermes-prd.sn.tesla.services',
-  'h3-hermes-stream-prd.sn.tesla.services',
-  'wc-maestro-prd.sn.tesla.services',
-  'maestro-prd.sn.tesla.services',
-  'am-i-online-prd.sn.tesla.services',
-  'hermes-prd.sn.tesla.services'
-]
+const tesla = PROFILE.parameters.domains.find((d) => d.pattern === '*.sn.tesla.services')
+// Fail loudly rather than build a plan without the charger hosts, which would make tests vacuous.
+if (tesla === undefined) throw new Error('the profile has no *.sn.tesla.services domain: update test/unit/requirements/probes.ts')
+
+/** The charger back-end hosts the probe plan checks: the profile's `*.sn.tesla.services` entry. */
+export const TESLA_HOSTS: readonly string[] = tesla.probeHosts
 
 /** One check; pass unless a failure kind is given. */
 export function check(protocol: ProbeProtocol, host: string, kind: ProbeFailureKind | 'not-run' | null = null, rule = ''): ProbeResult {
