@@ -119,6 +119,27 @@ function paramName(fn: ts.ArrowFunction | ts.FunctionExpression, index: number):
   return p && ts.isIdentifier(p.name) ? p.name.text : undefined
 }
 
+/** The `.on('<event>', …)` calls: the listeners registered for one event name. */
+function listenersOf(files: readonly SourceFile[], event: string): { sf: ts.SourceFile; node: ts.CallExpression }[] {
+  return findAll(files, isMethodCall('on')).filter(({ node }) => {
+    const first = node.arguments[0]
+    return first !== undefined && ts.isStringLiteralLike(first) && first.text === event
+  })
+}
+
+/** Whether a listener's function calls preventDefault() on its first parameter (the event). */
+function preventsDefault(listener: ts.CallExpression): boolean {
+  const fn = asFunction(listener.arguments[1])
+  const event = fn && paramName(fn, 0)
+  let prevented = false
+  if (fn && event) {
+    visit(fn.body, (n) => {
+      if (isMethodCall('preventDefault')(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === event) prevented = true
+    })
+  }
+  return prevented
+}
+
 /** Identifiers in a node (excluding property names after a dot and declarations of the same name). */
 function references(node: ts.Node, name: string): ts.Identifier[] {
   const out: ts.Identifier[] = []
@@ -219,22 +240,11 @@ export function checkWindowOpenHandler(files: readonly SourceFile[]): string[] {
 
 /** A `will-navigate` listener exists and calls preventDefault on its event. */
 export function checkWillNavigate(files: readonly SourceFile[]): string[] {
-  const listeners = findAll(files, isMethodCall('on')).filter(({ node }) => {
-    const first = node.arguments[0]
-    return first !== undefined && ts.isStringLiteralLike(first) && first.text === 'will-navigate'
-  })
+  const listeners = listenersOf(files, 'will-navigate')
   if (listeners.length === 0) return ["no 'will-navigate' listener in src/main: navigation away from the app is not blocked"]
   const problems: string[] = []
   for (const { sf, node } of listeners) {
-    const fn = asFunction(node.arguments[1])
-    const event = fn && paramName(fn, 0)
-    let prevented = false
-    if (fn && event) {
-      visit(fn.body, (n) => {
-        if (isMethodCall('preventDefault')(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === event) prevented = true
-      })
-    }
-    if (!prevented) problems.push(`${where(sf, node)}: the 'will-navigate' listener must call preventDefault() on its event for non-app URLs`)
+    if (!preventsDefault(node)) problems.push(`${where(sf, node)}: the 'will-navigate' listener must call preventDefault() on its event for non-app URLs`)
   }
   return problems
 }
@@ -560,24 +570,11 @@ export function checkFileOpenWiring(files: readonly SourceFile[]): string[] {
   if (findAll(files, isMethodCall('requestSingleInstanceLock')).length === 0) {
     problems.push('app.requestSingleInstanceLock() is never called: a second double-click starts a second app instead of handing the file over')
   }
-  const listeners = (event: string) =>
-    findAll(files, isMethodCall('on')).filter(({ node }) => {
-      const first = node.arguments[0]
-      return first !== undefined && ts.isStringLiteralLike(first) && first.text === event
-    })
-  if (listeners('second-instance').length === 0) problems.push("no 'second-instance' listener: the running app never receives the file from a second launch")
-  const openFile = listeners('open-file')
+  if (listenersOf(files, 'second-instance').length === 0) problems.push("no 'second-instance' listener: the running app never receives the file from a second launch")
+  const openFile = listenersOf(files, 'open-file')
   if (openFile.length === 0) problems.push("no 'open-file' listener: double-clicking a .wcsurvey on macOS does nothing")
   for (const { sf, node } of openFile) {
-    const fn = asFunction(node.arguments[1])
-    const event = fn && paramName(fn, 0)
-    let prevented = false
-    if (fn && event) {
-      visit(fn.body, (n) => {
-        if (isMethodCall('preventDefault')(n) && ts.isPropertyAccessExpression(n.expression) && ts.isIdentifier(n.expression.expression) && n.expression.expression.text === event) prevented = true
-      })
-    }
-    if (!prevented) problems.push(`${where(sf, node)}: the 'open-file' listener must call preventDefault() on its event`)
+    if (!preventsDefault(node)) problems.push(`${where(sf, node)}: the 'open-file' listener must call preventDefault() on its event`)
   }
   return problems
 }
