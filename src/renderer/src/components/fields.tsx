@@ -36,13 +36,9 @@ export function TextField(
         required={props.required}
         disabled={props.disabled}
         onChange={(e: ChangeEvent<HTMLInputElement>) => props.onChange(e.target.value)}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        aria-describedby={props.hint ? hintId(id) : undefined}
       />
-      {props.hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
+      <FieldHint fieldId={id} hint={props.hint} />
     </div>
   )
 }
@@ -62,13 +58,23 @@ export function TextArea(
         maxLength={props.maxLength}
         disabled={props.disabled}
         onChange={(e) => props.onChange(e.target.value)}
-        aria-describedby={props.hint ? `${id}-hint` : undefined}
+        aria-describedby={props.hint ? hintId(id) : undefined}
       />
-      {props.hint ? (
-        <p className="field-hint" id={`${id}-hint`}>
-          {props.hint}
-        </p>
-      ) : null}
+      <FieldHint fieldId={id} hint={props.hint} />
     </div>
   )
+}
+
+/** The hint's element ID: the input names it in aria-describedby, so screen readers read it. */
+function hintId(fieldId: string): string {
+  return `${fieldId}-hint`
+}
+
+/** The hint under a field, when it has one. */
+function FieldHint(props: { readonly fieldId: string; readonly hint: ReactNode | undefined }) {
+  return props.hint ? (
+    <p className="field-hint" id={hintId(props.fieldId)}>
+      {props.hint}
+    </p>
+  ) : null
 }
