@@ -390,19 +390,24 @@ ${s.nat.map((r) => `    ${r}`).join('\n')}
     }
     for (const ns of Object.values(this.ns)) {
       // Whatever still runs in our namespaces was started by the lab (servers' own children).
-      const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout ?? ''
-      for (const pid of pids.split('\n').map(Number).filter((p) => p > 0)) {
-        try {
-          process.kill(pid, 'SIGKILL')
-        } catch {
-          // already gone
-        }
-      }
-      spawnSync('ip', ['netns', 'del', ns])
+      killAndDeleteNamespace(ns)
     }
     rmSync(`/etc/netns/${this.ns.client}`, { recursive: true, force: true })
     rmSync(this.dir, { recursive: true, force: true })
   }
+}
+
+/** SIGKILLs every process still in a lab namespace, then deletes the namespace. */
+function killAndDeleteNamespace(ns: string): void {
+  const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout ?? ''
+  for (const pid of pids.split('\n').map(Number).filter((p) => p > 0)) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+  }
+  spawnSync('ip', ['netns', 'del', ns])
 }
 
 function alive(pid: number): boolean {
@@ -420,15 +425,7 @@ function removeOrphanedLabs(): void {
   for (const ns of names) {
     const owner = /^wclab-(\d+)-[crk]$/.exec(ns)?.[1]
     if (owner === undefined || alive(Number(owner))) continue
-    const pids = spawnSync('ip', ['netns', 'pids', ns], { encoding: 'utf8' }).stdout ?? ''
-    for (const pid of pids.split('\n').map(Number).filter((p) => p > 0)) {
-      try {
-        process.kill(pid, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }
-    spawnSync('ip', ['netns', 'del', ns])
+    killAndDeleteNamespace(ns)
     rmSync(`/etc/netns/${ns}`, { recursive: true, force: true })
   }
 }
