@@ -1,11 +1,15 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ScanSample } from '../../../src/shared/contract'
+import { OVERSCAN, ROW_HEIGHT, VIEWPORT_HEIGHT } from '../../../src/renderer/src/live/network-table'
 import { LivePage } from '../../../src/renderer/src/pages/live-page'
 import { createScanStore } from '../../../src/renderer/src/state/scan-store'
 import { fakeApi, obs } from './helpers'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">'
 const T0 = Date.parse('2026-01-01T10:00:00Z')
@@ -111,6 +115,50 @@ describe('LivePage', { timeout: 60_000 }, () => {
     fireEvent.change(screen.getByLabelText('Band'), { target: { value: 'all' } })
     fireEvent.change(screen.getByLabelText('Security'), { target: { value: 'wpa' } })
     expect(order()).toEqual([])
+  })
+
+  it('renders only the rows near the viewport; scrolling reveals later rows', () => {
+    const { emit } = setup()
+    const names = Array.from({ length: 80 }, (_, i) => `Net-${String(i).padStart(2, '0')}`)
+    emit({ ...scan, observations: names.map((ssid, i) => obs({ bssid: `b${i}`, ssid, signalDbm: -30 - i })) })
+    const table = screen.getByRole('table', { name: 'Networks: 80 SSIDs, 80 BSS' })
+    const shown = () => [...table.querySelectorAll('.group-row .ssid-text')].map((e) => e.textContent)
+    const window = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT) + OVERSCAN
+    expect(shown()).toEqual(names.slice(0, window))
+    // Spacers stand in for the rest: the scroll height is that of every row.
+    const spacer = table.querySelector<HTMLElement>('.spacer tr')
+    expect(spacer?.style.height).toBe(`${(80 - window) * ROW_HEIGHT}px`)
+    const box = table.closest('.table-scroll') as HTMLElement // NetworkTable renders its scroll box around the table
+    box.scrollTop = 60 * ROW_HEIGHT
+    fireEvent.scroll(box)
+    expect(shown()).toContain('Net-79')
+    expect(shown()).toContain('Net-60')
+    expect(shown()).not.toContain('Net-00')
+    expect(table.querySelectorAll('.spacer tr')).toHaveLength(1)
+  })
+
+  it('keeps rows in place while signals change; re-sorts every few seconds and on a header click', () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] })
+    const { emit } = setup()
+    const at = (dbm: readonly number[], t: number): ScanSample => ({
+      ...scan,
+      at: new Date(T0 + t).toISOString(),
+      observations: ['A', 'B', 'C'].map((ssid, i) => obs({ bssid: ssid.toLowerCase(), ssid, signalDbm: dbm[i] ?? null }))
+    })
+    const order = () => [...document.querySelectorAll('.group-row .ssid-text')].map((e) => e.textContent)
+    emit(at([-50, -60, -70], 0))
+    expect(order()).toEqual(['A', 'B', 'C'])
+    emit(at([-80, -40, -60], 1000))
+    expect(order()).toEqual(['A', 'B', 'C'])
+    // The signals shown are the new ones, in place.
+    expect(document.querySelector('.group-row')?.textContent).toMatch(/-80 dBm/)
+    act(() => vi.advanceTimersByTime(5000))
+    expect(order()).toEqual(['B', 'C', 'A'])
+    emit(at([-40, -60, -80], 2000))
+    expect(order()).toEqual(['B', 'C', 'A'])
+    // The click sorts by signal, ascending, at once.
+    fireEvent.click(screen.getByRole('button', { name: /^Signal/ }))
+    expect(order()).toEqual(['C', 'B', 'A'])
   })
 
   it('draws each BSS on the channel chart over its width: 40 MHz twice as wide as 20 MHz', () => {

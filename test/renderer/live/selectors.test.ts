@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { SignalRing } from '../../../src/renderer/src/live/ring-buffer'
 import {
   ageLabel,
+  applyOrder,
   defaultTableQuery,
+  orderOf,
   securityClass,
   securityLabel,
   selectSignalSeries,
@@ -94,6 +96,34 @@ describe('selectTableGroups', () => {
   it('formats rows as text for the table', () => {
     const beta = selectTableGroups(sample, defaultTableQuery, '').find((g) => g.label === 'Beta')?.rows[0]
     expect(beta).toMatchObject({ security: 'WPA/WPA2 · TKIP+CCMP', band: '2.4', channel: '6', width: '20 MHz', phy: 'b/g/n' })
+  })
+})
+
+describe('applyOrder', () => {
+  const labels = (gs: readonly { label: string }[]) => gs.map((g) => g.label)
+  const plusStrongAlpha = entries([...sample.map((e) => e.observation), obs({ bssid: '08', ssid: 'Alpha', signalDbm: -30 })])
+
+  it('keeps groups and their BSSs where they were when signals change', () => {
+    const before = selectTableGroups(sample, defaultTableQuery, 'Target')
+    // Alpha's 01 becomes its strongest BSS and Gamma the strongest group: a re-sort would move both.
+    const moved: Record<string, number> = { '01': -45, '07': -20 }
+    const changed = sample.map((e) => (e.key in moved ? { ...e, observation: { ...e.observation, signalDbm: moved[e.key] ?? null } } : e))
+    const after = selectTableGroups(changed, defaultTableQuery, 'Target')
+    expect(labels(after)).not.toEqual(labels(before))
+    const kept = applyOrder(after, orderOf(before))
+    expect(labels(kept)).toEqual(labels(before))
+    const alpha = kept.find((g) => g.label === 'Alpha')
+    expect(alpha?.rows.map((r) => [r.bssid, r.signalDbm])).toEqual([['02', -50], ['01', -45]])
+    expect(kept.find((g) => g.label === 'Gamma')?.bestSignalDbm).toBe(-20)
+  })
+
+  it('puts newcomers after the known rows, drops the gone, keeps the target first', () => {
+    const before = selectTableGroups(sample.filter((e) => e.key !== '03'), defaultTableQuery, 'Target')
+    const fresh = selectTableGroups(plusStrongAlpha.filter((e) => e.key !== '04'), defaultTableQuery, 'Target')
+    const kept = applyOrder(fresh, orderOf(before))
+    expect(labels(kept)).toEqual(['Target', 'Alpha', '(hidden)', 'redacted — Location Services off', 'Gamma'])
+    // 08 (−30 dBm) arrived after the order was taken: below Alpha's known BSSs, not on top.
+    expect(kept.find((g) => g.label === 'Alpha')?.rows.map((r) => r.bssid)).toEqual(['02', '01', '08'])
   })
 })
 

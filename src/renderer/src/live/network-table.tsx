@@ -1,8 +1,13 @@
 /**
  * Network table: BSSs grouped under their SSID (expand/collapse), sortable columns, a checkbox
  * per BSS choosing what the signal chart shows. Every SSID is rendered as a text node.
+ *
+ * Virtualised: rows have a fixed height and only those in the scrolled viewport (plus an
+ * overscan) are in the DOM, with spacer rows standing in for the rest; the viewport height is a
+ * constant (the CSS max-height), so rendering never measures anything. Rows are memoised on
+ * their displayed values: a new sample re-renders only visible rows whose text changed.
  */
-import { memo } from 'react'
+import { memo, useMemo, useState, type UIEvent } from 'react'
 import { TARGET_COLOR } from '../charts/palette'
 import { ageLabel, type BssRow, type SortKey, type SsidGroup } from './selectors'
 
@@ -58,12 +63,43 @@ function SignalCell({ dbm, derived }: { readonly dbm: number | null; readonly de
   )
 }
 
-const BssRowView = memo(function BssRowView(props: {
+/** Row height (px), fixed by CSS (`.network-table tbody tr`): row i starts at i × ROW_HEIGHT. */
+export const ROW_HEIGHT = 24
+/** Height (px) of the scrolled viewport: `.table-scroll`'s max-height. */
+export const VIEWPORT_HEIGHT = 330
+/** Rows rendered above and below the viewport, so a fast scroll shows rows, not blanks. */
+export const OVERSCAN = 10
+const VISIBLE_ROWS = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT)
+
+interface BssRowProps {
   readonly row: BssRow
   readonly selected: boolean
-  readonly now: number
+  readonly age: string
   readonly onSelect: NetworkTableProps['onSelect']
-}) {
+}
+
+/** Re-render a BSS row only when something it shows changed (rows are new objects per sample). */
+function sameBssRow(a: BssRowProps, b: BssRowProps): boolean {
+  const r = a.row
+  const q = b.row
+  return (
+    a.selected === b.selected &&
+    a.age === b.age &&
+    a.onSelect === b.onSelect &&
+    r.key === q.key &&
+    r.bssid === q.bssid &&
+    r.band === q.band &&
+    r.channel === q.channel &&
+    r.width === q.width &&
+    r.security === q.security &&
+    r.phy === q.phy &&
+    r.signalDbm === q.signalDbm &&
+    r.signalDerived === q.signalDerived &&
+    r.isTarget === q.isTarget
+  )
+}
+
+const BssRowView = memo(function BssRowView(props: BssRowProps) {
   const { row } = props
   return (
     <tr className={`bss-row${row.isTarget ? ' is-target' : ''}${props.selected ? ' is-selected' : ''}`} data-key={row.key}>
@@ -85,10 +121,10 @@ const BssRowView = memo(function BssRowView(props: {
       <td className="num">{row.width}</td>
       <td>{row.security}</td>
       <td>{row.phy}</td>
-      <td className="age">{ageLabel(props.now, row.lastSeen)}</td>
+      <td className="age">{props.age}</td>
     </tr>
   )
-})
+}, sameBssRow)
 
 /** One value when every BSS agrees, else "mixed (n)": the rows below show each. */
 function summary(values: readonly string[]): string {
@@ -96,72 +132,177 @@ function summary(values: readonly string[]): string {
   return distinct.size === 1 ? (values[0] ?? '') : `mixed (${distinct.size})`
 }
 
-/** The grouped, sortable network table. */
-export function NetworkTable(props: NetworkTableProps) {
-  const bssCount = props.groups.reduce((n, g) => n + g.rows.length, 0)
+/** What a group row shows: plain values, compared one by one to skip unchanged rows. */
+interface GroupRowProps {
+  readonly groupKey: string
+  readonly label: string
+  readonly kind: SsidGroup['kind']
+  readonly isTarget: boolean
+  readonly expanded: boolean
+  /** BSS keys of the group as JSON: one comparable string (a new array per sample would not be). */
+  readonly keys: string
+  readonly checked: 'all' | 'some' | 'none'
+  readonly bestSignalDbm: number | null
+  readonly bestDerived: boolean
+  readonly bssid: string
+  readonly bssidMuted: boolean
+  readonly bands: string
+  readonly channel: string
+  readonly width: string
+  readonly security: string
+  readonly phy: string
+  readonly age: string
+  readonly onToggleGroup: NetworkTableProps['onToggleGroup']
+  readonly onSelect: NetworkTableProps['onSelect']
+}
+
+const GroupRowView = memo(function GroupRowView(p: GroupRowProps) {
   return (
-    <table className="network-table" aria-label={`Networks: ${props.groups.length} SSIDs, ${bssCount} BSS`}>
-      <colgroup>
-        <col style={{ width: 24 }} />
-        {COLUMNS.map((c) => (
-          <col key={c.key} style={{ width: c.width }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
-          <th className="col-select" aria-label="Chart" />
-          {COLUMNS.map((c) => {
-            const active = props.sort === c.key
-            return (
-              <th key={c.key} aria-sort={active ? (props.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'num' : undefined}>
-                <button type="button" className="sort-btn" onClick={() => props.onSort(c.key)}>
-                  {c.label}
-                  {active ? (props.descending ? ' ▾' : ' ▴') : ''}
-                </button>
-              </th>
-            )
-          })}
-        </tr>
-      </thead>
-      {props.groups.map((g) => {
-        const expanded = props.isExpanded(g)
-        const keys = g.rows.map((r) => r.key)
-        const nSelected = keys.filter((k) => props.selected.has(k)).length
-        return (
-          <tbody key={g.key} className={g.isTarget ? 'group is-target' : 'group'}>
-            <tr className="group-row" style={g.isTarget ? { borderLeft: `4px solid ${TARGET_COLOR}` } : undefined}>
-              <td className="col-select">
-                <input
-                  type="checkbox"
-                  aria-label={`Chart every BSS of ${g.label}`}
-                  checked={nSelected === keys.length && keys.length > 0}
-                  ref={(el) => {
-                    if (el) el.indeterminate = nSelected > 0 && nSelected < keys.length
-                  }}
-                  onChange={(e) => props.onSelect(keys, e.currentTarget.checked)}
+    <tr className="group-row" style={p.isTarget ? { borderLeft: `4px solid ${TARGET_COLOR}` } : undefined}>
+      <td className="col-select">
+        <input
+          type="checkbox"
+          aria-label={`Chart every BSS of ${p.label}`}
+          checked={p.checked === 'all'}
+          ref={(el) => {
+            if (el) el.indeterminate = p.checked === 'some'
+          }}
+          // `keys` is JSON.stringify of a string[] (below): the cast restores that type.
+          onChange={(e) => p.onSelect(JSON.parse(p.keys) as string[], e.currentTarget.checked)}
+        />
+      </td>
+      <td className={`col-ssid ssid-${p.kind}`}>
+        <button type="button" className="expander" aria-expanded={p.expanded} onClick={() => p.onToggleGroup(p.groupKey)}>
+          <span aria-hidden="true">{p.expanded ? '▾' : '▸'}</span> <span className="ssid-text">{p.label}</span>
+        </button>
+        {p.isTarget && <span className="target-tag">target</span>}
+      </td>
+      <td className="num">
+        <SignalCell dbm={p.bestSignalDbm} derived={p.bestDerived} />
+      </td>
+      <td className={p.bssidMuted ? 'muted' : 'mono'}>{p.bssid}</td>
+      <td>{p.bands}</td>
+      <td className="num muted">{p.channel}</td>
+      <td className="num muted">{p.width}</td>
+      <td className="muted">{p.security}</td>
+      <td className="muted">{p.phy}</td>
+      <td className="age">{p.age}</td>
+    </tr>
+  )
+})
+
+/** One line of the flattened table: a group's header row or one of its BSS rows. */
+type FlatRow = { readonly group: SsidGroup; readonly row: BssRow | null }
+
+function flatten(groups: readonly SsidGroup[], isExpanded: (g: SsidGroup) => boolean): FlatRow[] {
+  const out: FlatRow[] = []
+  for (const g of groups) {
+    out.push({ group: g, row: null })
+    if (isExpanded(g)) for (const r of g.rows) out.push({ group: g, row: r })
+  }
+  return out
+}
+
+/** A spacer standing in for `rows` rows that are not rendered. */
+function Spacer({ rows }: { readonly rows: number }) {
+  return (
+    <tbody aria-hidden="true" className="spacer">
+      <tr style={{ height: rows * ROW_HEIGHT }}>
+        <td colSpan={COLUMNS.length + 1} />
+      </tr>
+    </tbody>
+  )
+}
+
+/** The grouped, sortable, virtualised network table in its scroll box. */
+export function NetworkTable(props: NetworkTableProps) {
+  // First row in view; the header (one row high) scrolls with the body under its sticky cells.
+  const [firstRow, setFirstRow] = useState(0)
+  const onScroll = (e: UIEvent<HTMLDivElement>): void => setFirstRow(Math.max(0, Math.floor(e.currentTarget.scrollTop / ROW_HEIGHT) - 1))
+  const { groups, isExpanded } = props
+  const flat = useMemo(() => flatten(groups, isExpanded), [groups, isExpanded])
+  const from = Math.min(Math.max(0, firstRow - OVERSCAN), Math.max(0, flat.length - VISIBLE_ROWS - OVERSCAN))
+  const to = Math.min(flat.length, firstRow + VISIBLE_ROWS + OVERSCAN)
+  const bssCount = groups.reduce((n, g) => n + g.rows.length, 0)
+
+  // The rendered slice, one <tbody> per group it touches (a group scrolled half out of view keeps
+  // its visible rows only).
+  const bodies: { group: SsidGroup; header: boolean; rows: BssRow[] }[] = []
+  for (let i = from; i < to; i += 1) {
+    const f = flat[i]
+    if (!f) continue
+    let body = bodies[bodies.length - 1]
+    if (!body || body.group !== f.group) {
+      body = { group: f.group, header: false, rows: [] }
+      bodies.push(body)
+    }
+    if (f.row === null) body.header = true
+    else body.rows.push(f.row)
+  }
+
+  return (
+    <div className="table-scroll" onScroll={onScroll}>
+      <table className="network-table" aria-label={`Networks: ${groups.length} SSIDs, ${bssCount} BSS`} aria-rowcount={flat.length + 1}>
+        <colgroup>
+          <col style={{ width: 24 }} />
+          {COLUMNS.map((c) => (
+            <col key={c.key} style={{ width: c.width }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th className="col-select" aria-label="Chart" />
+            {COLUMNS.map((c) => {
+              const active = props.sort === c.key
+              return (
+                <th key={c.key} aria-sort={active ? (props.descending ? 'descending' : 'ascending') : 'none'} className={c.numeric ? 'num' : undefined}>
+                  <button type="button" className="sort-btn" onClick={() => props.onSort(c.key)}>
+                    {c.label}
+                    {active ? (props.descending ? ' ▾' : ' ▴') : ''}
+                  </button>
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        {from > 0 && <Spacer rows={from} />}
+        {bodies.map(({ group: g, header, rows }) => {
+          const keys = g.rows.map((r) => r.key)
+          const nSelected = keys.filter((k) => props.selected.has(k)).length
+          const single = g.rows.length === 1 ? g.rows[0] : undefined
+          return (
+            <tbody key={g.key} className={g.isTarget ? 'group is-target' : 'group'}>
+              {header && (
+                <GroupRowView
+                  groupKey={g.key}
+                  label={g.label}
+                  kind={g.kind}
+                  isTarget={g.isTarget}
+                  expanded={isExpanded(g)}
+                  keys={JSON.stringify(keys)}
+                  checked={nSelected === 0 ? 'none' : nSelected === keys.length ? 'all' : 'some'}
+                  bestSignalDbm={g.bestSignalDbm}
+                  bestDerived={g.rows.some((r) => r.signalDerived && r.signalDbm === g.bestSignalDbm)}
+                  bssid={single ? single.bssid : `${g.rows.length} BSS`}
+                  bssidMuted={!single}
+                  bands={g.bands}
+                  channel={single ? single.channel : ''}
+                  width={single ? single.width : ''}
+                  security={summary(g.rows.map((r) => r.security))}
+                  phy={summary(g.rows.map((r) => r.phy))}
+                  age={ageLabel(props.now, g.lastSeen)}
+                  onToggleGroup={props.onToggleGroup}
+                  onSelect={props.onSelect}
                 />
-              </td>
-              <td className={`col-ssid ssid-${g.kind}`}>
-                <button type="button" className="expander" aria-expanded={expanded} onClick={() => props.onToggleGroup(g.key)}>
-                  <span aria-hidden="true">{expanded ? '▾' : '▸'}</span> <span className="ssid-text">{g.label}</span>
-                </button>
-                {g.isTarget && <span className="target-tag">target</span>}
-              </td>
-              <td className="num">
-                <SignalCell dbm={g.bestSignalDbm} derived={g.rows.some((r) => r.signalDerived && r.signalDbm === g.bestSignalDbm)} />
-              </td>
-              <td className={g.rows.length === 1 ? 'mono' : 'muted'}>{g.rows.length === 1 ? g.rows[0]?.bssid : `${g.rows.length} BSS`}</td>
-              <td>{g.bands}</td>
-              <td className="num muted">{g.rows.length === 1 ? g.rows[0]?.channel : ''}</td>
-              <td className="num muted">{g.rows.length === 1 ? g.rows[0]?.width : ''}</td>
-              <td className="muted">{summary(g.rows.map((r) => r.security))}</td>
-              <td className="muted">{summary(g.rows.map((r) => r.phy))}</td>
-              <td className="age">{ageLabel(props.now, g.lastSeen)}</td>
-            </tr>
-            {expanded && g.rows.map((r) => <BssRowView key={r.key} row={r} selected={props.selected.has(r.key)} now={props.now} onSelect={props.onSelect} />)}
-          </tbody>
-        )
-      })}
-    </table>
+              )}
+              {rows.map((r) => (
+                <BssRowView key={r.key} row={r} selected={props.selected.has(r.key)} age={ageLabel(props.now, r.lastSeen)} onSelect={props.onSelect} />
+              ))}
+            </tbody>
+          )
+        })}
+        {to < flat.length && <Spacer rows={flat.length - to} />}
+      </table>
+    </div>
   )
 }

@@ -259,3 +259,40 @@ export function ageLabel(now: number, t: number): string {
   if (m < 60) return `${m} min ago`
   return `${Math.floor(m / 60)} h ago`
 }
+
+/** A table's row order: group keys, and each group's BSS keys, top to bottom. */
+export interface TableOrder {
+  readonly groups: readonly string[]
+  readonly rows: ReadonlyMap<string, readonly string[]>
+}
+
+/** The order the groups are in now, to be kept between re-sorts. */
+export function orderOf(groups: readonly SsidGroup[]): TableOrder {
+  return { groups: groups.map((g) => g.key), rows: new Map(groups.map((g) => [g.key, g.rows.map((r) => r.key)])) }
+}
+
+/** Items in `order`'s sequence; items it does not know follow, in their own sequence. */
+function keepOrder<T>(items: readonly T[], order: readonly string[] | undefined, key: (t: T) => string): T[] {
+  if (!order) return [...items]
+  const at = new Map(order.map((k, i) => [k, i]))
+  const known: T[] = []
+  const fresh: T[] = []
+  for (const t of items) (at.has(key(t)) ? known : fresh).push(t)
+  known.sort((a, b) => (at.get(key(a)) ?? 0) - (at.get(key(b)) ?? 0))
+  return [...known, ...fresh]
+}
+
+/**
+ * Freshly selected groups laid out in a kept order: a jittering signal updates a row in place
+ * instead of moving it (rows neither jump under the technician's pointer nor cost DOM moves).
+ * Groups and BSSs the order does not know yet come after the known ones, in their sorted
+ * sequence; the target's group stays pinned first.
+ */
+export function applyOrder(fresh: readonly SsidGroup[], order: TableOrder): SsidGroup[] {
+  const groups = keepOrder(fresh, order.groups, (g) => g.key).map((g) => {
+    const rows = keepOrder(g.rows, order.rows.get(g.key), (r) => r.key)
+    return rows.every((r, i) => r === g.rows[i]) ? g : { ...g, rows }
+  })
+  // Stable sort: only moves a target group that appeared after the last re-sort.
+  return groups.sort((a, b) => Number(b.isTarget) - Number(a.isTarget))
+}

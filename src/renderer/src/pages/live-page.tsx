@@ -13,6 +13,7 @@ import { NetworkTable } from '../live/network-table'
 import { ScanStatusBar, isRunning } from '../live/scan-status-bar'
 import { defaultTableQuery, selectSignalSeries, selectTableGroups, type SecurityClass, type SortKey, type SsidGroup, type TableQuery } from '../live/selectors'
 import { useNow } from '../live/use-now'
+import { useStableGroups } from '../live/use-stable-groups'
 import { getScanStore, useScanState, type ScanStore } from '../state/scan-store'
 import { useSurveyState } from '../state/survey-store'
 import '../live/live.css'
@@ -46,7 +47,9 @@ export function LivePage(props: LivePageProps) {
   // Ages on the samples' clock, advanced by the wall time since the newest sample arrived.
   const now = state.lastSampleAt === null || state.lastReceivedAt === null ? wall : state.lastSampleAt + Math.max(0, wall - state.lastReceivedAt)
 
-  const groups = useMemo(() => selectTableGroups(state.networks.values(), query, targetSsid), [state.networks, query, targetSsid])
+  const sorted = useMemo(() => selectTableGroups(state.networks.values(), query, targetSsid), [state.networks, query, targetSsid])
+  // Rows keep their place between samples; re-sorted on the technician's action or every few s.
+  const groups = useStableGroups(sorted, query, targetSsid, wall)
   const observations = useMemo(() => [...state.networks.values()].map((e) => e.observation), [state.networks])
   const spans24 = useMemo(() => selectChannelSpans(observations, '2.4', targetSsid), [observations, targetSsid])
   const spans5 = useMemo(() => selectChannelSpans(observations, '5', targetSsid), [observations, targetSsid])
@@ -160,19 +163,17 @@ export function LivePage(props: LivePageProps) {
               {groups.length} SSIDs · {groups.reduce((n, g) => n + g.rows.length, 0)} BSS shown
             </span>
           </div>
-          <div className="table-scroll">
-            <NetworkTable
-              groups={groups}
-              isExpanded={isExpanded}
-              selected={selected}
-              sort={query.sort}
-              descending={query.descending}
-              now={now}
-              onSort={onSort}
-              onToggleGroup={onToggleGroup}
-              onSelect={onSelect}
-            />
-          </div>
+          <NetworkTable
+            groups={groups}
+            isExpanded={isExpanded}
+            selected={selected}
+            sort={query.sort}
+            descending={query.descending}
+            now={now}
+            onSort={onSort}
+            onToggleGroup={onToggleGroup}
+            onSelect={onSelect}
+          />
           <p className="table-foot">≈ signal derived from the OS’s percentage (not measured) · tick rows to chart them · click a header to sort</p>
         </div>
         <div className="panel panel-signal">
