@@ -20,6 +20,7 @@ import {
 import { requirementIdSchema } from '../../../src/shared/model/finding'
 import { booyaa, obs } from './captures'
 import { probeRun } from './probes'
+import { makeLocation, makeMeasurement, makeSurvey } from '../../support/survey-builders'
 
 const f = (requirement: RequirementId, result: FindingResult): Finding => ({ requirement, result, evidence: 'e', bssids: [], explanation: 'x', remediation: result === 'pass' ? '' : 'do' })
 
@@ -87,23 +88,20 @@ describe('profile', () => {
 })
 
 function measurement(id: string, observations: Measurement['observations'], probe: Measurement['probe'] = null): Measurement {
-  return { id, takenAt: `2026-11-20T09:0${id.length}:00.000Z`, scanCount: observations.length > 0 ? 3 : 0, observations, findings: [], profileVersion: '0.9.0', probe }
+  return makeMeasurement({ id, takenAt: `2026-11-20T09:0${id.length}:00.000Z`, scanCount: observations.length > 0 ? 3 : 0, observations, profileVersion: '0.9.0', probe })
 }
 
 function survey(locations: SurveyLocation[], billingMode: 'free' | 'billed' = 'billed'): Survey {
-  return {
-    schemaVersion: 2,
+  return makeSurvey({
     id: 's1',
-    createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-20T09:30:00.000Z',
-    site: { name: 'Test garage', address: '', customer: '', technician: '', billingMode, notes: '' },
+    site: { name: 'Test garage', address: '', customer: '', technician: '', billingMode },
     targetSsid: 'world',
-    profile: { id: 'wall-connector-network', version: PROFILE_VERSION },
     locations
-  }
+  })
 }
 
-const loc = (id: string, name: string, measurements: Measurement[]): SurveyLocation => ({ id, name, notes: '', cellularNote: '', measurements })
+const loc = (id: string, name: string, measurements: Measurement[]): SurveyLocation => makeLocation({ id, name, measurements })
 
 describe('judging a survey', () => {
   const probe = probeRun({}, 'world')
