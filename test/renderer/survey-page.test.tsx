@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SnapshotOutcome } from '../../src/shared/contract'
 import type { Survey } from '../../src/shared/model/survey'
-import { makeObservation, makeSurvey } from './support/fixtures'
+import { makeLocation, makeObservation, makeSurvey } from './support/fixtures'
 import { renderApp } from './support/render-app'
 import { callsOf, type FakeApi } from './support/fake-api'
 
@@ -12,7 +12,7 @@ afterEach(cleanup)
 const PATH = '/data/surveys/harbour.wcsurvey'
 
 function withLocation(name = 'Level P2 – stall 14', ssid = 'Garage-IoT'): Survey {
-  return makeSurvey({ targetSsid: ssid, locations: [{ id: 'l1', name, notes: '', cellularNote: '', measurements: [] }] })
+  return makeSurvey({ targetSsid: ssid, locations: [makeLocation({ id: 'l1', name })] })
 }
 
 async function openForReview(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {

@@ -5,11 +5,11 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Observation } from '../../../src/shared/model/observation'
-import type { Measurement, Survey, SurveyLocation } from '../../../src/shared/model/survey'
-import { evaluateLocation, PROFILE_VERSION } from '../../../src/shared/requirements'
+import type { Survey, SurveyLocation } from '../../../src/shared/model/survey'
+import { evaluateLocation } from '../../../src/shared/requirements'
 import { ComplianceView, CompliancePage } from '../../../src/renderer/src/pages/compliance-page'
 import { adoptOpened, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
-import { makeObservation, makeSurvey } from '../support/fixtures'
+import { makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../support/fixtures'
 
 afterEach(() => {
   cleanup()
@@ -19,16 +19,13 @@ afterEach(() => {
 const HOSTILE = 'Stall <img src=x onerror="alert(1)">'
 
 function measured(id: string, name: string, observations: Observation[]): SurveyLocation {
-  const m: Measurement = {
+  const m = makeMeasurement({
     id: `m-${id}`,
     takenAt: '2026-11-20T10:00:00.000Z',
-    scanCount: 3,
     observations,
-    findings: evaluateLocation({ observations, targetSsid: 'Garage-IoT', billingMode: 'free', probe: null }),
-    profileVersion: PROFILE_VERSION,
-    probe: null
-  }
-  return { id, name, notes: '', cellularNote: '', measurements: [m] }
+    findings: evaluateLocation({ observations, targetSsid: 'Garage-IoT', billingMode: 'free', probe: null })
+  })
+  return makeLocation({ id, name, measurements: [m] })
 }
 
 function garage(): Survey {
@@ -37,7 +34,7 @@ function garage(): Survey {
       measured('a', 'Level P1 – stall 3', [makeObservation({ signalDbm: -58 })]),
       measured('b', 'Level P2 – stall 14', [makeObservation({ bssid: 'aa:bb:cc:00:00:02', channelWidthMhz: 40, secondaryChannelOffset: 'above', signalDbm: -72 })]),
       measured('h', HOSTILE, [makeObservation({ bssid: 'aa:bb:cc:00:00:03', signalDbm: -60 })]),
-      { id: 'c', name: 'Level P3 – stall 7', notes: '', cellularNote: '', measurements: [] }
+      makeLocation({ id: 'c', name: 'Level P3 – stall 7' })
     ]
   })
 }

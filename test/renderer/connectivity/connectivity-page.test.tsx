@@ -11,7 +11,7 @@ import { createProbeStore } from '../../../src/renderer/src/connectivity/probe-s
 import { ConnectivityPage } from '../../../src/renderer/src/pages/connectivity-page'
 import { adoptOpened, enableEditing, getSurveyState, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
 import { createFakeApi, installFakeApi, type FakeApi } from '../support/fake-api'
-import { makeSurvey } from '../support/fixtures'
+import { makeLocation, makeSurvey } from '../support/fixtures'
 
 afterEach(cleanup)
 beforeEach(() => resetSurveyStore())
@@ -84,7 +84,7 @@ describe('Connectivity page', { timeout: 20000 }, () => {
   it('saves the finished run into the current location\'s latest measurement, judged again', async () => {
     const survey = makeSurvey({
       site: { name: 'Harbour Point', address: '', customer: '', technician: '', billingMode: 'billed', notes: '' },
-      locations: [{ id: 'l1', name: 'Stall 14', notes: '', cellularNote: '', measurements: [] }]
+      locations: [makeLocation({ id: 'l1', name: 'Stall 14' })]
     })
     await adoptOpened({ ok: true, path: '/s.wcsurvey', survey, migratedFrom: null }, { readOnly: false })
     enableEditing()

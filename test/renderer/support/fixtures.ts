@@ -2,7 +2,7 @@
 import type { AppInfo } from '../../../src/shared/contract'
 
 // The builders are shared with the unit tests and benchmarks; re-exported for the renderer tests.
-export { makeObservation, makeSurvey } from '../../support/survey-builders'
+export { makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../../support/survey-builders'
 
 export const appInfo: AppInfo = {
   version: '0.1.0',
