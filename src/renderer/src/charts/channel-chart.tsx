@@ -209,46 +209,66 @@ function SpanLayer() {
   return (
     <g className="channel-spans">
       {props.spans.map((s) => {
-        const color = colorFor(s.label, s.isTarget)
         const ramp = Math.min(RAMP_MHZ, (s.hiMhz - s.loMhz) / 4)
         const top = y(s.signalDbm)
-        const d = `M${x(s.loMhz)},${yBase}L${x(s.loMhz + ramp)},${top}L${x(s.hiMhz - ramp)},${top}L${x(s.hiMhz)},${yBase}`
         return (
-          <path
+          <SpanPath
             key={s.key}
-            d={d}
-            fill={color}
-            fillOpacity={s.isTarget ? 0.28 : s.band === '2.4' && s.widthMhz > 20 ? 0.2 : 0.08}
-            stroke={color}
+            spanKey={s.key}
+            d={`M${x(s.loMhz)},${yBase}L${x(s.loMhz + ramp)},${top}L${x(s.hiMhz - ramp)},${top}L${x(s.hiMhz)},${yBase}`}
+            color={colorFor(s.label, s.isTarget)}
+            fillOpacity={s.isTarget ? 0.28 : wide(s) ? 0.2 : 0.08}
             strokeWidth={s.isTarget ? 2.5 : 1.2}
-            strokeDasharray={s.exact ? undefined : '5 3'}
-            style={transition ? { transition } : undefined}
-            data-key={s.key}
-          >
-            <title>{`${s.label} · ch ${s.channel} · ${s.widthMhz} MHz · ${s.signalDbm} dBm`}</title>
-          </path>
+            dashed={!s.exact}
+            transition={transition}
+            title={`${s.label} · ch ${s.channel} · ${s.widthMhz} MHz · ${s.signalDbm} dBm`}
+          />
         )
       })}
       {props.spans.map((s) => {
         const l = labels.get(s.key)
         if (!l) return null
-        return (
-          <text
-            key={`label-${s.key}`}
-            x={l.x}
-            y={l.y}
-            textAnchor="middle"
-            fontSize={11}
-            fontWeight={s.isTarget ? 700 : 400}
-            fill={s.isTarget ? colorFor(s.label, true) : '#212529'}
-            stroke="#fff"
-            strokeWidth={3}
-            paintOrder="stroke"
-          >
-            {l.text}
-          </text>
-        )
+        return <SpanLabel key={`label-${s.key}`} x={l.x} y={l.y} text={l.text} isTarget={s.isTarget} color={s.isTarget ? colorFor(s.label, true) : '#212529'} />
       })}
     </g>
   )
 }
+
+/**
+ * One BSS shape, on plain values: a sample that leaves a BSS's signal unchanged skips it (React
+ * compares the props instead of re-rendering 300 paths and their tooltips).
+ */
+const SpanPath = memo(function SpanPath(p: {
+  readonly spanKey: string
+  readonly d: string
+  readonly color: string
+  readonly fillOpacity: number
+  readonly strokeWidth: number
+  readonly dashed: boolean
+  readonly transition: string | undefined
+  readonly title: string
+}) {
+  return (
+    <path
+      d={p.d}
+      fill={p.color}
+      fillOpacity={p.fillOpacity}
+      stroke={p.color}
+      strokeWidth={p.strokeWidth}
+      strokeDasharray={p.dashed ? '5 3' : undefined}
+      style={p.transition ? { transition: p.transition } : undefined}
+      data-key={p.spanKey}
+    >
+      <title>{p.title}</title>
+    </path>
+  )
+})
+
+/** A BSS label (SVG text: SSIDs are hostile and never become markup). */
+const SpanLabel = memo(function SpanLabel(p: { readonly x: number; readonly y: number; readonly text: string; readonly isTarget: boolean; readonly color: string }) {
+  return (
+    <text x={p.x} y={p.y} textAnchor="middle" fontSize={11} fontWeight={p.isTarget ? 700 : 400} fill={p.color} stroke="#fff" strokeWidth={3} paintOrder="stroke">
+      {p.text}
+    </text>
+  )
+})
