@@ -37,12 +37,12 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
     expect(existsSync(`/etc/netns/${client}`)).toBe(false)
   })
 
-  async function probe(scenario: Scenario, options: { nxdomain?: string; timeoutMs?: number } = {}): Promise<ProbeRun & { elapsedMs: number }> {
+  async function probe(scenario: Scenario, options: { nxdomain?: string; timeoutMs?: number } = {}): Promise<ProbeRun> {
     if (!lab) throw new Error('lab not started')
     await lab.setScenario(scenario, options)
     const child = await lab.probe(['--timeout-ms', String(options.timeoutMs ?? TIMEOUT_MS)])
     expect(child.code, child.stderr).toBe(0)
-    return JSON.parse(child.stdout) as ProbeRun & { elapsedMs: number }
+    return JSON.parse(child.stdout) as ProbeRun
   }
 
   const of = (run: ProbeRun, protocol: ProbeResult['protocol']) => run.results.filter((r) => r.protocol === protocol)
@@ -72,8 +72,6 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
       expect(r.rule).toBe(`allow UDP 123 to ${r.host}`)
     }
     expect(summary(run.results.filter((r) => r.protocol !== 'ntp' && r.outcome !== 'pass'))).toEqual([])
-    // Functional bound, not a benchmark: the overall limit (timeout + 1 s, + 250 ms grace) holds.
-    expect(run.elapsedMs).toBeLessThan(TIMEOUT_MS + 1500)
   })
 
   it('UDP 123 rejected: NTP is refused (ICMP port unreachable), not timed out', async () => {

@@ -20,8 +20,19 @@ import { tlsCheck } from './tls-check'
 
 /** The issue's default per-check timeout. */
 export const DEFAULT_TIMEOUT_MS = 4000
-/** Slack on top of the per-check timeout before the run gives up on stragglers. */
+/** Slack on top of the longest legitimate check before the run gives up on stragglers. */
 const OVERALL_SLACK_MS = 1000
+
+/**
+ * The run's overall bound. The longest legitimate chain is a name lookup (up to 0.6 × timeout)
+ * followed by a connection with its own full timeout, so the bound sits past that: with only
+ * `timeout + 1 s`, a loaded machine that starts the checks late reported dropped traffic as
+ * "not run" instead of "timeout". It only stops stragglers; a dropped run still ends after about
+ * one per-check timeout, since every check times out on its own clock.
+ */
+export function overallBoundMs(timeoutMs: number): number {
+  return 2 * timeoutMs + OVERALL_SLACK_MS
+}
 
 export interface ProbeEngineDeps {
   readonly context: ContextDeps
@@ -121,7 +132,7 @@ export async function runProbe(deps: ProbeEngineDeps, options: RunOptions = {}):
   const cancel = () => run.abort(new Error('cancelled'))
   options.signal?.addEventListener('abort', cancel, { once: true })
   if (options.signal?.aborted) cancel()
-  const overall = setTimeout(() => run.abort(new Error('overall time limit')), timeoutMs + OVERALL_SLACK_MS)
+  const overall = setTimeout(() => run.abort(new Error('overall time limit')), overallBoundMs(timeoutMs))
 
   let done = 0
   let closed = false
