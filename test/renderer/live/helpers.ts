@@ -4,30 +4,17 @@
  */
 import type { Api, EventName, Events, RequestArgs, RequestName, RequestResults } from '../../../src/shared/contract'
 import type { Observation } from '../../../src/shared/model/observation'
+import { makeObservation } from '../../support/survey-builders'
 
-/** A WPA2/CCMP 20 MHz BSS on 2.4 GHz channel 6; override what the test is about. */
+/** A WPA2/CCMP 20 MHz BSS "Net" on 2.4 GHz channel 6 at -60 dBm; override what the test is about. */
 export function obs(over: Partial<Observation> = {}): Observation {
-  return {
+  return makeObservation({
     ssid: 'Net',
-    ssidHex: null,
-    hidden: false,
-    redacted: false,
-    bssid: 'aa:bb:cc:00:00:01',
-    frequencyMhz: 2437,
-    channel: 6,
-    band: '2.4',
-    channelWidthMhz: 20,
-    secondaryChannelOffset: 'none',
     security: { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: 'none' },
-    phy: ['b', 'g', 'n'],
-    basicRatesMbps: [1, 2, 5.5, 11],
     supportedRatesMbps: null,
     signalDbm: -60,
-    signalDerived: false,
-    noiseDbm: null,
-    source: 'iw',
     ...over
-  }
+  })
 }
 
 export interface FakeApi extends Api {
