@@ -90,8 +90,28 @@ interface CheckEnv {
   readonly extraCa: readonly string[]
 }
 
+/**
+ * A check's signal: the run's, plus its own timeout. Not `AbortSignal.timeout()`: inside
+ * `AbortSignal.any()` Node can garbage-collect that timeout signal before it fires
+ * (nodejs/node#57736), and the check then waited for the overall bound and came back "not run"
+ * instead of "timeout" — seen in the lab as a rare flake. This timer holds its controller.
+ */
+function checkSignal(runSignal: AbortSignal, timeoutMs: number): { signal: AbortSignal; dispose(): void } {
+  const timeout = new AbortController()
+  const timer = setTimeout(() => timeout.abort(new DOMException('The check timed out', 'TimeoutError')), timeoutMs)
+  return { signal: AbortSignal.any([runSignal, timeout.signal]), dispose: () => clearTimeout(timer) }
+}
+
 async function runCheck(check: PlannedCheck, port: number, env: CheckEnv): Promise<CheckOutcome> {
-  const signal = AbortSignal.any([env.runSignal, AbortSignal.timeout(env.timeoutMs)])
+  const { signal, dispose } = checkSignal(env.runSignal, env.timeoutMs)
+  try {
+    return await runCheckWith(check, port, env, signal)
+  } finally {
+    dispose()
+  }
+}
+
+async function runCheckWith(check: PlannedCheck, port: number, env: CheckEnv, signal: AbortSignal): Promise<CheckOutcome> {
   const retryAfter = Math.floor(env.timeoutMs / 2)
   if (check.protocol === 'dns') {
     const [raw, os] = await Promise.all([
