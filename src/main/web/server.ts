@@ -2,15 +2,22 @@
  * Browser mode: the contract served over HTTP on 127.0.0.1 to the same renderer.
  *
  * Protocol (the browser client and the tests rely on it exactly):
- * - `GET /?token=T` with the run's token sets the cookie `wc_token` (HttpOnly, SameSite=Strict)
- *   and redirects to `/`. Every other request carries the token in that cookie or in
- *   `Authorization: Bearer T`, else 401.
+ * - The URL to open is `http://127.0.0.1:<port>/#token=T`. The fragment never leaves the browser;
+ *   the page moves the token into its session storage and drops it from the address bar.
+ * - Every `/api/` request carries `Authorization: Bearer T`, else 401. No cookie is ever set or
+ *   read: cookies ignore ports, so a cookie would reach every server on 127.0.0.1 and a page on
+ *   another port could set or overwrite it (RFC 6265 §8.5).
+ * - URLs the browser opens by itself (the EventSource stream) cannot carry a header: the page
+ *   asks `POST /api/ticket` `{"for":"/api/events"}` (with the token) for a single-use ticket valid
+ *   30 s, and opens `/api/events?ticket=…` (tickets.ts).
  * - The Host header must be `127.0.0.1:<port>` or `localhost:<port>`, else 403 (DNS rebinding).
  * - No CORS headers, ever; OPTIONS is 405.
  * - `POST /api/request/<name>` with `{"args":[...]}` → 200 `{"value":…}`, 404 unknown name,
- *   400 `{"error":"invalid arguments: …"}`, 500 `{"error":…}` when a handler throws.
+ *   400 `{"error":"invalid arguments: …"}` (or a malformed name), 500 `{"error":…}` when a
+ *   handler throws.
  * - `GET /api/events` → server-sent events (`event: <name>`, `data: <json>`).
- * - Anything else under GET is a static file of the built renderer.
+ * - Anything else under GET is a static file of the built renderer, served without the token: it
+ *   is the app's public code, and the page must load before it can read the token.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
@@ -21,13 +28,14 @@ import { checkRequest } from '../dispatch'
 import { SECURITY_HEADERS } from '../security/csp'
 import { contentTypeFor, resolveStaticFile } from '../security/static-files'
 import { createEventStream, type EventStream } from './event-stream'
+import { createTicketBook } from './tickets'
 
 /** Only loopback: browser mode is for the person at this machine. */
 export const WEB_HOST = '127.0.0.1'
 /** Largest request body: a survey with many measurements plus headroom. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
-/** The cookie that carries the token after the first visit. */
-export const TOKEN_COOKIE = 'wc_token'
+/** Paths a ticket can open (the browser fetches them itself, without our header). */
+const TICKET_PATHS: ReadonlySet<string> = new Set(['/api/events'])
 
 export interface WebServerOptions {
   readonly handlers: Handlers
@@ -44,7 +52,7 @@ export interface WebServerOptions {
 export interface WebServer {
   readonly port: number
   readonly token: string
-  /** The URL to open: logs in with the token, then redirects to the app. */
+  /** The URL to open: the app, with the token in the fragment (never sent over the wire). */
   readonly url: string
   /** Broadcasts to every connected page. */
   readonly emit: EventSink
@@ -62,15 +70,6 @@ export function tokenMatches(expected: string, given: string | undefined | null)
   const a = Buffer.from(expected)
   const b = Buffer.from(given)
   return a.length === b.length && timingSafeEqual(a, b)
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (header === undefined) return undefined
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=')
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim()
-  }
-  return undefined
 }
 
 function bearer(header: string | undefined): string | undefined {
@@ -98,6 +97,7 @@ async function readBody(request: IncomingMessage, limit: number): Promise<string
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? newToken()
   const events = options.events ?? createEventStream()
+  const tickets = createTicketBook()
   let port = 0
 
   function send(response: ServerResponse, status: number, body: string, type: string, extra: Record<string, string> = {}): void {
@@ -111,20 +111,46 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     send(response, status, `${text}\n`, 'text/plain; charset=utf-8')
   }
 
-  async function handleRequest(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-    if (request.method !== 'POST') return sendText(response, 405, 'Method not allowed: requests are POST.')
+  /** The JSON body of a POST, or null once an error answer has been sent. */
+  async function jsonBody(request: IncomingMessage, response: ServerResponse): Promise<{ readonly value: unknown } | null> {
+    if (request.method !== 'POST') {
+      sendText(response, 405, 'Method not allowed: requests are POST.')
+      return null
+    }
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       // A JSON content type forces a CORS preflight on any cross-site attempt (defence in depth).
-      return sendJson(response, 415, { error: 'requests must be application/json' })
+      sendJson(response, 415, { error: 'requests must be application/json' })
+      return null
     }
-    let body: unknown
     try {
-      body = JSON.parse(await readBody(request, MAX_BODY_BYTES))
+      return { value: JSON.parse(await readBody(request, MAX_BODY_BYTES)) as unknown }
     } catch (error) {
-      if (error instanceof BodyTooLarge) return sendJson(response, 413, { error: `request body larger than ${MAX_BODY_BYTES} bytes` })
-      return sendJson(response, 400, { error: 'request body is not valid JSON' })
+      if (error instanceof BodyTooLarge) sendJson(response, 413, { error: `request body larger than ${MAX_BODY_BYTES} bytes` })
+      else sendJson(response, 400, { error: 'request body is not valid JSON' })
+      return null
     }
-    const name = decodeURIComponent(path.slice('/api/request/'.length))
+  }
+
+  async function handleTicket(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const parsed = await jsonBody(request, response)
+    if (parsed === null) return
+    const body = parsed.value
+    const wanted = typeof body === 'object' && body !== null && 'for' in body ? body.for : undefined
+    if (typeof wanted !== 'string' || !TICKET_PATHS.has(wanted)) return sendJson(response, 400, { error: 'a ticket is only issued for /api/events' })
+    sendJson(response, 200, { ticket: tickets.issue(wanted) })
+  }
+
+  async function handleRequest(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    const parsed = await jsonBody(request, response)
+    if (parsed === null) return
+    const body = parsed.value
+    let name: string
+    try {
+      name = decodeURIComponent(path.slice('/api/request/'.length))
+    } catch {
+      // A malformed percent-escape (`%E0%A4%A`) is the client's mistake, not a server failure.
+      return sendJson(response, 400, { error: 'malformed request name (bad percent-escape)' })
+    }
     const args = typeof body === 'object' && body !== null && 'args' in body ? body.args : undefined
     const checked = checkRequest(options.handlers, name, args)
     if (!checked.ok) return sendJson(response, checked.status === 'unknown-request' ? 404 : 400, { error: checked.message })
@@ -143,27 +169,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (request.method === 'OPTIONS') return sendText(response, 405, 'Method not allowed.')
     const url = new URL(request.url ?? '/', `http://${WEB_HOST}:${port}`)
 
-    const queryToken = url.searchParams.get('token')
-    if (url.pathname === '/' && queryToken !== null && request.method === 'GET') {
-      if (!tokenMatches(token, queryToken)) return sendText(response, 401, 'Unauthorized: wrong token. Use the URL printed by `wc-survey serve`.')
-      response.writeHead(302, {
-        ...SECURITY_HEADERS,
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-        'Content-Length': '0'
-      })
-      return void response.end()
-    }
-
-    const given = cookieValue(request.headers.cookie, TOKEN_COOKIE) ?? bearer(request.headers.authorization)
-    if (!tokenMatches(token, given)) {
-      return sendText(response, 401, 'Unauthorized: open the URL with the token printed by `wc-survey serve`.')
-    }
-
-    if (url.pathname.startsWith('/api/request/')) return handleRequest(request, response, url.pathname)
-    if (url.pathname === '/api/events') {
-      if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed.')
-      return events.attach(response, SECURITY_HEADERS)
+    if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+      const ticketed = request.method === 'GET' && TICKET_PATHS.has(url.pathname) && tickets.redeem(url.searchParams.get('ticket'), url.pathname)
+      if (!ticketed && !tokenMatches(token, bearer(request.headers.authorization))) {
+        return sendText(response, 401, 'Unauthorized: open the URL with the token printed by `wc-survey serve`.')
+      }
+      if (url.pathname === '/api/ticket') return handleTicket(request, response)
+      if (url.pathname.startsWith('/api/request/')) return handleRequest(request, response, url.pathname)
+      if (url.pathname === '/api/events') {
+        if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed.')
+        return events.attach(response, SECURITY_HEADERS)
+      }
+      return sendText(response, 404, 'Not found.')
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.')
     const file = await resolveStaticFile(options.rendererDir, url.pathname)
@@ -195,7 +212,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   return {
     port,
     token,
-    url: `http://${WEB_HOST}:${port}/?token=${token}`,
+    url: `http://${WEB_HOST}:${port}/#token=${token}`,
     emit: events.emit,
     async close() {
       events.closeAll()

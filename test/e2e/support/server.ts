@@ -18,7 +18,7 @@ export function serverMissingReason(): string | null {
 }
 
 export interface RunningServer {
-  /** The login URL with the token (`http://127.0.0.1:PORT/?token=…`). */
+  /** The app URL with the token in its fragment (`http://127.0.0.1:PORT/#token=…`). */
   readonly url: string
   /** `http://127.0.0.1:PORT` */
   readonly origin: string

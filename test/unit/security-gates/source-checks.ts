@@ -578,3 +578,26 @@ export function checkFileOpenWiring(files: readonly SourceFile[]): string[] {
   }
   return problems
 }
+
+// ── 3. Browser-mode token: never in a cookie ───────────────────────────────────────────────────
+
+/**
+ * No cookie anywhere in src: no `Set-Cookie` header name, no `.cookie` read or write
+ * (`document.cookie`, `request.headers.cookie`). Cookies ignore ports (RFC 6265 §8.5): a token in a
+ * cookie reaches every server on 127.0.0.1, and a page on another port can overwrite it.
+ */
+export function checkNoCookies(files: readonly SourceFile[]): string[] {
+  const problems: string[] = []
+  for (const file of files) {
+    const sf = parse(file)
+    visit(sf, (n) => {
+      if (ts.isStringLiteralLike(n) && /^set-cookie$/i.test(n.text)) {
+        problems.push(`${where(sf, n)}: Set-Cookie: browser mode's token travels in a header, never in a port-blind cookie`)
+      }
+      if (ts.isPropertyAccessExpression(n) && n.name.text === 'cookie') {
+        problems.push(`${where(sf, n)}: ${n.getText(sf)}: no cookie is a credential (cookies ignore ports)`)
+      }
+    })
+  }
+  return problems
+}

@@ -4,7 +4,7 @@
  */
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Handlers } from '../../../src/shared/contract'
 import { createSurveyHandlers } from '../../../src/main/survey/handlers'
 import { startWebServer, type WebServer } from '../../../src/main/web/server'
@@ -17,9 +17,14 @@ class FakeEventSource {
   readyState = 0
   onopen: (() => void) | null = null
   onerror: (() => void) | null = null
+  closed = false
   readonly handlers = new Map<string, (e: { data: string }) => void>()
   constructor(readonly url: string) {
     FakeEventSource.all.push(this)
+  }
+  close(): void {
+    this.closed = true
+    this.readyState = 2
   }
   addEventListener(name: string, fn: (e: { data: string }) => void): void {
     this.handlers.set(name, fn)
@@ -52,10 +57,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
+/** Every fetch the client made: path and headers. */
+const fetched: Array<{ path: string; headers: Record<string, string> }> = []
+
 function client(token: string, timers: Array<() => void> = []) {
   return createBrowserClient({
-    // The page fetches same-origin with its cookie; here: absolute URL and a bearer token.
-    fetch: (input, init) => fetch(`http://127.0.0.1:${server.port}${String(input)}`, { ...init, headers: { ...(init?.headers as Record<string, string>), Authorization: `Bearer ${token}` } }),
+    token,
+    // The page fetches same-origin paths; here they go to the test server's absolute URL.
+    fetch: (input, init) => {
+      fetched.push({ path: String(input), headers: init?.headers as Record<string, string> }) // the client passes a plain object
+      return fetch(`http://127.0.0.1:${server.port}${String(input)}`, init)
+    },
     createEventSource: (url) => new FakeEventSource(url) as unknown as EventSource, // the client uses only the members the fake has
     setTimeout: (fn) => timers.push(fn)
   })
@@ -75,22 +87,34 @@ describe('browser client', () => {
     await expect(client('wrong').request('app:info')).rejects.toThrow(/app:info failed \(401\).*Open the URL printed by `wc-survey serve` again/)
   })
 
-  it('delivers events to subscribers, drops malformed frames, and reconnects a closed stream', () => {
+  it('sends the token as a bearer header and never asks for cookies', async () => {
+    fetched.length = 0
+    await client(server.token).request('app:info')
+    expect(fetched).toEqual([{ path: '/api/request/app%3Ainfo', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` } }])
+  })
+
+  it('delivers events to subscribers, drops malformed frames, and reconnects a failed stream with a fresh ticket', async () => {
     FakeEventSource.all = []
     const timers: Array<() => void> = []
     const api = client(server.token, timers)
     const seen: unknown[] = []
     const off = api.on('app:command', (c) => seen.push(c))
+    api.on('scan:status', () => undefined) // a second subscriber shares the one stream
+    await vi.waitFor(() => expect(FakeEventSource.all).toHaveLength(1))
     const [es] = FakeEventSource.all
-    expect(es?.url).toBe('/api/events')
+    const first = /^\/api\/events\?ticket=([A-Za-z0-9_-]{22})$/.exec(es?.url ?? '')
+    expect(first).not.toBeNull()
     es?.fire('app:command', '{"command":"about","path":null}')
     es?.fire('app:command', '{broken')
     expect(seen).toEqual([{ command: 'about', path: null }])
-    if (es) es.readyState = 2
+    // A network drop: the browser would retry with the spent ticket; the client closes it and asks anew.
     es?.onerror?.()
+    expect(es?.closed).toBe(true)
     expect(timers).toHaveLength(1)
     timers[0]?.()
-    expect(FakeEventSource.all).toHaveLength(2)
+    await vi.waitFor(() => expect(FakeEventSource.all).toHaveLength(2))
+    expect(FakeEventSource.all[1]?.url).toMatch(/^\/api\/events\?ticket=/)
+    expect(FakeEventSource.all[1]?.url).not.toBe(es?.url)
     FakeEventSource.all[1]?.fire('app:command', '{"command":"library","path":null}')
     off()
     FakeEventSource.all[1]?.fire('app:command', '{"command":"open","path":null}')

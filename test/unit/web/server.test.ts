@@ -1,6 +1,7 @@
 /**
- * The browser-mode server's protocol and its defences: token (query → cookie, bearer), Host
- * check, no CORS, loopback only, request validation, SSE, static files without traversal.
+ * The browser-mode server's protocol and its defences: token (bearer header only, never a
+ * cookie), single-use tickets for the event stream, Host check, no CORS, loopback only, request
+ * validation, SSE, static files without traversal.
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { request as httpRequest } from 'node:http'
@@ -9,7 +10,7 @@ import { join } from 'node:path'
 import { mkdtempSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Handlers } from '../../../src/shared/contract'
-import { startWebServer, TOKEN_COOKIE, type WebServer } from '../../../src/main/web/server'
+import { startWebServer, type WebServer } from '../../../src/main/web/server'
 import { createEventStream } from '../../../src/main/web/event-stream'
 
 interface Reply {
@@ -68,7 +69,7 @@ function host(): Record<string, string> {
   return { Host: `127.0.0.1:${server.port}` }
 }
 function authed(extra: Record<string, string> = {}): Record<string, string> {
-  return { ...host(), Cookie: `${TOKEN_COOKIE}=${server.token}`, ...extra }
+  return { ...host(), Authorization: `Bearer ${server.token}`, ...extra }
 }
 async function track(p: Promise<Reply>): Promise<Reply> {
   const reply = await p
@@ -78,7 +79,8 @@ async function track(p: Promise<Reply>): Promise<Reply> {
 
 describe('web server', () => {
   it('listens on 127.0.0.1 only, with a 256-bit base64url token', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=${server.token}`)
+    // In the fragment: a browser never sends it to any server.
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${server.token}`)
     expect(server.token).toMatch(/^[A-Za-z0-9_-]{43}$/)
   })
 
@@ -93,29 +95,66 @@ describe('web server', () => {
     ).rejects.toMatchObject({ code: expect.stringMatching(/ECONNREFUSED|EADDRNOTAVAIL|ENETUNREACH/) })
   })
 
-  it('the token URL sets an HttpOnly SameSite=Strict cookie and redirects to /', async () => {
-    const reply = await track(send(server.port, `/?token=${server.token}`, { headers: host() }))
-    expect(reply.status).toBe(302)
-    expect(reply.headers.location).toBe('/')
-    expect(reply.headers['set-cookie']).toEqual([`${TOKEN_COOKIE}=${server.token}; HttpOnly; SameSite=Strict; Path=/`])
+  it('serves the app shell without the token and never sets a cookie', async () => {
+    for (const path of ['/', '/index.html', `/?token=${server.token}`]) {
+      const reply = await track(send(server.port, path, { headers: host() }))
+      expect(reply.status).toBe(200)
+      expect(reply.body).toContain('<title>app</title>')
+      expect(reply.headers['set-cookie']).toBeUndefined()
+    }
   })
 
+  const apiCalls: ReadonlyArray<readonly [string, string, string | undefined]> = [
+    ['GET', '/api/events', undefined],
+    ['POST', '/api/request/app:info', '{"args":[]}'],
+    ['POST', '/api/ticket', '{"for":"/api/events"}'],
+    ['GET', '/api/nope', undefined]
+  ]
   it.each([
     ['no token', {}],
-    ['a wrong cookie', { Cookie: `${TOKEN_COOKIE}=nope` }],
-    ['a cookie of the right length but wrong', { Cookie: `${TOKEN_COOKIE}=${'A'.repeat(43)}` }],
+    // Cookies ignore ports: a cookie is no credential, even one holding the right token.
+    ['the token in a cookie', { Cookie: `wc_token=TOKEN` }],
     ['a wrong bearer', { Authorization: 'Bearer nope' }],
-    ['the token in another cookie', { Cookie: `other=${'x'}` }]
-  ])('401 with %s', async (_name, headers) => {
-    for (const path of ['/', '/index.html', '/api/events']) {
-      expect((await track(send(server.port, path, { headers: { ...host(), ...headers } }))).status).toBe(401)
+    ['a bearer of the right length but wrong', { Authorization: `Bearer ${'A'.repeat(43)}` }],
+    ['the token without "Bearer"', { Authorization: 'TOKEN' }]
+  ])('401 on the API with %s', async (_name, headers) => {
+    const withToken = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, v.replace('TOKEN', server.token)]))
+    for (const [method, path, body] of apiCalls) {
+      const reply = await track(send(server.port, path, { method, headers: { ...host(), ...withToken, 'Content-Type': 'application/json' }, body }))
+      expect(reply.status, `${method} ${path}`).toBe(401)
     }
-    const post = await track(send(server.port, '/api/request/app:info', { method: 'POST', headers: { ...host(), ...headers, 'Content-Type': 'application/json' }, body: '{"args":[]}' }))
-    expect(post.status).toBe(401)
   })
 
-  it('401 for a wrong token in the URL', async () => {
-    expect((await track(send(server.port, '/?token=wrong', { headers: host() }))).status).toBe(401)
+  it('a ticket opens the event stream once, only that path, only when issued to the token', async () => {
+    const issue = async (body: string): Promise<Reply> =>
+      track(send(server.port, '/api/ticket', { method: 'POST', headers: authed({ 'Content-Type': 'application/json' }), body }))
+    const issued = await issue('{"for":"/api/events"}')
+    expect(issued.status).toBe(200)
+    const ticket = (JSON.parse(issued.body) as { ticket: string }).ticket
+    expect(ticket).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    // Not for requests: a ticket in a URL never stands in for the header there.
+    expect((await track(send(server.port, `/api/request/app:info?ticket=${ticket}`, { method: 'POST', headers: { ...host(), 'Content-Type': 'application/json' }, body: '{"args":[]}' }))).status).toBe(401)
+    const stream = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: '127.0.0.1', port: server.port, path: `/api/events?ticket=${ticket}`, headers: host() }, (res) => {
+        resolve(res.statusCode ?? 0)
+        req.destroy()
+      })
+      req.on('error', reject)
+      req.end()
+    })
+    expect(stream).toBe(200)
+    // Spent: the same ticket again is refused.
+    expect((await track(send(server.port, `/api/events?ticket=${ticket}`, { headers: host() }))).status).toBe(401)
+    expect((await track(send(server.port, `/api/events?ticket=${'A'.repeat(22)}`, { headers: host() }))).status).toBe(401)
+    expect((await issue('{"for":"/api/request/app:info"}')).status).toBe(400)
+    expect((await issue('{"for":"/etc/passwd"}')).status).toBe(400)
+    expect((await issue('{}')).status).toBe(400)
+  })
+
+  it('a malformed percent-escape in a request name is a 400, not a 500', async () => {
+    const reply = await track(send(server.port, '/api/request/%E0%A4%A', { method: 'POST', headers: authed({ 'Content-Type': 'application/json' }), body: '{"args":[]}' }))
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toEqual({ error: 'malformed request name (bad percent-escape)' })
   })
 
   it.each([['evil.example:PORT'], ['127.0.0.1'], ['localhost'], ['127.0.0.1:1'], ['attacker.localhost:PORT'], ['[::1]:PORT']])('403 for Host %s even with the token', async (h) => {
@@ -123,10 +162,12 @@ describe('web server', () => {
     expect(reply.status).toBe(403)
   })
 
-  it('accepts localhost:<port> and a bearer token', async () => {
-    const reply = await track(send(server.port, '/', { headers: { Host: `localhost:${server.port}`, Authorization: `Bearer ${server.token}` } }))
+  it('accepts localhost:<port> with the bearer token', async () => {
+    const reply = await track(
+      send(server.port, '/api/request/app:info', { method: 'POST', headers: { Host: `localhost:${server.port}`, Authorization: `Bearer ${server.token}`, 'Content-Type': 'application/json' }, body: '{"args":[]}' })
+    )
     expect(reply.status).toBe(200)
-    expect(reply.body).toContain('<title>app</title>')
+    expect(JSON.parse(reply.body)).toMatchObject({ value: { mode: 'browser' } })
   })
 
   it('serves static files with the security headers', async () => {

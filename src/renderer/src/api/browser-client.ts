@@ -2,14 +2,18 @@
  * The contract's `Api` in browser mode: requests are `POST /api/request/<name>` with
  * `{"args":[...]}`, events arrive over server-sent events from `/api/events` (src/main/web).
  *
- * Same-origin only; the token travels in the HttpOnly cookie the server set on the first visit,
- * so page scripts never see it. EventSource retries by itself after a network drop; when the
- * server refuses the stream (closed state), this client opens a new one with a growing delay.
+ * Same-origin only. The token travels in an `Authorization` header on every request, never in a
+ * cookie (browser-token.ts says why). EventSource cannot send a header: each connection first
+ * asks for a single-use ticket (`POST /api/ticket`) and opens `/api/events?ticket=…`. When the
+ * stream fails or is refused (closed state, e.g. a spent ticket on the browser's own retry), this
+ * client asks for a new ticket and reconnects with a growing delay.
  */
 import { eventNames, type Api, type EventName } from '../../../shared/contract'
 
 /** What the client needs from the page; tests pass fakes. */
 export interface BrowserClientEnv {
+  /** The run's token (browser-token.ts). */
+  readonly token: string
   readonly fetch: typeof fetch
   readonly createEventSource: (url: string) => EventSource
   readonly setTimeout: (fn: () => void, ms: number) => unknown
@@ -23,7 +27,8 @@ type Listener = (payload: unknown) => void
 /** An `Api` over HTTP + SSE to the server that served this page. */
 export function createBrowserClient(env: BrowserClientEnv): Api {
   const listeners = new Map<EventName, Set<Listener>>()
-  let source: EventSource | null = null
+  /** True once the first listener subscribed: from then on one stream is kept open. */
+  let streaming = false
   let retryMs = 500
 
   function dispatch(name: EventName, event: MessageEvent): void {
@@ -36,29 +41,45 @@ export function createBrowserClient(env: BrowserClientEnv): Api {
     for (const listener of listeners.get(name) ?? []) listener(payload)
   }
 
-  function connect(): void {
-    const es = env.createEventSource('/api/events')
-    source = es
+  function post(path: string, body: unknown): Promise<Response> {
+    return env.fetch(path, {
+      method: 'POST',
+      // No cookie is needed or wanted: the header is the credential.
+      credentials: 'omit',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${env.token}` },
+      body: JSON.stringify(body)
+    })
+  }
+
+  function retryLater(): void {
+    env.setTimeout(() => void connect(), retryMs)
+    retryMs = Math.min(retryMs * 2, MAX_RETRY_MS)
+  }
+
+  async function connect(): Promise<void> {
+    let ticket: unknown
+    try {
+      const response = await post('/api/ticket', { for: '/api/events' })
+      ticket = response.ok ? ((await response.json()) as { ticket?: unknown }).ticket : undefined // the server answers {ticket} on 200
+    } catch {
+      ticket = undefined
+    }
+    if (typeof ticket !== 'string') return retryLater()
+    const es = env.createEventSource(`/api/events?ticket=${encodeURIComponent(ticket)}`)
     for (const name of eventNames) es.addEventListener(name, (event) => dispatch(name, event as MessageEvent)) // named SSE events are MessageEvents
     es.onopen = () => {
       retryMs = 500
     }
     es.onerror = () => {
-      if (es.readyState !== 2 /* CLOSED: the browser gave up; reconnect ourselves */) return
-      source = null
-      env.setTimeout(connect, retryMs)
-      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS)
+      // The browser's own retry reuses the spent ticket and is refused: take over from there.
+      if (es.readyState !== 2 /* CLOSED */) es.close()
+      retryLater()
     }
   }
 
   return {
     async request(name, ...args) {
-      const response = await env.fetch(`/api/request/${encodeURIComponent(name)}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ args })
-      })
+      const response = await post(`/api/request/${encodeURIComponent(name)}`, { args })
       let body: { value?: unknown; error?: unknown } = {}
       try {
         body = (await response.json()) as typeof body // the server always answers JSON on this path
@@ -75,7 +96,10 @@ export function createBrowserClient(env: BrowserClientEnv): Api {
     },
     on(name, listener) {
       if (!eventNames.includes(name)) throw new Error(`Unknown event ${String(name)}.`)
-      if (source === null) connect()
+      if (!streaming) {
+        streaming = true
+        void connect()
+      }
       let set = listeners.get(name)
       if (!set) {
         set = new Set()

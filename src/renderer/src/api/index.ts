@@ -5,6 +5,7 @@
  */
 import { API_GLOBAL, type Api } from '../../../shared/contract'
 import { createBrowserClient } from './browser-client'
+import { takeBrowserToken } from './browser-token'
 
 declare global {
   interface Window {
@@ -12,11 +13,15 @@ declare global {
   }
 }
 
-/** The app API: the preload's, or the browser client (installed on first call). */
+/** The app API: the preload's, or the browser client (installed on first call); throws when neither can exist. */
 export function getApi(): Api {
   const existing = window[API_GLOBAL]
   if (existing) return existing
+  const token = takeBrowserToken({ location: window.location, history: window.history, storage: window.sessionStorage })
+  // No preload and no token: this page was not opened from the URL `wc-survey serve` printed.
+  if (token === null) throw new Error('No access token: open the URL printed by `wc-survey serve`.')
   const api = createBrowserClient({
+    token,
     fetch: (input, init) => window.fetch(input, init),
     createEventSource: (url) => new EventSource(url),
     setTimeout: (fn, ms) => window.setTimeout(fn, ms)
