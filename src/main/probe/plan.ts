@@ -1,10 +1,11 @@
 /**
  * The probe plan: every check the chargers' traffic needs, built from the requirement profile's
- * NET-DOMAINS list (src/shared/requirements/profile.ts), so the hosts live in one place.
+ * NET-DOMAINS list and services (src/shared/requirements/profile.ts), so the hosts, ports and
+ * protocols live in one place (the IT handout's allowlist reads the same data).
  */
 import type { RequirementId } from '../../shared/model/finding'
 import type { ProbeProtocol } from '../../shared/model/probe'
-import { PROFILE, type RequiredDomain } from '../../shared/requirements/profile'
+import { PROFILE, serviceOf, type RequirementProfile } from '../../shared/requirements/profile'
 
 /** One check of one host over one protocol. */
 export interface PlannedCheck {
@@ -18,24 +19,15 @@ export interface PlannedCheck {
   readonly wildcard: string | null
 }
 
-/**
- * The time servers of NET-DOMAINS. The chargers use them for NTP only: they serve no web content,
- * so HTTP/TLS checks against them would report failures that do not matter.
- */
-export const NTP_HOSTS: readonly string[] = ['pool.ntp.org', 'time.nist.gov']
-
-const PORTS: Record<ProbeProtocol, number> = { dns: 53, ntp: 123, http: 80, tls: 443 }
-const REQUIREMENTS: Record<ProbeProtocol, RequirementId> = { dns: 'NET-DNS', ntp: 'NET-NTP', http: 'NET-HTTP', tls: 'NET-TLS' }
-
-/** Builds the plan: DNS for every host; NTP for the time servers; HTTP and TLS for the rest. */
-export function buildPlan(domains: readonly RequiredDomain[] = PROFILE.parameters.domains): PlannedCheck[] {
+/** Builds the plan: DNS for every host, then each domain's own services (NTP, or HTTP and TLS). */
+export function buildPlan(profile: RequirementProfile = PROFILE): PlannedCheck[] {
   const checks: PlannedCheck[] = []
-  for (const domain of domains) {
+  for (const domain of profile.parameters.domains) {
     const wildcard = domain.pattern.startsWith('*.') ? domain.pattern : null
     for (const host of domain.probeHosts) {
-      const protocols: ProbeProtocol[] = NTP_HOSTS.includes(host) ? ['dns', 'ntp'] : ['dns', 'http', 'tls']
-      for (const protocol of protocols) {
-        checks.push({ key: `${protocol}:${host}`, requirement: REQUIREMENTS[protocol], host, protocol, port: PORTS[protocol], wildcard })
+      for (const protocol of ['dns', ...domain.services] as const) {
+        const service = serviceOf(protocol, profile)
+        checks.push({ key: `${protocol}:${host}`, requirement: service.requirement, host, protocol, port: service.port, wildcard })
       }
     }
   }

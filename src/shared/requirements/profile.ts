@@ -7,6 +7,7 @@
  * (semver) whenever a rule or a parameter changes: surveys record the version they were judged with.
  */
 import { requirementIdSchema, type RequirementId } from '../model/finding'
+import type { ProbeProtocol } from '../model/probe'
 
 /** Profile identity, stored in every survey (`survey.profile`). */
 export const PROFILE_ID = 'wall-connector-network'
@@ -41,6 +42,20 @@ export interface RequiredDomain {
   readonly pattern: string
   /** Hosts probed for this entry: the named host itself, or representative hosts of a wildcard. */
   readonly probeHosts: readonly string[]
+  /**
+   * What the chargers use this entry for (besides the DNS lookup every name needs): NTP for the
+   * time servers, HTTP and TLS for the rest. Time servers serve no web content, so HTTP/TLS checks
+   * against them would report failures that do not matter.
+   */
+  readonly services: readonly Exclude<ProbeProtocol, 'dns'>[]
+}
+
+/** One kind of traffic the firewall must let through (NET-DNS, NET-NTP, NET-HTTP, NET-TLS). */
+export interface RequiredService {
+  readonly protocol: ProbeProtocol
+  readonly requirement: RequirementId
+  readonly transport: 'udp' | 'tcp'
+  readonly port: number
 }
 
 export interface SignalParameters {
@@ -66,6 +81,8 @@ export interface ProfileParameters {
   readonly maxChannelWidthMhz: number
   /** SITE-PHONE: the exact name of the drivers' open network. */
   readonly phoneSsid: string
+  /** NET-DNS, NET-NTP, NET-HTTP, NET-TLS: the protocol and port of each kind of traffic. */
+  readonly services: readonly RequiredService[]
   /** NET-DOMAINS: every host or wildcard the chargers must reach. */
   readonly domains: readonly RequiredDomain[]
 }
@@ -245,6 +262,12 @@ export const PROFILE: RequirementProfile = {
     allowedRatesMbps: [1, 2, 5.5, 11, 6, 9, 12, 18, 24, 36, 48, 54, 72.2],
     maxChannelWidthMhz: 20,
     phoneSsid: 'Tesla-Charging-Access',
+    services: [
+      { protocol: 'dns', requirement: 'NET-DNS', transport: 'udp', port: 53 },
+      { protocol: 'ntp', requirement: 'NET-NTP', transport: 'udp', port: 123 },
+      { protocol: 'http', requirement: 'NET-HTTP', transport: 'tcp', port: 80 },
+      { protocol: 'tls', requirement: 'NET-TLS', transport: 'tcp', port: 443 }
+    ],
     domains: [
       {
         pattern: '*.sn.tesla.services',
@@ -255,13 +278,14 @@ export const PROFILE: RequirementProfile = {
           'maestro-prd.sn.tesla.services',
           'am-i-online-prd.sn.tesla.services',
           'hermes-prd.sn.tesla.services'
-        ]
+        ],
+        services: ['http', 'tls']
       },
-      { pattern: 'pool.ntp.org', probeHosts: ['pool.ntp.org'] },
-      { pattern: 'time.nist.gov', probeHosts: ['time.nist.gov'] },
+      { pattern: 'pool.ntp.org', probeHosts: ['pool.ntp.org'], services: ['ntp'] },
+      { pattern: 'time.nist.gov', probeHosts: ['time.nist.gov'], services: ['ntp'] },
       // No public name under this wildcard is documented for the chargers; the bucket endpoint
       // of the wildcard's own zone stands for it (the report says the rule must allow all of it).
-      { pattern: '*.s3.amazonaws.com', probeHosts: ['s3.amazonaws.com'] }
+      { pattern: '*.s3.amazonaws.com', probeHosts: ['s3.amazonaws.com'], services: ['http', 'tls'] }
     ]
   }
 }
@@ -271,6 +295,14 @@ export const JUDGED_REQUIREMENTS: readonly RequirementId[] = requirementIdSchema
   // SITE-BILLING is no finding of its own: it weighs the connectivity findings.
   (id) => id !== 'SITE-BILLING'
 )
+
+/** The service (protocol, transport, port, requirement) of `protocol` in a profile. */
+export function serviceOf(protocol: ProbeProtocol, profile: RequirementProfile = PROFILE): RequiredService {
+  const service = profile.parameters.services.find((s) => s.protocol === protocol)
+  // Every profile lists all four protocols; a missing one is a programming error, not input.
+  if (service === undefined) throw new Error(`the profile ${profile.id} ${profile.version} has no ${protocol} service`)
+  return service
+}
 
 /** Looks a requirement up by ID in a profile (the current one by default). */
 export function requirementById(id: RequirementId, profile: RequirementProfile = PROFILE): Requirement | undefined {
