@@ -3,10 +3,8 @@
  * "allow UDP 123 to pool.ntp.org".
  */
 import type { ProbeFailureKind } from '../../shared/model/probe'
+import { WILDCARD_NOTE } from '../../shared/requirements/allowlist'
 import type { PlannedCheck } from './plan'
-
-/** Appended to every rule for a wildcard host: probing one name proves nothing for the rest. */
-export const WILDCARD_NOTE = 'the firewall rule must allow the whole wildcard'
 
 /** The rule to add for a failure of `kind` on `check`; `resolver` names the DNS server asked. */
 export function ruleFor(check: PlannedCheck, kind: ProbeFailureKind, resolver: string | null): string {

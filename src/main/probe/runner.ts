@@ -15,7 +15,8 @@ import { httpCheck } from './http-check'
 import { ntpCheck } from './ntp-check'
 import { buildPlan, type PlannedCheck } from './plan'
 import { readResolvers } from './resolv-conf'
-import { ruleFor, WILDCARD_NOTE } from './rules'
+import { WILDCARD_NOTE } from '../../shared/requirements/allowlist'
+import { ruleFor } from './rules'
 import { tlsCheck } from './tls-check'
 
 /** The default per-check timeout. */
