@@ -10,6 +10,7 @@ import type { Finding, FindingResult } from '../model/finding'
 import type { ProbeRun } from '../model/probe'
 import { akmKinds, bssidsOf, describeBss, normalizeCipher, type Bss } from './bss'
 import { dbm, finding, joinEvidence, worst } from './finding-kit'
+import { chargerCandidates, decidingSignal, signalPool } from './target-signal'
 import type { ProfileParameters } from './profile'
 
 /** What the rules know about the target network at this location. */
@@ -27,7 +28,7 @@ export interface WifiContext {
 /** Builds the context: which BSSes belong to the target SSID and which of them the charger can join. */
 export function wifiContext(all: readonly Bss[], targetSsid: string, params: ProfileParameters): WifiContext {
   const target = all.filter((b) => b.ssid !== null && b.ssid === targetSsid)
-  const candidates = target.filter((b) => b.band === '2.4' || b.band === null)
+  const candidates = chargerCandidates(all, targetSsid)
   return { targetSsid, all, target, candidates, params }
 }
 
@@ -362,8 +363,8 @@ export function ruleSignal(ctx: WifiContext): Finding {
         : `Add a 2.4 GHz access point for ${name} near this location, or check the network name and measure again.`
     )
   }
-  const heard = ctx.candidates.filter((b) => b.signalDbm !== null)
-  if (heard.length === 0) {
+  const best = decidingSignal(ctx.candidates)
+  if (best === null) {
     return finding(
       'WIFI-SIGNAL',
       'unknown',
@@ -373,18 +374,16 @@ export function ruleSignal(ctx: WifiContext): Finding {
       'Measure again with a scanner that reports signal (Linux iw/nmcli, Windows netsh), or read the RSSI on the access point\'s client list with the laptop connected.'
     )
   }
-  // Known-2.4 GHz BSSes decide; band-unknown ones only when no 2.4 GHz BSS was heard.
-  const pool = heard.some((b) => b.band === '2.4') ? heard.filter((b) => b.band === '2.4') : heard
-  const best = pool.reduce((a, b) => ((b.signalDbm as number) > (a.signalDbm as number) ? b : a))
-  const measured = best.signalDbm as number
+  const pool = signalPool(ctx.candidates)
+  const measured = best.signalDbm
   const atCharger = measured - laptopMarginDb
   const result: FindingResult = atCharger >= passDbm ? 'pass' : atCharger >= warnDbm ? 'warn' : 'fail'
-  const others = pool.filter((b) => b !== best && b.signalDbm !== null)
+  const others = pool.filter((b) => b !== best)
   const evidence = joinEvidence([
     `strongest 2.4 GHz BSS ${describeBss(best)}: ${dbm(measured)}${best.signalDerived ? ' (estimated from a percentage, ±5 dB)' : ''}`,
     laptopMarginDb !== 0 ? `${dbm(atCharger)} at the charger after the ${laptopMarginDb} dB laptop margin` : '',
     best.band === null ? 'band not reported' : '',
-    others.length > 0 ? `others: ${others.map((b) => `${b.bssid ?? 'withheld'} ${dbm(b.signalDbm as number)}`).join(', ')}` : '',
+    others.length > 0 ? `others: ${others.map((b) => `${b.bssid ?? 'withheld'} ${dbm(b.signalDbm)}`).join(', ')}` : '',
     threshold
   ])
   const explanation =

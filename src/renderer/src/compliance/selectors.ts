@@ -4,7 +4,8 @@
  */
 import type { Finding, FindingResult, RequirementId } from '../../../shared/model/finding'
 import type { Survey } from '../../../shared/model/survey'
-import { groupBss, JUDGED_REQUIREMENTS, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
+import { JUDGED_REQUIREMENTS, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
+import { targetSignal } from '../../../shared/requirements/target-signal'
 
 /** Columns of the matrix: the judged requirements with their profile entries, grouped. */
 export interface MatrixColumn {
@@ -34,7 +35,7 @@ export interface MatrixRow {
 export interface SignalRow {
   readonly locationId: string
   readonly name: string
-  /** Strongest 2.4 GHz reading of the target SSID (dBm), null when not heard or not measured. */
+  /** The reading WIFI-SIGNAL judges (strongest 2.4 GHz BSS of the target SSID), dBm; null when not heard or not measured. */
   readonly dbm: number | null
   /** The WIFI-SIGNAL result, null when never measured. */
   readonly result: FindingResult | null
@@ -64,8 +65,7 @@ export function complianceModel(survey: Survey): ComplianceModel {
     }
   })
   const signal = judgement.locations.map((l): SignalRow => {
-    const bss = l.measurement ? groupBss(l.measurement.observations).filter((b) => b.ssid === survey.targetSsid && b.band === '2.4' && b.signalDbm !== null) : []
-    const best = bss.reduce<(typeof bss)[number] | null>((a, b) => (a === null || (b.signalDbm as number) > (a.signalDbm as number) ? b : a), null)
+    const best = l.measurement ? targetSignal(l.measurement.observations, survey.targetSsid) : null
     return {
       locationId: l.location.id,
       name: l.location.name,
