@@ -15,7 +15,7 @@ import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Observation } from '../src/shared/model/observation'
 import type { ProbeResult, ProbeRun } from '../src/shared/model/probe'
-import { surveySchema, type Measurement, type Survey, type SurveyLocation } from '../src/shared/model/survey'
+import { SURVEY_SCHEMA_VERSION, surveySchema, type Measurement, type Survey, type SurveyLocation } from '../src/shared/model/survey'
 import { serializeSurvey } from '../src/main/survey/survey-file'
 import { PROFILE, PROFILE_ID, PROFILE_VERSION, reevaluateMeasurement } from '../src/shared/requirements'
 import { booyaa, iphoneNetsh, jc1, o2wlan34, open } from '../test/unit/requirements/captures'
@@ -129,7 +129,7 @@ const plans: readonly Plan[] = [
 /** Builds the sample survey (validated against the survey schema). */
 export function buildSampleSurvey(): Survey {
   const draft: Survey = {
-    schemaVersion: 2,
+    schemaVersion: SURVEY_SCHEMA_VERSION,
     id: 'sample-harbour-point-garage',
     createdAt: '2026-11-18T09:00:00.000Z',
     updatedAt: '2026-11-18T10:31:00.000Z',
@@ -144,6 +144,7 @@ export function buildSampleSurvey(): Survey {
     },
     targetSsid: SAMPLE_TARGET_SSID,
     profile: { id: PROFILE_ID, version: PROFILE_VERSION },
+    resurveyOf: null,
     locations: plans.map(
       (p): SurveyLocation => ({
         id: p.id,

@@ -21,6 +21,7 @@ export function makeSurvey(overrides: SurveyOverrides = {}): Survey {
     site: { name: 'Harbour Point', address: '1 Quay St', customer: 'Acme Parking', technician: 'Sam', billingMode: 'free', notes: '', ...site },
     targetSsid: 'Garage-IoT',
     profile: { id: 'wall-connector-network', version: PROFILE_VERSION },
+    resurveyOf: null,
     locations: [],
     ...rest
   }

@@ -77,6 +77,7 @@ export function createSurveyHandlers(deps: ServiceDeps): { handlers: Pick<Handle
           },
           targetSsid: input.targetSsid,
           profile: { id: PROFILE_ID, version: PROFILE_VERSION },
+          resurveyOf: null,
           locations: []
         }
         try {

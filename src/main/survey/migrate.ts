@@ -5,8 +5,10 @@
  * Version history:
  * - v1 (first field release): `site.billing: boolean` (true = billed charging), no `profile`
  *   (surveys were judged against the one built-in profile), locations without `cellularNote`.
- * - v2 (current): `site.billingMode: 'free' | 'billed'`, `profile: { id, version }`,
+ * - v2: `site.billingMode: 'free' | 'billed'`, `profile: { id, version }`,
  *   `location.cellularNote` (SITE-PHONE).
+ * - v3 (current): `resurveyOf: { surveyId, surveyCreatedAt, lineageId } | null`, the link from a
+ *   re-survey to the survey it repeats (issue 12). Every older survey is a first survey: null.
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -41,8 +43,13 @@ function v1ToV2(doc: Json): Json {
   }
 }
 
+/** v2 → v3: no survey written before v3 was a re-survey. */
+function v2ToV3(doc: Json): Json {
+  return { ...doc, schemaVersion: 3, resurveyOf: null }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

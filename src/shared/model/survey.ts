@@ -8,7 +8,7 @@ import { findingSchema } from './finding'
 import { probeRunSchema } from './probe'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 2
+export const SURVEY_SCHEMA_VERSION = 3
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
@@ -49,6 +49,20 @@ export const locationSchema = z.object({
 })
 export type SurveyLocation = Readonly<z.infer<typeof locationSchema>>
 
+/**
+ * The link from a re-survey to the survey it repeats. Locations keep their IDs across re-surveys,
+ * so two surveys of one lineage are compared location by location by ID.
+ */
+export const resurveyLinkSchema = z.object({
+  /** ID of the survey this one re-surveys. */
+  surveyId: z.string().max(64),
+  /** When that survey was created: names it even when its file is gone. */
+  surveyCreatedAt: z.string().max(40),
+  /** ID of the first survey of the chain (the origin's own lineage), shared by every re-survey. */
+  lineageId: z.string().max(64)
+})
+export type ResurveyLink = Readonly<z.infer<typeof resurveyLinkSchema>>
+
 export const surveySchema = z.object({
   schemaVersion: z.literal(SURVEY_SCHEMA_VERSION),
   id: z.string().max(64),
@@ -57,6 +71,8 @@ export const surveySchema = z.object({
   site: siteSchema,
   targetSsid: z.string().max(256),
   profile: z.object({ id: z.string().max(64), version: z.string().max(40) }),
+  /** Set on a re-survey ("Re-survey this site"); null on a first survey. */
+  resurveyOf: resurveyLinkSchema.nullable(),
   locations: z.array(locationSchema).readonly()
 })
 export type Survey = Readonly<z.infer<typeof surveySchema>>

@@ -34,8 +34,8 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version as is, without touching the file', async () => {
-    const path = copyFixture('v2-garage.wcsurvey', dir)
+  it('loads the current version (v3, a re-survey) as is, without touching the file', async () => {
+    const path = copyFixture('v3-garage-resurvey.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
@@ -43,6 +43,23 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
+    expect(outcome.survey.resurveyOf).toEqual({
+      surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
+      surveyCreatedAt: '2026-01-10T08:00:00.000Z',
+      lineageId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22'
+    })
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v2 in memory: a first survey, not a re-survey; the file stays v2', async () => {
+    const path = copyFixture('v2-garage.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(2)
+    expect(outcome.survey.schemaVersion).toBe(3)
+    expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
   })
@@ -55,7 +72,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(2)
+    expect(s.schemaVersion).toBe(3)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -81,8 +98,8 @@ describe('loading and migrating (a fixture per version)', () => {
   })
 
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 2, a: 1 }
-    expect(migrateSurvey(doc, 2)).toBe(doc)
+    const doc = { schemaVersion: 3, a: 1 }
+    expect(migrateSurvey(doc, 3)).toBe(doc)
   })
 })
 
@@ -152,7 +169,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(2)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(3)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 
