@@ -4,6 +4,7 @@
 import { run as parse } from './commands/parse'
 import { run as probe } from './commands/probe'
 import { run as check } from './commands/check'
+import { run as compare } from './commands/compare'
 import { run as report } from './commands/report'
 import { run as rules } from './commands/rules'
 import { run as serve } from './commands/serve'
@@ -12,6 +13,7 @@ const commands: Record<string, { run: (args: readonly string[]) => Promise<numbe
   parse: { run: parse, summary: 'parse a saved scanner output (iw, nmcli, netsh, system_profiler, airport, wdutil)' },
   probe: { run: probe, summary: 'probe DNS, NTP, HTTP and TLS to every host the chargers need' },
   check: { run: check, summary: 'judge a .wcsurvey file against the Wall Connector requirements' },
+  compare: { run: compare, summary: 'what changed between two surveys of a site (exit 1 when something regressed)' },
   report: { run: report, summary: 'export a .wcsurvey file as a PDF report' },
   rules: { run: rules, summary: 'print the firewall allowlist for IT (table, CSV, JSON, nftables, dnsmasq)' },
   serve: { run: serve, summary: 'serve the app to a browser on 127.0.0.1 (browser mode)' }

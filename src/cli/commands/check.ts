@@ -32,7 +32,8 @@ export interface CheckIo {
   readonly color: boolean
 }
 
-const processIo: CheckIo = {
+/** The process's stdout and stderr, coloured when stdout is a terminal and NO_COLOR is unset. */
+export const processIo: CheckIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   get color() {

@@ -1,0 +1,30 @@
+/**
+ * "Re-survey this site": a new survey of the same site, linked to the one it repeats.
+ */
+import type { Survey, SurveyLocation } from '../model/survey'
+import { lineageOf } from './compare-surveys'
+
+/** What main supplies: the new survey's ID, the time, and this build's profile. */
+export interface ResurveyInput {
+  readonly id: string
+  readonly now: string
+  readonly profile: Survey['profile']
+}
+
+/**
+ * The re-survey of `origin`: same site, target network and locations (same IDs, names and notes,
+ * so the two compare stall by stall), no measurements and no per-visit observations (the cellular
+ * note is what the technician saw on that visit). `origin` itself is not changed.
+ */
+export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
+  return {
+    ...origin,
+    id: input.id,
+    createdAt: input.now,
+    updatedAt: input.now,
+    profile: input.profile,
+    resurveyOf: { surveyId: origin.id, surveyCreatedAt: origin.createdAt, lineageId: lineageOf(origin) },
+    // Spread first: fields a later schema adds to a location (its level, its pin on the plan) carry over.
+    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [] }))
+  }
+}
