@@ -29,8 +29,13 @@ export const LAB = {
   ntp: '10.231.2.123',
   portal: '10.231.2.11',
   interceptor: '10.231.2.12',
-  slow: '10.231.2.13'
+  slow: '10.231.2.13',
+  /** A web server no charger needs: the firewall handout must keep it out of reach. */
+  outside: '10.231.2.99'
 } as const
+
+/** The outside web server's name, answered by the lab's DNS like the chargers' hosts. */
+export const OUTSIDE_HOST = 'outside.wclab.test'
 
 /** The delay the slow relay adds to every client→server message, in ms. */
 export const SLOW_DELAY_MS = 300
@@ -160,7 +165,7 @@ export class Lab {
     await this.sh(['ip', '-n', client, 'addr', 'add', `${LAB.client}/24`, 'dev', 'c0'])
     await this.sh(['ip', '-n', router, 'addr', 'add', `${LAB.routerInside}/24`, 'dev', 'r0'])
     await this.sh(['ip', '-n', router, 'addr', 'add', `${LAB.routerOutside}/24`, 'dev', 'r1'])
-    for (const a of [LAB.cloud, LAB.dns, LAB.web, LAB.ntp, LAB.portal, LAB.interceptor, LAB.slow]) {
+    for (const a of [LAB.cloud, LAB.dns, LAB.web, LAB.ntp, LAB.portal, LAB.interceptor, LAB.slow, LAB.outside]) {
       await this.sh(['ip', '-n', cloud, 'addr', 'add', `${a}/24`, 'dev', 'k0'])
     }
     for (const [ns, dev] of [[client, 'c0'], [router, 'r0'], [router, 'r1'], [cloud, 'k0']] as const) {
@@ -176,7 +181,14 @@ export class Lab {
     await this.inNs(cloud, ['sysctl', '-q', '-w', 'net.ipv4.icmp_ratelimit=0'])
     const etc = `/etc/netns/${client}`
     mkdirSync(etc, { recursive: true })
-    writeFileSync(join(etc, 'resolv.conf'), `# wc-site-survey probe lab (no options: the benchmark baseline runs with the tools' defaults)\nnameserver ${LAB.dns}\n`)
+    this.useResolver(LAB.dns)
+  }
+
+  /** The DNS server the client namespace asks (its resolv.conf), read by every later command. */
+  useResolver(address: string): void {
+    const etc = `/etc/netns/${this.ns.client}`
+    mkdirSync(etc, { recursive: true })
+    writeFileSync(join(etc, 'resolv.conf'), `# wc-site-survey probe lab (no options: the benchmark baseline runs with the tools' defaults)\nnameserver ${address}\n`)
   }
 
   private async openssl(args: readonly string[]): Promise<void> {
@@ -213,7 +225,7 @@ export class Lab {
     const lines = planHosts()
       .filter((h) => h !== without)
       .map((h) => `${NTP_NAMES.has(h) ? LAB.ntp : LAB.web} ${h}`)
-    return `${lines.join('\n')}\n`
+    return `${[...lines, `${LAB.outside} ${OUTSIDE_HOST}`].join('\n')}\n`
   }
 
   private spawnIn(ns: string, args: readonly string[], name: string): ChildProcess {
@@ -240,7 +252,7 @@ export class Lab {
       'port=53',
       `addn-hosts=${join(d, 'hosts')}`,
       // Answered from the hosts file only: a missing name is NXDOMAIN, never forwarded anywhere.
-      `local=/${[...new Set(planHosts().map((h) => h.split('.').slice(-2).join('.')))].join('/')}/`,
+      `local=/${[...new Set([...planHosts(), OUTSIDE_HOST].map((h) => h.split('.').slice(-2).join('.')))].join('/')}/`,
       `pid-file=${join(d, 'dnsmasq.pid')}`,
       'user=root',
       ''
@@ -277,6 +289,9 @@ http {
   client_body_temp_path ${join(d, 'nginx-tmp')};
   default_type text/plain;
   server { listen ${LAB.web}:80; location / { return 200 "wc lab service\\n"; } }
+  # Port 22 on an allowed host, and a host no charger needs: what the handout must keep closed.
+  server { listen ${LAB.web}:22; location / { return 200 "not ssh\\n"; } }
+  server { listen ${LAB.outside}:80; location / { return 200 "outside\\n"; } }
   server { listen ${LAB.web}:443 ssl; ${tls('server')} location / { return 200 "wc lab service\\n"; } }
   server { listen ${LAB.portal}:80; location / { return 302 http://portal.wclab.test/login?continue=$host; } }
   server { listen ${LAB.interceptor}:443 ssl; ${tls('intercept')} location / { return 200 "inspected\\n"; } }
@@ -309,9 +324,7 @@ http {
   /** Loads a firewall scenario into the router (and the DNS data for `nxdomain`). */
   async setScenario(scenario: Scenario, options: { nxdomain?: string } = {}): Promise<void> {
     const s = SCENARIOS[scenario]
-    const file = join(this.dir, 'router.nft')
-    writeFileSync(file, `flush ruleset
-table inet wclab {
+    await this.loadRouterRuleset(`table inet wclab {
   chain forward {
     type filter hook forward priority filter; policy accept;
 ${s.forward.map((r) => `    ${r}`).join('\n')}
@@ -322,11 +335,66 @@ ${s.nat.map((r) => `    ${r}`).join('\n')}
   }
 }
 `)
+    await this.setNxdomain(options.nxdomain ?? null)
+  }
+
+  /** Replaces the router's whole ruleset with `ruleset` (nft syntax) and forgets tracked flows. */
+  async loadRouterRuleset(ruleset: string): Promise<void> {
+    const file = join(this.dir, 'router.nft')
+    writeFileSync(file, `flush ruleset\n${ruleset}`)
     await this.inNs(this.ns.router, ['nft', '-f', file])
     // A flow the kernel still tracks keeps the previous scenario's NAT mapping and verdict if a
     // source port is reused: forget every tracked flow so each scenario starts clean.
     await this.inNs(this.ns.router, ['conntrack', '-F']).catch(() => '')
-    await this.setNxdomain(options.nxdomain ?? null)
+  }
+
+  /** Runs `nft <args>` in the router namespace (e.g. `list set inet t s`). */
+  routerNft(args: readonly string[]): Promise<string> {
+    return this.inNs(this.ns.router, ['nft', ...args])
+  }
+
+  private routerDns: ChildProcess | null = null
+
+  /**
+   * (Re)starts a dnsmasq on the router's inside address that forwards to the lab's DNS, with
+   * `extraConfig` appended (the handout's nftset= lines): the resolver a site's router gives its
+   * chargers. A restart starts with an empty cache. Resolves when it answers.
+   */
+  async startRouterDns(extraConfig: string): Promise<void> {
+    await this.stopRouterDns()
+    const d = this.dir
+    writeFileSync(join(d, 'router-dnsmasq.conf'), [
+      'no-resolv',
+      'no-hosts',
+      'no-poll',
+      `listen-address=${LAB.routerInside}`,
+      'bind-interfaces',
+      'port=53',
+      `server=${LAB.dns}`,
+      `pid-file=${join(d, 'router-dnsmasq.pid')}`,
+      'user=root',
+      extraConfig,
+      ''
+    ].join('\n'))
+    this.routerDns = this.spawnIn(this.ns.router, ['dnsmasq', '--keep-in-foreground', `--conf-file=${join(d, 'router-dnsmasq.conf')}`], 'router dnsmasq')
+    const deadline = Date.now() + 10000
+    while (Date.now() < deadline) {
+      const up = await this.inNs(this.ns.router, ['ss', '-lnu', 'src', `${LAB.routerInside}:53`]).catch(() => '')
+      if (up.includes(`${LAB.routerInside}:53`)) return
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    throw new Error('the router\'s dnsmasq did not start listening')
+  }
+
+  /** Stops the router's dnsmasq, if one runs. */
+  async stopRouterDns(): Promise<void> {
+    const child = this.routerDns
+    this.routerDns = null
+    if (child === null || child.exitCode !== null) return
+    await new Promise<void>((done) => {
+      child.once('exit', () => done())
+      child.kill('SIGTERM')
+    })
   }
 
   private currentNx: string | null = null

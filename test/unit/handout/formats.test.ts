@@ -64,6 +64,14 @@ describe('nftables', () => {
     expect(broken.out).toContain('pool_ntp_org_v9')
   })
 
+  it.skipIf(skipNft)('`wc-survey rules --format nftables` (the CLI from source) passes `nft -c -f`', () => {
+    const cli = join(import.meta.dirname, '../../../src/cli/index.ts')
+    const out = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `const { main } = await import(${JSON.stringify(cli)}); process.exitCode = await main(['rules', '--format', 'nftables'])`], { encoding: 'utf8' })
+    expect(out.status, out.stderr).toBe(0)
+    expect(out.stdout).toBe(ruleset)
+    expect(check('nft', ['-c', '-f'], out.stdout, 'cli.nft')).toEqual({ code: 0, out: '' })
+  })
+
   it('names every port and every domain of NET-DOMAINS', () => {
     for (const port of PORTS) expect(ruleset).toContain(port)
     for (const domain of DOMAINS) expect(ruleset).toContain(domain)
