@@ -163,6 +163,8 @@ export const probeOptionsSchema = z.object({
 export const exportPdfOptionsSchema = z.object({
   survey: surveySchema,
   paper: z.enum(['A4', 'Letter']),
+  /** An earlier survey of the site: the report gets a "Changes since <its date>" page. */
+  previous: surveySchema.nullable().optional(),
   /** Destination; Electron shows a save dialog when omitted. */
   path: pathArg.optional()
 })

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { FindingResult, Verdict } from '../../shared/model/finding'
-import { comparisonSummaryLine, compareSurveys, type ChangeKind, type SurveyComparison } from '../../shared/compare/compare-surveys'
+import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, compareSurveys, formatDeltaDb, type ChangeKind, type SurveyComparison } from '../../shared/compare/compare-surveys'
 import { judgeSurvey, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import { jsonTerminalSafe, processIo, terminalSafe, type CheckIo } from './check'
 
@@ -61,20 +61,7 @@ export function toCompareReport(c: SurveyComparison, oldPath: string, newPath: s
   }
 }
 
-const KIND_TEXT: Readonly<Record<ChangeKind, string>> = {
-  fixed: 'FIXED',
-  regressed: 'REGRESSED',
-  'still-failing': 'still failing',
-  'still-passing': 'still passing',
-  changed: 'changed',
-  new: 'newly measured',
-  gone: 'no longer measured'
-}
 const KIND_COLOR: Partial<Record<ChangeKind, string>> = { fixed: '32', regressed: '31', 'still-failing': '33', changed: '35' }
-
-function signed(db: number): string {
-  return `${db > 0 ? '+' : ''}${db} dB`
-}
 
 /** The readable report: summary first, then each location's changes (still-passing rows left out). */
 export function toCompareText(c: SurveyComparison, oldPath: string, newPath: string, color: boolean): string {
@@ -93,12 +80,12 @@ export function toCompareText(c: SurveyComparison, oldPath: string, newPath: str
   for (const l of c.locations) {
     lines.push('')
     const renamed = l.oldName === l.name ? '' : ` (was ${s(l.oldName)})`
-    const signal = l.signalDeltaDb === null ? '' : `, signal ${signed(l.signalDeltaDb)}`
+    const signal = l.signalDeltaDb === null ? '' : `, signal ${formatDeltaDb(l.signalDeltaDb)}`
     lines.push(`${s(l.name)}${renamed}: ${l.verdict.old} → ${l.verdict.new}${signal}`)
     const shown = l.changes.filter((x) => x.kind !== 'still-passing')
     if (shown.length === 0 && l.changes.length > 0) lines.push('  every requirement still passes')
     for (const x of shown) {
-      lines.push(`  ${paint(x.kind, KIND_TEXT[x.kind].padEnd(18))} ${x.requirement.padEnd(12)} ${x.old ?? '—'} → ${x.new ?? '—'}`)
+      lines.push(`  ${paint(x.kind, `${CHANGE_GLYPH[x.kind]} ${CHANGE_LABEL[x.kind]}`.padEnd(20))} ${x.requirement.padEnd(12)} ${x.old ?? '—'} → ${x.new ?? '—'}`)
     }
   }
   if (c.unmatched.old.length > 0) lines.push('', `Only in the old survey: ${c.unmatched.old.map(s).join('; ')}`)

@@ -19,13 +19,15 @@ import { loadSurveyFile } from '../../main/survey/survey-file'
 import { terminalSafe } from './check'
 import { findProjectRoot } from './serve'
 
-const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter]
+const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey]
        wc-survey report FILE.wcsurvey --evidence LOCATION -o OUT.png
 
 Exports a saved survey as a PDF report (cover with the verdict, summary, one page per location,
 remediation checklist, appendix), printed with the installed Chrome or Chromium.
   -o, --output PATH    where to write (required)
   --paper A4|Letter    paper size (default A4)
+  --compare OLD        add a "Changes since <date of OLD>" page: what was fixed, what regressed
+                       and what still fails since an earlier survey of the site
   --evidence LOCATION  instead of the report, the SITE-PHONE evidence image (PNG) of one
                        location, given by its ID or its exact name
   --quiet              no progress lines
@@ -40,6 +42,8 @@ export interface ReportArgs {
   readonly output: string
   readonly paper: 'A4' | 'Letter'
   readonly evidence: string | null
+  /** An earlier survey to compare with ("Changes since"). */
+  readonly compare: string | null
   readonly quiet: boolean
 }
 
@@ -49,6 +53,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | 
   let output: string | null = null
   let paper: 'A4' | 'Letter' = 'A4'
   let evidence: string | null = null
+  let compare: string | null = null
   let quiet = false
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
@@ -66,6 +71,10 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | 
       const value = args[++i]
       if (value === undefined || value === '') return '--evidence needs a location ID or name.'
       evidence = value
+    } else if (arg === '--compare') {
+      const value = args[++i]
+      if (value === undefined || value === '') return '--compare needs the earlier survey file.'
+      compare = value
     } else if (arg === '--quiet') {
       quiet = true
     } else if (arg.startsWith('-')) {
@@ -78,7 +87,8 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | 
   }
   if (file === null) return 'give the survey file to export.'
   if (output === null) return 'give the file to write with -o (e.g. -o report.pdf).'
-  return { file, output, paper, evidence, quiet }
+  if (compare !== null && evidence !== null) return '--compare is for the PDF report, not the --evidence image.'
+  return { file, output, paper, evidence, compare, quiet }
 }
 
 function samePath(a: string, b: string): boolean {
@@ -109,16 +119,27 @@ export async function run(args: readonly string[]): Promise<number> {
     return 2
   }
   const output = resolve(parsed.output)
-  if (samePath(parsed.file, output)) {
-    process.stderr.write(`wc-survey report: ${output} is the survey itself; the report is never written over the survey. Choose another -o.\n`)
-    return 2
+  for (const input of [parsed.file, parsed.compare]) {
+    if (input !== null && samePath(input, output)) {
+      process.stderr.write(`wc-survey report: ${terminalSafe(output)} is a survey file; the report is never written over a survey. Choose another -o.\n`)
+      return 2
+    }
   }
   const opened = await loadSurveyFile(resolve(parsed.file))
   if (!opened.ok) {
-    process.stderr.write(`wc-survey report: ${opened.message}\n`)
+    process.stderr.write(`wc-survey report: ${terminalSafe(opened.message)}\n`)
     return 2
   }
   const survey = opened.survey
+  let previous = null
+  if (parsed.compare !== null) {
+    const earlier = await loadSurveyFile(resolve(parsed.compare))
+    if (!earlier.ok) {
+      process.stderr.write(`wc-survey report: the survey to compare with: ${terminalSafe(earlier.message)}\n`)
+      return 2
+    }
+    previous = earlier.survey
+  }
   const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)))
   const context: ExportContext = {
     rendererDir: join(root, 'out', 'renderer'),
@@ -142,7 +163,7 @@ export async function run(args: readonly string[]): Promise<number> {
     }
     outcome = await exportEvidence({ survey, locationId: location.id, path: output }, context)
   } else {
-    outcome = await exportPdf({ survey, paper: parsed.paper, path: output }, context)
+    outcome = await exportPdf({ survey, paper: parsed.paper, previous, path: output }, context)
   }
   if (!outcome.ok) {
     process.stderr.write(`wc-survey report: ${outcome.message}\n`)

@@ -37,6 +37,8 @@ export interface ExportContext {
 export interface PdfRequest {
   readonly survey: Survey
   readonly paper: 'A4' | 'Letter'
+  /** An earlier survey of the site: the report gets a "Changes since" page. */
+  readonly previous?: Survey | null | undefined
   readonly path?: string | undefined
 }
 
@@ -55,6 +57,12 @@ type Job = {
 }
 
 const STEPS = 4
+
+/** What the print page is served: the survey, and the earlier one it is compared with. */
+interface ReportData {
+  readonly survey: Survey
+  readonly previous: Survey | null
+}
 
 /** `Garage-Nord` from any text: letters, digits and dashes, for default file names. */
 export function fileSlug(text: string): string {
@@ -111,9 +119,9 @@ async function obtainRenderer(ctx: ExportContext): Promise<PageRenderer | Failur
 }
 
 /** `runJob`, with anything unexpected turned into a 'failed' value: nothing throws across the contract. */
-async function run(survey: Survey, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
+async function run(data: ReportData, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
   try {
-    return await runJob(survey, requested, job, ctx)
+    return await runJob(data, requested, job, ctx)
   } catch (error) {
     const message = `The export stopped unexpectedly: ${firstLine(error)}. Nothing was saved; the survey is unchanged.`
     ctx.progress({ kind: job.kind, stage: 'failed', done: STEPS, total: STEPS, message })
@@ -121,7 +129,7 @@ async function run(survey: Survey, requested: string | undefined, job: Job, ctx:
   }
 }
 
-async function runJob(survey: Survey, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
+async function runJob(data: ReportData, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
   const step = (stage: ReportProgress['stage'], done: number, message: string): void => ctx.progress({ kind: job.kind, stage, done, total: STEPS, message })
   const fail = <R extends string>(failure: Failure<R>): Failure<R> => {
     step('failed', STEPS, failure.message)
@@ -144,7 +152,7 @@ async function runJob(survey: Survey, requested: string | undefined, job: Job, c
   let server: ReportServer | null = null
   let bytes: Uint8Array
   try {
-    server = await startReportServer(ctx.rendererDir, survey)
+    server = await startReportServer(ctx.rendererDir, data.survey, data.previous)
     step('rendering', 2, job.renderingMessage)
     bytes = await job.render(renderer, server)
   } catch (error) {
@@ -170,7 +178,7 @@ export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<Expo
   const { survey, paper } = request
   const date = isoDate(survey.updatedAt)
   return run(
-    survey,
+    { survey, previous: request.previous ?? null },
     request.path,
     {
       kind: 'pdf',
@@ -199,7 +207,7 @@ export async function exportEvidence(request: EvidenceRequest, ctx: ExportContex
     return { ok: false, reason: 'failed', message }
   }
   return run(
-    survey,
+    { survey, previous: null },
     request.path,
     {
       kind: 'evidence',

@@ -1,6 +1,7 @@
 /**
  * A throwaway HTTP server on 127.0.0.1 that serves the built print page (out/renderer/report.html
- * and its assets) and one survey as `survey.json`, for a single export.
+ * and its assets) and one survey as `survey.json` (plus the earlier survey it is compared with, or
+ * null, as `previous.json`), for a single export.
  *
  * Why a server: the print page is a normal sandboxed page with a strict CSP (scripts and styles
  * from 'self' only); it fetches its data from its own origin, so no data is ever injected as
@@ -61,9 +62,10 @@ function assetName(rest: string): string | null {
  * Starts the server for one survey. Fails (throws) only when the port cannot be opened; a missing
  * build is reported by `printPageMissing` before this is called.
  */
-export async function startReportServer(rendererDir: string, survey: Survey): Promise<ReportServer> {
+export async function startReportServer(rendererDir: string, survey: Survey, previous: Survey | null = null): Promise<ReportServer> {
   const token = randomBytes(16).toString('hex')
   const surveyJson = JSON.stringify(survey)
+  const previousJson = JSON.stringify(previous)
   let host = ''
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -74,6 +76,7 @@ export async function startReportServer(rendererDir: string, survey: Survey): Pr
     if (!path.startsWith(prefix)) return send(res, 404, 'text/plain', 'Not found')
     const rest = path.slice(prefix.length)
     if (rest === 'survey.json') return send(res, 200, TYPES['.json'] ?? 'application/json', surveyJson)
+    if (rest === 'previous.json') return send(res, 200, TYPES['.json'] ?? 'application/json', previousJson)
     const file = rest === 'report.html' ? 'report.html' : assetName(rest)
     if (file === null) return send(res, 404, 'text/plain', 'Not found')
     try {

@@ -4,7 +4,8 @@ import './zod-config'
  * Entry of the print page (report.html): renders the report, or one location's SITE-PHONE
  * evidence card, for Chromium to print or capture.
  *
- * The survey comes from `./survey.json` on the page's own origin (main's throwaway report server,
+ * The survey comes from `./survey.json` (and the earlier one it is compared with, or null, from
+ * `./previous.json`) on the page's own origin (main's throwaway report server,
  * see src/main/report/report-server.ts): no script injection, no inline data. The page tells the
  * printer it is done through `data-report-state` on <html>: `ready` or `error`.
  */
@@ -20,11 +21,22 @@ function setState(state: 'loading' | 'ready' | 'error', message = ''): void {
   if (message !== '') document.documentElement.dataset.reportError = message
 }
 
-async function loadSurvey(): Promise<Survey> {
-  const response = await fetch('./survey.json', { cache: 'no-store' })
+async function loadJson(name: string): Promise<unknown> {
+  const response = await fetch(`./${name}`, { cache: 'no-store' })
   if (!response.ok) throw new Error(`The report data could not be loaded (HTTP ${response.status}).`)
-  const parsed = surveySchema.safeParse(await response.json())
+  return response.json()
+}
+
+async function loadSurvey(): Promise<Survey> {
+  const parsed = surveySchema.safeParse(await loadJson('survey.json'))
   if (!parsed.success) throw new Error('The report data is not a valid survey.')
+  return parsed.data
+}
+
+/** The earlier survey the report is compared with ("Changes since"); null when not compared. */
+async function loadPrevious(): Promise<Survey | null> {
+  const parsed = surveySchema.nullable().safeParse(await loadJson('previous.json'))
+  if (!parsed.success) throw new Error('The earlier survey to compare with is not a valid survey.')
   return parsed.data
 }
 
@@ -51,12 +63,12 @@ async function start(): Promise<void> {
   if (root === null) throw new Error('The report page has no root element.')
   const params = new URLSearchParams(window.location.search)
   const paper: Paper = params.get('paper') === 'Letter' ? 'Letter' : 'A4'
-  const survey = await loadSurvey()
+  const [survey, previous] = await Promise.all([loadSurvey(), loadPrevious()])
   document.title = `${survey.site.name} — survey report`
   const locationId = params.get('location')
   createRoot(root).render(
     <StrictMode>
-      {params.get('view') === 'evidence' && locationId !== null ? <EvidenceCard survey={survey} locationId={locationId} /> : <ReportDocument survey={survey} paper={paper} />}
+      {params.get('view') === 'evidence' && locationId !== null ? <EvidenceCard survey={survey} locationId={locationId} /> : <ReportDocument survey={survey} paper={paper} previous={previous} />}
     </StrictMode>
   )
   await settled()

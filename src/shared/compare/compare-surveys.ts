@@ -23,6 +23,28 @@ export type ChangeKind = 'fixed' | 'regressed' | 'still-failing' | 'still-passin
 /** Every kind, in the order the page's legend and filters list them. */
 export const CHANGE_KINDS: readonly ChangeKind[] = ['regressed', 'fixed', 'changed', 'still-failing', 'still-passing', 'new', 'gone']
 
+/** The words for each kind, in the app, the report and the CLI. */
+export const CHANGE_LABEL: Readonly<Record<ChangeKind, string>> = {
+  fixed: 'Fixed',
+  regressed: 'Regressed',
+  'still-failing': 'Still failing',
+  'still-passing': 'Still passing',
+  changed: 'Changed',
+  new: 'Newly measured',
+  gone: 'No longer measured'
+}
+
+/** A glyph per kind, so a change reads without colour (grey print, colour blindness). */
+export const CHANGE_GLYPH: Readonly<Record<ChangeKind, string>> = {
+  fixed: '▲',
+  regressed: '▼',
+  'still-failing': '✕',
+  'still-passing': '✓',
+  changed: '↔',
+  new: '+',
+  gone: '−'
+}
+
 export interface RequirementChange {
   readonly requirement: RequirementId
   /** Null when the location was not measured in that survey. */
@@ -227,6 +249,12 @@ export function comparisonSummaryLine(c: SurveyComparison): string {
     .map((l) => `${l.name}: ${l.ids.join(', ')}`)
   const where = regressedAt.length > 0 ? ` at ${regressedAt.join('; ')}` : ''
   return `${c.summary.fixed} fixed, ${c.summary.regressed} regressed${where}, ${c.summary.stillFailing} still failing`
+}
+
+/** A signal change as `+10 dB`, `-3.5 dB` or `0 dB`; a dash when either side was not heard. */
+export function formatDeltaDb(db: number | null): string {
+  if (db === null) return '—'
+  return `${db > 0 ? '+' : ''}${db} dB`
 }
 
 /** Which of two surveys is the older: by creation time, then by ID so the order is stable. */

@@ -10,7 +10,7 @@ import { run } from '../../../src/cli/commands/compare'
 import type { CheckIo } from '../../../src/cli/commands/check'
 import { serializeSurvey } from '../../../src/main/survey/survey-file'
 import type { Survey } from '../../../src/shared/model/survey'
-import { linkedPair, unlinkedPair } from './survey-pairs'
+import { linkedPair, unlinkedPair } from '../../support/survey-pairs'
 
 const dir = mkdtempSync(join(tmpdir(), 'wc-compare-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -92,7 +92,7 @@ describe('wc-survey compare', () => {
     expect(out).toContain('2 fixed, 1 regressed at Level P1 – stall 3: WIFI-SEC, 1 still failing')
     expect(out).toContain('P3 ramp – bay 2 (was Level P3 – stall 2): not-ready → not-ready, signal 0 dB')
     expect(out).toContain('Level P2 – stall 14: not-ready → ready-with-warnings, signal +10 dB')
-    expect(out).toMatch(/REGRESSED\s+WIFI-SEC\s+pass → fail/)
+    expect(out).toMatch(/▼ Regressed\s+WIFI-SEC\s+pass → fail/)
     expect(out).toContain('Only in the old survey: Level P2 – stall 20')
   })
 

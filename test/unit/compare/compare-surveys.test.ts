@@ -1,6 +1,6 @@
 /**
  * Before/after comparison on survey pairs built from the sample; every expected change is
- * written by hand from the edit the pair makes (see survey-pairs.ts).
+ * written by hand from the edit the pair makes (see test/support/survey-pairs.ts).
  */
 import { describe, expect, it } from 'vitest'
 import {
@@ -14,7 +14,7 @@ import {
 } from '../../../src/shared/compare/compare-surveys'
 import { makeResurvey } from '../../../src/shared/compare/resurvey'
 import { JUDGED_REQUIREMENTS, judgeSurvey } from '../../../src/shared/requirements'
-import { linkedPair, originalSurvey, unlinkedPair } from './survey-pairs'
+import { linkedPair, originalSurvey, unlinkedPair } from '../../support/survey-pairs'
 
 /** The changes that are not "still passing", as `ID kind old→new`. */
 function notStillPassing(l: LocationChange | undefined): string[] {

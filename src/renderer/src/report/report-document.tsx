@@ -3,7 +3,10 @@
  */
 import { useMemo } from 'react'
 import type { Survey } from '../../../shared/model/survey'
+import { compareSurveys } from '../../../shared/compare/compare-surveys'
+import { judgeSurvey } from '../../../shared/requirements'
 import { Appendix } from './appendix'
+import { ChangesSection } from './changes-section'
 import { Cover } from './cover'
 import { LocationSection } from './location-section'
 import { buildReportModel } from './report-model'
@@ -12,13 +15,16 @@ import './report.css'
 
 export type Paper = 'A4' | 'Letter'
 
-/** The whole report. */
-export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper }) {
-  const model = useMemo(() => buildReportModel(props.survey), [props.survey])
+/** The whole report; with `previous` (an earlier survey of the site), a "Changes since" page after the summary. */
+export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper; readonly previous?: Survey | null }) {
+  const { survey, previous } = props
+  const model = useMemo(() => buildReportModel(survey), [survey])
+  const comparison = useMemo(() => (previous ? compareSurveys(previous, survey, judgeSurvey) : null), [previous, survey])
   return (
     <article className="rpt" data-paper={props.paper}>
       <Cover model={model} />
       <Summary model={model} />
+      {comparison && <ChangesSection comparison={comparison} />}
       {model.locations.map((l, i) => (
         <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} />
       ))}

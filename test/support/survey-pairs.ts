@@ -4,10 +4,10 @@
  * it also moved closer: -75 → -65 dBm) and turned TKIP on at P1 stall 3's; the technician renamed
  * P3 stall 2, added P1 stall 5 and dropped P2 stall 20.
  */
-import type { Observation } from '../../../src/shared/model/observation'
-import type { Survey, SurveyLocation } from '../../../src/shared/model/survey'
-import { makeResurvey } from '../../../src/shared/compare/resurvey'
-import { buildSampleSurvey } from '../../../scripts/make-sample-survey'
+import type { Observation } from '../../src/shared/model/observation'
+import type { Survey, SurveyLocation } from '../../src/shared/model/survey'
+import { makeResurvey } from '../../src/shared/compare/resurvey'
+import { buildSampleSurvey } from '../../scripts/make-sample-survey'
 
 export const TARGET_BSS = {
   p1Stall3: '22:33:44:55:66:77',
