@@ -64,17 +64,26 @@ export function failureLines(list: Allowlist): string[] {
   )
 }
 
-/** What the survey part of the handout says in one sentence. */
+/**
+ * What the survey part of the handout says in one sentence. It never quotes the site name (survey
+ * text): each format shows that its own safe way.
+ */
 export function surveyStatus(list: Allowlist): string {
   if (list.site === null) return 'The whole allowlist from the requirement profile (no survey given).'
-  if (list.probeRuns === 0) return `The survey of ${list.site} holds no probe run on the chargers' network: nothing was seen to fail yet.`
+  const runs = `${list.probeRuns} probe run${list.probeRuns === 1 ? '' : 's'} on the chargers' network`
+  if (list.probeRuns === 0) return "The survey holds no probe run on the chargers' network: nothing was seen to fail yet."
   const failed = failedRules(list).length
-  if (failed === 0) return `The survey of ${list.site} saw every rule pass (${list.probeRuns} probe run${list.probeRuns === 1 ? '' : 's'} on the chargers' network).`
-  return `The survey of ${list.site} saw ${failed} rule${failed === 1 ? '' : 's'} fail (${list.probeRuns} probe run${list.probeRuns === 1 ? '' : 's'} on the chargers' network).`
+  if (failed === 0) return `The survey saw every rule pass (${runs}).`
+  return `The survey saw ${failed} rule${failed === 1 ? '' : 's'} fail (${runs}).`
 }
 
 function toTable(list: Allowlist): string {
-  const lines = [`Firewall allowlist for the Wall Connectors' network (requirement profile ${list.profile.id} ${list.profile.version})`, surveyStatus(list), '']
+  const lines = [
+    `Firewall allowlist for the Wall Connectors' network (requirement profile ${list.profile.id} ${list.profile.version})`,
+    ...(list.site === null ? [] : [`Site: ${list.site}`]),
+    surveyStatus(list),
+    ''
+  ]
   const failed = failedRules(list)
   if (list.site !== null && failed.length > 0) {
     lines.push('Rules to add (the survey saw them fail):', ...tableOf(failed, true), '', 'What failed:', ...failureLines(list).map((l) => `  - ${l}`), '')

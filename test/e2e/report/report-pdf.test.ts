@@ -102,6 +102,25 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
     expect(text).toContain('Wall Connector network survey · 2026-11-18')
   })
 
+  it('has the IT handout page: what failed, the rules to add, the wildcard note, the drivers\' network (NET-NTP, NET-TLS, NET-DOMAINS, SITE-PHONE)', async () => {
+    const text = flat(await pdfText(out.a4))
+    const page = text.slice(text.indexOf("IT handout — firewall rules for the chargers' network"), text.indexOf('Appendix A'))
+    expect(page.length).toBeGreaterThan(0)
+    // The fixture's run at P3 timed out on NTP to both time servers and met TLS inspection for S3.
+    expect(page).toContain('NTP pool.ntp.org: timeout (seen at Level P3 – stall 2) — allow UDP 123 to pool.ntp.org')
+    expect(page).toContain('NTP time.nist.gov: timeout (seen at Level P3 – stall 2)')
+    expect(page).toContain('TLS s3.amazonaws.com: untrusted-certificate (seen at Level P3 – stall 2)')
+    const toAdd = page.slice(page.indexOf('Rules to add'), page.indexOf('Wildcards need DNS.'))
+    expect(toAdd).toContain('NTP UDP 123 pool.ntp.org NET-NTP, NET-DOMAINS')
+    expect(toAdd).toContain('NTP UDP 123 time.nist.gov NET-NTP, NET-DOMAINS')
+    expect(toAdd).toContain('TLS TCP 443 *.s3.amazonaws.com NET-TLS, NET-DOMAINS')
+    expect(toAdd).not.toContain('*.sn.tesla.services')
+    expect(page).toContain('Wildcards need DNS.')
+    expect(page).toContain('Name exactly Tesla-Charging-Access')
+    const shipped = flat(await pdfText(out.shipped))
+    expect(shipped.slice(shipped.indexOf('IT handout —'), shipped.indexOf('Appendix A'))).toContain('No check failed')
+  })
+
   it('uses the paper asked for: A4 and Letter', async () => {
     const a4 = await pdfInfo(out.a4)
     const letter = await pdfInfo(out.letter)

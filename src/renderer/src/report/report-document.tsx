@@ -8,6 +8,7 @@ import { judgeSurvey } from '../../../shared/requirements'
 import { Appendix } from './appendix'
 import { ChangesSection } from './changes-section'
 import { Cover } from './cover'
+import { HandoutSection } from './handout-section'
 import { LocationSection } from './location-section'
 import { buildReportModel } from './report-model'
 import { Summary } from './summary'
@@ -28,6 +29,7 @@ export function ReportDocument(props: { readonly survey: Survey; readonly paper:
       {model.locations.map((l, i) => (
         <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} />
       ))}
+      <HandoutSection survey={props.survey} />
       <Appendix model={model} />
     </article>
   )
