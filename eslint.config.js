@@ -57,7 +57,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/main/wifi/**/*.ts', 'src/main/probe/**/*.ts', 'src/main/survey/**/*.ts', 'src/main/web/**/*.ts', 'src/cli/**/*.ts'],
+    files: ['src/main/wifi/**/*.ts', 'src/main/probe/**/*.ts', 'src/main/charger/**/*.ts', 'src/main/survey/**/*.ts', 'src/main/web/**/*.ts', 'src/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -8,6 +8,7 @@ import { run as compare } from './commands/compare'
 import { run as report } from './commands/report'
 import { run as rules } from './commands/rules'
 import { run as serve } from './commands/serve'
+import { run as charger } from './commands/charger'
 
 const commands: Record<string, { run: (args: readonly string[]) => Promise<number>; summary: string }> = {
   parse: { run: parse, summary: 'parse a saved scanner output (iw, nmcli, netsh, system_profiler, airport, wdutil)' },
@@ -16,6 +17,7 @@ const commands: Record<string, { run: (args: readonly string[]) => Promise<numbe
   compare: { run: compare, summary: 'what changed between two surveys of a site (exit 1 when something regressed)' },
   report: { run: report, summary: 'export a .wcsurvey file as a PDF report' },
   rules: { run: rules, summary: 'print the firewall allowlist for IT (table, CSV, JSON, nftables, dnsmasq)' },
+  charger: { run: charger, summary: 'read an installed Wall Connector\'s own view of the network (WC-ONLINE, WC-NETWORK, WC-SIGNAL)' },
   serve: { run: serve, summary: 'serve the app to a browser on 127.0.0.1 (browser mode)' }
 }
 

@@ -410,6 +410,25 @@ ${s.nat.map((r) => `    ${r}`).join('\n')}
     }
   }
 
+  /**
+   * Starts a long-running server of a test's own in the cloud namespace (the fake charger); the lab
+   * stops it with the others. Resolves once it prints `ready` on stdout.
+   */
+  startInCloud(args: readonly string[], name: string, ready: RegExp): Promise<ChildProcess> {
+    const child = spawn('ip', ['netns', 'exec', this.ns.cloud, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+    this.servers.push(child)
+    return new Promise((resolvePromise, reject) => {
+      let out = ''
+      let err = ''
+      child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-2000)))
+      child.stdout.on('data', (c: Buffer) => {
+        out += c.toString()
+        if (ready.test(out)) resolvePromise(child)
+      })
+      child.on('exit', (code) => reject(new Error(`lab: ${name} exited ${code ?? 'by a signal'} before it was ready: ${err}`)))
+    })
+  }
+
   /** Runs `node <script> <args>` inside the client namespace with the lab CA trusted. */
   exec(args: readonly string[], env: Record<string, string> = {}): Promise<ProbeChild> {
     const start = performance.now()

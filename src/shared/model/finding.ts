@@ -21,7 +21,10 @@ export const requirementIdSchema = z.enum([
   'NET-TLS',
   'NET-DOMAINS',
   'SITE-BILLING',
-  'SITE-PHONE'
+  'SITE-PHONE',
+  'WC-ONLINE',
+  'WC-NETWORK',
+  'WC-SIGNAL'
 ])
 export type RequirementId = z.infer<typeof requirementIdSchema>
 

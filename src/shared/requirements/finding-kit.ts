@@ -2,6 +2,7 @@
  * Small helpers every rule uses to build findings and to combine per-BSS results.
  */
 import type { Finding, FindingResult, RequirementId } from '../model/finding'
+import type { SignalParameters } from './profile'
 
 /** Builds a finding; `remediation` is emptied for a pass (nothing to do). */
 export function finding(
@@ -33,4 +34,9 @@ export function joinEvidence(parts: readonly string[]): string {
 /** Formats a dBm value for evidence (integers stay integers). */
 export function dbm(v: number): string {
   return `${Number.isInteger(v) ? v : v.toFixed(1)} dBm`
+}
+
+/** A signal level (dBm) against the WIFI-SIGNAL thresholds: pass at or above passDbm, warn down to warnDbm, fail below. */
+export function signalLevelResult(levelDbm: number, thresholds: Pick<SignalParameters, 'passDbm' | 'warnDbm'>): FindingResult {
+  return levelDbm >= thresholds.passDbm ? 'pass' : levelDbm >= thresholds.warnDbm ? 'warn' : 'fail'
 }

@@ -12,10 +12,10 @@ import type { ProbeProtocol } from '../model/probe'
 /** Profile identity, stored in every survey (`survey.profile`). */
 export const PROFILE_ID = 'wall-connector-network'
 /** Semver of this profile: major = a rule got stricter, minor = a rule was added, patch = wording. */
-export const PROFILE_VERSION = '1.0.0'
+export const PROFILE_VERSION = '1.1.0'
 
 /** Where a requirement comes from; the report cites it. */
-export type RequirementSource = 'FAQ' | 'vendor page' | 'product decision'
+export type RequirementSource = 'FAQ' | 'vendor page' | 'product decision' | 'charger API'
 
 /**
  * How heavy a failure is: `fail` makes a location not ready; `warn` only warns;
@@ -23,8 +23,8 @@ export type RequirementSource = 'FAQ' | 'vendor page' | 'product decision'
  */
 export type RequirementSeverity = 'fail' | 'warn' | 'billing'
 
-/** What the requirement is about: the chargers' Wi-Fi, the firewall, or the site. */
-export type RequirementGroup = 'wifi' | 'connectivity' | 'site'
+/** What the requirement is about: the chargers' Wi-Fi, the firewall, the site, or an installed charger's own reading. */
+export type RequirementGroup = 'wifi' | 'connectivity' | 'site' | 'charger'
 
 export interface Requirement {
   readonly id: RequirementId
@@ -248,6 +248,35 @@ const requirements: readonly Requirement[] = [
       '"Non-Tesla vehicles are having trouble starting a charge session": where no cellular signal is available, set up a dedicated unsecured (no password) network named exactly Tesla-Charging-Access, with internet access.',
     source: 'FAQ',
     severity: 'warn'
+  },
+  // Installed chargers' own view (issue 13): read from each Gen 3 Wall Connector's local API
+  // (`/api/1/wifi_status`, fields as einarhauks/tesla-wall-connector reads them).
+  {
+    id: 'WC-ONLINE',
+    title: 'The installed charger is connected and reaches the cloud',
+    group: 'charger',
+    wording:
+      'The charger\'s own wifi_status: wifi_connected true and internet true (its own verdict of its cloud connection). As SITE-BILLING says, a stable internet connection is required when charging is billed; at a free site Power Management works offline, so it is a warning.',
+    source: 'charger API',
+    severity: 'billing'
+  },
+  {
+    id: 'WC-NETWORK',
+    title: 'The installed charger joined the survey\'s target network',
+    group: 'charger',
+    wording:
+      'The network named in the charger\'s own wifi_status (wifi_ssid, base64-decoded where the firmware encodes it) is the survey\'s target network, the one every other requirement was checked on.',
+    source: 'charger API',
+    severity: 'fail'
+  },
+  {
+    id: 'WC-SIGNAL',
+    title: 'The installed charger\'s own signal strength',
+    group: 'charger',
+    wording:
+      'The charger\'s own wifi_rssi against the WIFI-SIGNAL thresholds, with no laptop margin (it is the charger\'s own radio). Survey practice, not a vendor figure.',
+    source: 'charger API',
+    severity: 'fail'
   }
 ]
 
@@ -292,8 +321,9 @@ export const PROFILE: RequirementProfile = {
 
 /** Every requirement ID the engine emits a finding for at a location, in display order. */
 export const JUDGED_REQUIREMENTS: readonly RequirementId[] = requirementIdSchema.options.filter(
-  // SITE-BILLING is no finding of its own: it weighs the connectivity findings.
-  (id) => id !== 'SITE-BILLING'
+  // SITE-BILLING is no finding of its own: it weighs the connectivity findings. The WC-* findings
+  // come from a charger reading (charger-rules), not from a location's measurement.
+  (id) => id !== 'SITE-BILLING' && !id.startsWith('WC-')
 )
 
 /** The service (protocol, transport, port, requirement) of `protocol` in a profile. */

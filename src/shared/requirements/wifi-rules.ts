@@ -9,7 +9,7 @@
 import type { Finding, FindingResult } from '../model/finding'
 import type { ProbeRun } from '../model/probe'
 import { akmKinds, bssidsOf, describeBss, normalizeCipher, type Bss } from './bss'
-import { dbm, finding, joinEvidence, worst } from './finding-kit'
+import { dbm, finding, joinEvidence, signalLevelResult, worst } from './finding-kit'
 import { chargerCandidates, decidingSignal, signalPool } from './target-signal'
 import type { ProfileParameters } from './profile'
 
@@ -377,7 +377,7 @@ export function ruleSignal(ctx: WifiContext): Finding {
   const pool = signalPool(ctx.candidates)
   const measured = best.signalDbm
   const atCharger = measured - laptopMarginDb
-  const result: FindingResult = atCharger >= passDbm ? 'pass' : atCharger >= warnDbm ? 'warn' : 'fail'
+  const result = signalLevelResult(atCharger, ctx.params.signal)
   const others = pool.filter((b) => b !== best)
   const evidence = joinEvidence([
     `strongest 2.4 GHz BSS ${describeBss(best)}: ${dbm(measured)}${best.signalDerived ? ' (estimated from a percentage, ±5 dB)' : ''}`,

@@ -9,7 +9,8 @@ import { ResultBadge } from '../components/badges'
 const SOURCE_TEXT: Record<Requirement['source'], string> = {
   FAQ: 'Vendor FAQ for Wall Connector installers',
   'vendor page': 'Vendor setup and support pages (not the FAQ)',
-  'product decision': 'Survey practice chosen by this app (no vendor figure exists)'
+  'product decision': 'Survey practice chosen by this app (no vendor figure exists)',
+  'charger API': 'The installed charger\'s own reading of its local API'
 }
 
 export function FindingDetail({ locationName, finding, requirement }: { readonly locationName: string; readonly finding: Finding; readonly requirement: Requirement }) {

@@ -111,7 +111,7 @@ export function Appendix(props: { readonly model: ReportModel }) {
               <tr key={r.id}>
                 <td className="rpt-id">{r.id}</td>
                 <td>{r.title}</td>
-                <td>{r.source === 'FAQ' ? "Vendor's installer FAQ" : r.source === 'vendor page' ? "Vendor's other pages" : 'Survey practice (product decision)'}</td>
+                <td>{r.source === 'FAQ' ? "Vendor's installer FAQ" : r.source === 'vendor page' ? "Vendor's other pages" : r.source === 'charger API' ? "The installed charger's own API" : 'Survey practice (product decision)'}</td>
                 <td>{r.wording}</td>
               </tr>
             ))}
