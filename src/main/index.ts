@@ -43,6 +43,15 @@ function sendCommand(command: AppCommand): void {
   else contents.send('app:command', command)
 }
 
+/** Paths from the OS (file association, argv) that arrived before the handlers existed. */
+const pendingPaths: string[] = []
+
+/** Opens a file the OS or the menu named: main issues its handle; the renderer only gets that. */
+function openPath(path: string): void {
+  if (handlerSet === null) pendingPaths.push(path)
+  else sendCommand({ command: 'open-handle', handle: handlerSet.surveyHandles.issue(path) })
+}
+
 function focusWindow(): void {
   if (!mainWindow) return
   if (mainWindow.isMinimized()) mainWindow.restore()
@@ -53,7 +62,7 @@ const dataDir = defaultDataDir(process.platform, process.env, homedir())
 const recent = createRecentList(dataDir)
 
 async function refreshMenu(): Promise<void> {
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, await recent.read(), sendCommand)))
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(process.platform, await recent.read(), sendCommand, openPath)))
 }
 
 // Before ready: sandbox every renderer, declare app:// privileged, claim the single instance.
@@ -64,13 +73,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv) => {
     const path = surveyPathIn(argv)
-    if (path !== null) sendCommand({ command: 'open-path', path })
+    if (path !== null) openPath(path)
     focusWindow()
   })
   // macOS delivers double-clicked files here, possibly before the window exists.
   app.on('open-file', (event, path) => {
     event.preventDefault()
-    if (path.endsWith(SURVEY_EXTENSION)) sendCommand({ command: 'open-path', path })
+    if (path.endsWith(SURVEY_EXTENSION)) openPath(path)
   })
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl))
   app.on('window-all-closed', () => app.quit())
@@ -130,6 +139,7 @@ async function start(): Promise<void> {
     for (const command of pending.splice(0)) mainWindow?.webContents.send('app:command', command)
   })
   const initial = surveyPathIn(process.argv)
-  if (initial !== null) pending.push({ command: 'open-path', path: initial })
+  if (initial !== null) openPath(initial)
+  for (const path of pendingPaths.splice(0)) openPath(path)
   await mainWindow.loadURL(devServerUrl ?? APP_ENTRY_URL)
 }

@@ -6,13 +6,21 @@ import { basename } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
 import type { AppCommand } from '../shared/contract'
 
-/** The menu template for `platform`, sending commands through `send`. */
-export function menuTemplate(platform: NodeJS.Platform, recent: readonly string[], send: (command: AppCommand) => void): MenuItemConstructorOptions[] {
-  const command = (c: AppCommand['command'], path: string | null = null) => () => send({ command: c, path })
+/**
+ * The menu template for `platform`, sending commands through `send`; a recent file is opened
+ * through `openPath`, which turns the path into a handle in main (the renderer never sees paths).
+ */
+export function menuTemplate(
+  platform: NodeJS.Platform,
+  recent: readonly string[],
+  send: (command: AppCommand) => void,
+  openPath: (path: string) => void
+): MenuItemConstructorOptions[] {
+  const command = (c: AppCommand['command']) => () => send({ command: c, handle: null })
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ label: 'No recent surveys', enabled: false }]
-      : recent.map((path) => ({ label: basename(path), toolTip: path, click: command('open-path', path) }))
+      : recent.map((path) => ({ label: basename(path), toolTip: path, click: () => openPath(path) }))
   const file: MenuItemConstructorOptions = {
     label: 'File',
     submenu: [

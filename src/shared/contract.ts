@@ -27,8 +27,10 @@ export interface AppInfo {
   readonly surveysFolder: string
   /** Human name of the scanner in use, e.g. "Linux (nmcli + iw)" or "Replay (demo)". */
   readonly scanner: string
-  /** True in Electron: native file dialogs exist. Browser mode asks for a path instead. */
+  /** True in Electron: native file dialogs exist. Browser mode asks for a file name in main's folders instead. */
   readonly nativeDialogs: boolean
+  /** Where browser mode saves exports (PDF, PNG); Electron asks with a save dialog. */
+  readonly exportsFolder: string
 }
 
 export type OpenFailureReason =
@@ -48,10 +50,33 @@ export type OpenOutcome =
     }
   | Failure<OpenFailureReason>
 
-export type SaveFailureReason = 'read-only' | 'disk-full' | 'not-found' | 'failed' | 'cancelled'
+/**
+ * A survey opened through a request: the file's outcome plus the opaque handle main issued for it.
+ * The renderer saves through the handle; `path` is for display only.
+ */
+export type SurveyOpenOutcome =
+  | (Extract<OpenOutcome, { readonly ok: true }> & {
+      readonly handle: string
+      /** False in browser mode for a file outside the surveys folder: it opens for review; Save As makes an editable copy. */
+      readonly writable: boolean
+    })
+  | Extract<OpenOutcome, { readonly ok: false }>
+
+/** `not-allowed`: a destination main refuses (another folder, a link, another extension). */
+export type SaveFailureReason = 'read-only' | 'disk-full' | 'not-found' | 'failed' | 'cancelled' | 'not-allowed'
 export type SaveOutcome =
   | { readonly ok: true; readonly path: string; readonly savedAt: string }
   | Failure<SaveFailureReason>
+/** Save As: the new file's handle, which later saves go to. */
+export type SaveAsOutcome = (Extract<SaveOutcome, { readonly ok: true }> & { readonly handle: string }) | Extract<SaveOutcome, { readonly ok: false }>
+
+/** A library row or a recent file: what to show, and the handle to open it with. */
+export interface SurveyEntry {
+  readonly handle: string
+  /** Display only. */
+  readonly path: string
+}
+export type LibraryEntry = SurveySummary & SurveyEntry
 
 export type ScanErrorReason =
   | 'no-adapter'
@@ -116,9 +141,17 @@ export interface ProbeProgress {
   readonly total: number
 }
 
+/** URL path under which browser mode serves the exports folder's files for download (`/api/exports/<name>`). */
+export const EXPORTS_URL_PREFIX = '/api/exports/'
+
 export type ExportOutcome =
-  | { readonly ok: true; readonly path: string }
-  | Failure<'no-chromium' | 'not-writable' | 'disk-full' | 'cancelled' | 'failed'>
+  | {
+      readonly ok: true
+      readonly path: string
+      /** Browser mode: the same-origin URL path main serves the file from (`/api/exports/<name>`); null in Electron and the CLI. */
+      readonly download: string | null
+    }
+  | Failure<'no-chromium' | 'not-writable' | 'disk-full' | 'cancelled' | 'failed' | 'not-allowed'>
 
 /** How a report export (PDF or evidence image) is getting on; pushed while it runs. */
 export interface ReportProgress {
@@ -132,13 +165,20 @@ export interface ReportProgress {
 }
 
 export interface AppCommand {
-  readonly command: 'new-survey' | 'open' | 'open-path' | 'save-as' | 'about' | 'library'
-  /** For 'open-path' (Open Recent, file association, second instance). */
-  readonly path: string | null
+  readonly command: 'new-survey' | 'open' | 'open-handle' | 'save-as' | 'about' | 'library'
+  /** For 'open-handle' (Open Recent, file association, second instance): the handle main issued. */
+  readonly handle: string | null
 }
 
 const pathArg = z.string().min(1).max(4096)
 const idArg = z.string().min(1).max(64)
+/** An opaque survey handle main issued (main/survey/handles.ts): 128 random bits, base64url. */
+const handleArg = z.string().regex(/^[A-Za-z0-9_-]{22}$/, 'not a survey handle issued by this app')
+/**
+ * A file name (no folder) for browser mode's destinations in main's folders; Electron ignores it
+ * and asks with its save dialog. Main checks it (main/survey/confined-path.ts).
+ */
+const fileNameArg = z.string().min(1).max(255)
 
 export const newSurveyInputSchema = z.object({
   siteName: z.string().min(1).max(200),
@@ -160,18 +200,19 @@ export const probeOptionsSchema = z.object({
   timeoutMs: z.number().int().min(500).max(30000).optional(),
   targetSsid: z.string().max(256).optional()
 })
-export const exportPdfOptionsSchema = z.object({
+// Strict: a `path` (or any other key) from the renderer is refused, never silently ignored.
+export const exportPdfOptionsSchema = z.strictObject({
   survey: surveySchema,
   paper: z.enum(['A4', 'Letter']),
   /** An earlier survey of the site: the report gets a "Changes since <its date>" page. */
   previous: surveySchema.nullable().optional(),
-  /** Destination; Electron shows a save dialog when omitted. */
-  path: pathArg.optional()
+  /** Browser mode: file name in the exports folder (default: a name from the site and date). */
+  fileName: fileNameArg.optional()
 })
-export const exportEvidenceOptionsSchema = z.object({
+export const exportEvidenceOptionsSchema = z.strictObject({
   survey: surveySchema,
   locationId: idArg,
-  path: pathArg.optional()
+  fileName: fileNameArg.optional()
 })
 
 /**
@@ -182,11 +223,13 @@ export const requestArgs = {
   'app:info': z.tuple([]),
   'survey:list': z.tuple([]),
   'survey:create': z.tuple([newSurveyInputSchema]),
-  'survey:open': z.tuple([pathArg]),
+  'survey:open': z.tuple([handleArg]),
+  /** Browser mode only (it has no open dialog): a typed path, read and never written. */
+  'survey:openPath': z.tuple([pathArg]),
   'survey:pickOpen': z.tuple([]),
   'survey:openSample': z.tuple([]),
-  'survey:save': z.tuple([pathArg, surveySchema]),
-  'survey:saveAs': z.tuple([surveySchema, pathArg.optional()]),
+  'survey:save': z.tuple([handleArg, surveySchema]),
+  'survey:saveAs': z.tuple([surveySchema, fileNameArg.optional()]),
   'survey:recent': z.tuple([]),
   'scan:start': z.tuple([scanOptionsSchema]),
   'scan:stop': z.tuple([idArg]),
@@ -200,14 +243,15 @@ export const requestArgs = {
 /** The result each request answers with. */
 export interface RequestResults {
   'app:info': AppInfo
-  'survey:list': readonly SurveySummary[]
-  'survey:create': OpenOutcome
-  'survey:open': OpenOutcome
-  'survey:pickOpen': OpenOutcome
-  'survey:openSample': OpenOutcome
+  'survey:list': readonly LibraryEntry[]
+  'survey:create': SurveyOpenOutcome
+  'survey:open': SurveyOpenOutcome
+  'survey:openPath': SurveyOpenOutcome
+  'survey:pickOpen': SurveyOpenOutcome
+  'survey:openSample': SurveyOpenOutcome
   'survey:save': SaveOutcome
-  'survey:saveAs': SaveOutcome
-  'survey:recent': readonly string[]
+  'survey:saveAs': SaveAsOutcome
+  'survey:recent': readonly SurveyEntry[]
   'scan:start': ScanSessionOutcome
   'scan:stop': { readonly ok: true }
   'scan:snapshot': SnapshotOutcome

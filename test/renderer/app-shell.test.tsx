@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { SaveOutcome } from '../../src/shared/contract'
 import type { Survey } from '../../src/shared/model/survey'
 import { callsOf } from './support/fake-api'
-import { makeSurvey } from './support/fixtures'
+import { HANDLE, makeSurvey, OTHER_HANDLE } from './support/fixtures'
 import { renderApp } from './support/render-app'
 
 afterEach(cleanup)
@@ -13,10 +13,10 @@ const PATH = '/data/surveys/harbour.wcsurvey'
 
 async function createOne(handlers: Parameters<typeof renderApp>[0]) {
   const result = renderApp({
-    'survey:create': async () => ({ ok: true, path: PATH, survey: makeSurvey({ targetSsid: 'Garage-IoT' }), migratedFrom: null }),
+    'survey:create': async () => ({ ok: true, handle: HANDLE, writable: true, path: PATH, survey: makeSurvey({ targetSsid: 'Garage-IoT' }), migratedFrom: null }),
     ...handlers
   })
-  act(() => result.api.emit('app:command', { command: 'new-survey', path: null }))
+  act(() => result.api.emit('app:command', { command: 'new-survey', handle: null }))
   fireEvent.change(await screen.findByLabelText(/Site name/), { target: { value: 'Harbour Point' } })
   fireEvent.click(screen.getByRole('button', { name: 'Create survey' }))
   await screen.findByRole('heading', { name: 'Locations' })
@@ -65,27 +65,46 @@ describe('app shell', { timeout: 20000 }, () => {
     expect(callsOf(api, 'survey:save').length).toBeGreaterThanOrEqual(1)
   })
 
-  it('Save As in browser mode asks for a path and keeps saving there', async () => {
+  it('Save As in browser mode asks for a file name in the surveys folder and keeps saving to the handle main issued', async () => {
     const { api } = await createOne({
       'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
-      'survey:saveAs': async (_survey, path) => ({ ok: true, path: path ?? '', savedAt: new Date().toISOString() })
+      'survey:saveAs': async (_survey, name) => ({ ok: true, handle: OTHER_HANDLE, path: `/data/surveys/${name ?? ''}`, savedAt: new Date().toISOString() })
     })
-    act(() => api.emit('app:command', { command: 'save-as', path: null }))
-    fireEvent.change(await screen.findByLabelText(/Save as/), { target: { value: '/mnt/usb/harbour-copy.wcsurvey' } })
+    act(() => api.emit('app:command', { command: 'save-as', handle: null }))
+    const field = await screen.findByLabelText(/Save a copy as/)
+    expect(field.closest('form')?.textContent).toContain('/data/surveys')
+    // Prefilled with a free-looking name beside the original.
+    expect((field as HTMLInputElement).value).toBe('harbour copy.wcsurvey')
+    fireEvent.change(field, { target: { value: 'harbour-copy.wcsurvey' } })
     fireEvent.click(screen.getByRole('button', { name: 'Save' }))
     await screen.findByText('Saved as harbour-copy.wcsurvey')
-    expect(callsOf(api, 'survey:saveAs')[0]?.[1]).toBe('/mnt/usb/harbour-copy.wcsurvey')
+    expect(callsOf(api, 'survey:saveAs')[0]?.[1]).toBe('harbour-copy.wcsurvey')
     fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Stall 2' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
     await waitFor(() => expect(callsOf(api, 'survey:save').length).toBeGreaterThan(0), { timeout: 3000 })
-    expect(callsOf(api, 'survey:save').at(-1)?.[0]).toBe('/mnt/usb/harbour-copy.wcsurvey')
+    expect(callsOf(api, 'survey:save').at(-1)?.[0]).toBe(OTHER_HANDLE)
   })
 
-  it('the menu\'s Open Recent path opens that file for review', async () => {
-    const { api } = renderApp({ 'survey:open': async (path) => ({ ok: true, path, survey: makeSurvey(), migratedFrom: 1 }) })
-    act(() => api.emit('app:command', { command: 'open-path', path: '/old/site.wcsurvey' }))
+  it('the menu\'s Open Recent opens that file for review by the handle main sent', async () => {
+    const { api } = renderApp({ 'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: '/old/site.wcsurvey', survey: makeSurvey(), migratedFrom: 1 }) })
+    act(() => api.emit('app:command', { command: 'open-handle', handle: HANDLE }))
     await screen.findByText('Review mode — this survey is read-only')
-    expect(callsOf(api, 'survey:open')[0]?.[0]).toBe('/old/site.wcsurvey')
+    expect(callsOf(api, 'survey:open')[0]?.[0]).toBe(HANDLE)
     expect(screen.getByText('Upgraded site.wcsurvey')).toBeTruthy()
+    expect(screen.getByRole('button', { name: 'Edit survey' })).toBeTruthy()
+  })
+
+  it('a file main will not write (browser mode, outside the surveys folder) opens for review only, with Save a copy to edit', async () => {
+    const { api } = renderApp({
+      'survey:openPath': async (path) => ({ ok: true, handle: HANDLE, writable: false, path, survey: makeSurvey(), migratedFrom: null })
+    })
+    fireEvent.change(await screen.findByLabelText('Open a file'), { target: { value: '/mnt/usb/site.wcsurvey' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }))
+    await screen.findByText('Review mode — this survey is read-only')
+    expect(callsOf(api, 'survey:openPath')[0]?.[0]).toBe('/mnt/usb/site.wcsurvey')
+    expect(screen.getByText('site.wcsurvey is open for review')).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Edit survey' })).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: 'Save a copy to edit' }))
+    expect(await screen.findByLabelText(/Save a copy as/)).toBeTruthy()
   })
 })

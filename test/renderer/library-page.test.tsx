@@ -1,15 +1,16 @@
 /** The library page: rows, file errors, empty state with the sample, New survey, open by path. */
 import { cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { SurveySummary } from '../../src/shared/model/survey'
-import { makeSurvey } from './support/fixtures'
+import type { LibraryEntry } from '../../src/shared/contract'
+import { HANDLE, makeSurvey, OTHER_HANDLE } from './support/fixtures'
 import { renderApp } from './support/render-app'
 import { callsOf } from './support/fake-api'
 
 afterEach(cleanup)
 
-const rows: SurveySummary[] = [
+const rows: LibraryEntry[] = [
   {
+    handle: HANDLE,
     path: '/data/surveys/harbour.wcsurvey',
     fileName: 'harbour.wcsurvey',
     id: 'a',
@@ -22,6 +23,7 @@ const rows: SurveySummary[] = [
     error: null
   },
   {
+    handle: OTHER_HANDLE,
     path: '/data/surveys/mall.wcsurvey',
     fileName: 'mall.wcsurvey',
     id: 'b',
@@ -34,6 +36,7 @@ const rows: SurveySummary[] = [
     error: null
   },
   {
+    handle: 'hBrokenSurveyFile00000',
     path: '/data/surveys/broken.wcsurvey',
     fileName: 'broken.wcsurvey',
     id: '',
@@ -74,7 +77,7 @@ describe('library page', { timeout: 20000 }, () => {
   it('empty: explains the app and opens the sample survey for review', async () => {
     const sample = makeSurvey({ site: { ...makeSurvey().site, name: 'Sample garage' } })
     const { api } = renderApp({
-      'survey:openSample': async () => ({ ok: true, path: '/app/assets/sample.wcsurvey', survey: sample, migratedFrom: null })
+      'survey:openSample': async () => ({ ok: true, handle: HANDLE, writable: true, path: '/data/surveys/Sample.wcsurvey', survey: sample, migratedFrom: null })
     })
     fireEvent.click(await screen.findByRole('button', { name: 'Open the sample survey' }))
     await screen.findByText('Review mode — this survey is read-only')
@@ -86,6 +89,8 @@ describe('library page', { timeout: 20000 }, () => {
     const { api } = renderApp({
       'survey:create': async (input) => ({
         ok: true,
+        handle: HANDLE,
+        writable: true,
         path: '/data/surveys/new.wcsurvey',
         survey: makeSurvey({ site: { ...makeSurvey().site, name: input.siteName, billingMode: input.billingMode } }),
         migratedFrom: null
@@ -103,7 +108,7 @@ describe('library page', { timeout: 20000 }, () => {
 
   it('opening a corrupt file by path shows the message naming the file', async () => {
     const message = 'bad.wcsurvey is not valid JSON (the file may be damaged). The file was not changed; restore it from a backup.'
-    renderApp({ 'survey:open': async () => ({ ok: false, reason: 'corrupt', message }) })
+    renderApp({ 'survey:openPath': async () => ({ ok: false, reason: 'corrupt', message }) })
     fireEvent.change(await screen.findByLabelText('Open a file'), { target: { value: '/tmp/bad.wcsurvey' } })
     fireEvent.click(screen.getByRole('button', { name: 'Open' }))
     const alert = await screen.findByRole('alert')

@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SnapshotOutcome } from '../../src/shared/contract'
 import type { Survey } from '../../src/shared/model/survey'
-import { makeLocation, makeObservation, makeSurvey } from './support/fixtures'
+import { HANDLE, makeLocation, makeObservation, makeSurvey } from './support/fixtures'
 import { renderApp } from './support/render-app'
 import { callsOf, type FakeApi } from './support/fake-api'
 
@@ -18,9 +18,9 @@ function withLocation(name = 'Level P2 – stall 14', ssid = 'Garage-IoT'): Surv
 async function openForReview(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
   const { api } = renderApp({
     'survey:list': async () => [
-      { path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, updatedAt: survey.updatedAt, locationCount: survey.locations.length, verdict: null, error: null }
+      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, updatedAt: survey.updatedAt, locationCount: survey.locations.length, verdict: null, error: null }
     ],
-    'survey:open': async (path) => ({ ok: true, path, survey, migratedFrom: null }),
+    'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: PATH, survey, migratedFrom: null }),
     'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
     ...extra
   })

@@ -8,13 +8,11 @@
  * the export failed, 2 when the command line is wrong or the survey cannot be read.
  */
 import { realpathSync } from 'node:fs'
-import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ReportProgress } from '../../shared/contract'
 import type { Survey } from '../../shared/model/survey'
 import { exportEvidence, exportPdf, type ExportContext } from '../../main/report/export-report'
-import { defaultDataDir } from '../../main/survey/data-dir'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import { terminalSafe } from './check'
 import { findProjectRoot } from './serve'
@@ -145,7 +143,8 @@ export async function run(args: readonly string[]): Promise<number> {
     rendererDir: join(root, 'out', 'renderer'),
     env: process.env,
     platform: process.platform,
-    defaultFolder: join(defaultDataDir(process.platform, process.env, homedir()), 'reports'),
+    // The CLI always passes its -o path.
+    exportsFolder: null,
     desktop: null,
     progress: (p: ReportProgress) => {
       if (!parsed.quiet && p.stage !== 'failed') process.stderr.write(`[${p.done}/${p.total}] ${p.message}\n`)

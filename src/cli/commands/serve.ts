@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHandlers } from '../../main/handlers'
 import type { ServiceDeps } from '../../main/service-deps'
-import { defaultDataDir } from '../../main/survey/data-dir'
+import { defaultDataDir, exportsDir } from '../../main/survey/data-dir'
 import { createEventStream } from '../../main/web/event-stream'
 import { startWebServer } from '../../main/web/server'
 
@@ -104,7 +104,7 @@ export async function run(args: readonly string[]): Promise<number> {
   const set = createHandlers(deps)
   let server
   try {
-    server = await startWebServer({ handlers: set.handlers, rendererDir, port: options.port, events })
+    server = await startWebServer({ handlers: set.handlers, rendererDir, port: options.port, events, exportsFolder: exportsDir(deps.dataDir) })
   } catch (error) {
     await set.dispose()
     process.stderr.write(`wc-survey serve: could not listen on 127.0.0.1:${options.port} (${error instanceof Error ? error.message : String(error)}). Try another --port.\n`)

@@ -5,10 +5,11 @@
  */
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
-import type { ExportOutcome, Failure, ReportProgress } from '../../shared/contract'
+import { basename, join } from 'node:path'
+import { EXPORTS_URL_PREFIX, type ExportOutcome, type Failure, type ReportProgress } from '../../shared/contract'
 import type { Survey } from '../../shared/model/survey'
 import type { DesktopServices } from '../service-deps'
+import { pathInFolder, withExtension } from '../survey/confined-path'
 import { findChromium } from './chromium'
 import { checkDestination, writeFileAtomically } from './output-file'
 import { ReportPageError, type PageRenderer } from './page-renderer'
@@ -25,8 +26,11 @@ export interface ExportContext {
   readonly rendererDir: string
   readonly env: NodeJS.ProcessEnv
   readonly platform: NodeJS.Platform
-  /** Where exports go when no path is given and there is no save dialog. */
-  readonly defaultFolder: string
+  /**
+   * Browser mode: the exports folder, the only place a file name from the renderer can point to
+   * (served back for download). Null in the CLI, whose user gives an output path.
+   */
+  readonly exportsFolder: string | null
   /** Electron's dialogs and hidden-window printing; null in browser mode and the CLI. */
   readonly desktop: DesktopServices | null
   readonly progress: (progress: ReportProgress) => void
@@ -34,18 +38,26 @@ export interface ExportContext {
   readonly exists?: (path: string) => boolean
 }
 
-export interface PdfRequest {
+/**
+ * Where an export goes: `path` from a trusted caller (the CLI's `-o`); else Electron's save dialog;
+ * else (browser mode) `fileName` or a default name in the exports folder. The web and IPC handlers
+ * never pass `path`: the renderer cannot name one.
+ */
+interface DestinationRequest {
+  readonly path?: string | undefined
+  readonly fileName?: string | undefined
+}
+
+export interface PdfRequest extends DestinationRequest {
   readonly survey: Survey
   readonly paper: 'A4' | 'Letter'
   /** An earlier survey of the site: the report gets a "Changes since" page. */
   readonly previous?: Survey | null | undefined
-  readonly path?: string | undefined
 }
 
-export interface EvidenceRequest {
+export interface EvidenceRequest extends DestinationRequest {
   readonly survey: Survey
   readonly locationId: string
-  readonly path?: string | undefined
 }
 
 type Job = {
@@ -85,18 +97,25 @@ function firstLine(error: unknown): string {
   return text.split('\n')[0] ?? text
 }
 
-async function destination(requested: string | undefined, job: Job, ctx: ExportContext): Promise<string | Failure<'cancelled' | 'not-writable'>> {
-  if (requested !== undefined) return requested
+async function destination(requested: DestinationRequest, job: Job, ctx: ExportContext): Promise<string | Failure<'cancelled' | 'not-writable' | 'not-allowed'>> {
+  const checked = (path: string): string | Failure<'not-allowed'> => {
+    const named = withExtension(path, job.ext)
+    return named.ok ? named.path : named
+  }
+  if (requested.path !== undefined) return checked(requested.path)
   if (ctx.desktop !== null) {
     const picked = await ctx.desktop.pickSavePath(job.defaultName, job.ext === '.pdf' ? { name: 'PDF document', extensions: ['pdf'] } : { name: 'PNG image', extensions: ['png'] })
-    return picked ?? { ok: false, reason: 'cancelled', message: 'Export cancelled: nothing was saved.' }
+    return picked === null ? { ok: false, reason: 'cancelled', message: 'Export cancelled: nothing was saved.' } : checked(picked)
   }
+  const folder = ctx.exportsFolder
+  if (folder === null) return { ok: false, reason: 'not-writable', message: 'No destination: give the path of the file to write.' }
   try {
-    await mkdir(ctx.defaultFolder, { recursive: true })
+    await mkdir(folder, { recursive: true })
   } catch (error) {
-    return { ok: false, reason: 'not-writable', message: `The reports folder ${ctx.defaultFolder} could not be created (${firstLine(error)}). Give a path to save to.` }
+    return { ok: false, reason: 'not-writable', message: `The exports folder ${folder} could not be created (${firstLine(error)}): nothing was saved.` }
   }
-  return join(ctx.defaultFolder, job.defaultName)
+  const inFolder = await pathInFolder(folder, requested.fileName ?? job.defaultName, job.ext, { replace: true })
+  return inFolder.ok ? inFolder.path : inFolder
 }
 
 async function obtainRenderer(ctx: ExportContext): Promise<PageRenderer | Failure<'no-chromium'>> {
@@ -119,7 +138,7 @@ async function obtainRenderer(ctx: ExportContext): Promise<PageRenderer | Failur
 }
 
 /** `runJob`, with anything unexpected turned into a 'failed' value: nothing throws across the contract. */
-async function run(data: ReportData, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
+async function run(data: ReportData, requested: DestinationRequest, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
   try {
     return await runJob(data, requested, job, ctx)
   } catch (error) {
@@ -129,7 +148,7 @@ async function run(data: ReportData, requested: string | undefined, job: Job, ct
   }
 }
 
-async function runJob(data: ReportData, requested: string | undefined, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
+async function runJob(data: ReportData, requested: DestinationRequest, job: Job, ctx: ExportContext): Promise<ExportOutcome> {
   const step = (stage: ReportProgress['stage'], done: number, message: string): void => ctx.progress({ kind: job.kind, stage, done, total: STEPS, message })
   const fail = <R extends string>(failure: Failure<R>): Failure<R> => {
     step('failed', STEPS, failure.message)
@@ -170,7 +189,9 @@ async function runJob(data: ReportData, requested: string | undefined, job: Job,
   const written = await writeFileAtomically(path, bytes)
   if (!written.ok) return fail(written)
   step('done', STEPS, `Saved ${path}`)
-  return written
+  // Only a file main put in the exports folder is served back (web server: /api/exports/<name>).
+  const download = ctx.exportsFolder !== null && ctx.desktop === null && requested.path === undefined ? `${EXPORTS_URL_PREFIX}${encodeURIComponent(basename(path))}` : null
+  return { ...written, download }
 }
 
 /** Exports the survey's PDF report to `path` (or a save dialog / the reports folder). */
@@ -179,7 +200,7 @@ export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<Expo
   const date = isoDate(survey.updatedAt)
   return run(
     { survey, previous: request.previous ?? null },
-    request.path,
+    request,
     {
       kind: 'pdf',
       ext: '.pdf',
@@ -208,7 +229,7 @@ export async function exportEvidence(request: EvidenceRequest, ctx: ExportContex
   }
   return run(
     { survey, previous: null },
-    request.path,
+    request,
     {
       kind: 'evidence',
       ext: '.png',

@@ -1,7 +1,7 @@
 /** Report requests: the PDF report and the SITE-PHONE evidence image (see export-report.ts). */
-import { join } from 'node:path'
 import type { Handlers } from '../../shared/contract'
 import type { ServiceDeps } from '../service-deps'
+import { exportsDir } from '../survey/data-dir'
 import { exportEvidence, exportPdf, type ExportContext } from './export-report'
 
 type ReportRequests = 'report:exportPdf' | 'report:exportEvidence'
@@ -11,14 +11,16 @@ export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handle
     rendererDir: deps.rendererDir,
     env: deps.env,
     platform: deps.platform,
-    defaultFolder: join(deps.dataDir, 'reports'),
+    // Electron asks with its save dialog; browser mode writes only into the exports folder.
+    exportsFolder: deps.desktop === null ? exportsDir(deps.dataDir) : null,
     desktop: deps.desktop,
     progress: (p) => deps.emit('report:progress', p)
   }
   return {
     handlers: {
-      'report:exportPdf': (options) => exportPdf(options, context),
-      'report:exportEvidence': (options) => exportEvidence(options, context)
+      // The renderer's options carry no path (the contract has no such field): destinations are main's.
+      'report:exportPdf': ({ survey, paper, previous, fileName }) => exportPdf({ survey, paper, previous, fileName }, context),
+      'report:exportEvidence': ({ survey, locationId, fileName }) => exportEvidence({ survey, locationId, fileName }, context)
     }
   }
 }

@@ -7,9 +7,10 @@ import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
 import { access, open, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
-import type { ExportOutcome, Failure } from '../../shared/contract'
+import type { Failure } from '../../shared/contract'
 
 type WriteFailure = Failure<'not-writable' | 'disk-full' | 'failed'>
+type DestinationFailure = WriteFailure | Failure<'not-allowed'>
 
 /** The file-system calls used, injectable so tests can make a write fail as a full disk does. */
 export interface OutputFs {
@@ -47,9 +48,10 @@ export function classifyWriteError(error: unknown, path: string): WriteFailure {
 
 /**
  * Checks a destination before the slow part starts: it must not be a survey file, its folder must
- * exist and be writable, and it must not be a folder itself. Null when it is fine.
+ * exist and be writable, it must not be a folder itself, and it must end in `expectedExt` (a PDF
+ * is never written to `~/.bashrc`). Null when it is fine.
  */
-export async function checkDestination(path: string, expectedExt: '.pdf' | '.png'): Promise<WriteFailure | null> {
+export async function checkDestination(path: string, expectedExt: '.pdf' | '.png'): Promise<DestinationFailure | null> {
   if (extname(path).toLowerCase() === '.wcsurvey') {
     return { ok: false, reason: 'not-writable', message: `${basename(path)} is a survey file: the ${expectedExt.slice(1).toUpperCase()} is never written over a survey. Choose a name ending in ${expectedExt}.` }
   }
@@ -66,11 +68,14 @@ export async function checkDestination(path: string, expectedExt: '.pdf' | '.png
   } catch {
     // Not there yet: the usual case.
   }
+  if (extname(path).toLowerCase() !== expectedExt) {
+    return { ok: false, reason: 'not-allowed', message: `${basename(path)} does not end in ${expectedExt}: nothing was saved. Choose a name ending in ${expectedExt}.` }
+  }
   return null
 }
 
 /** Writes `bytes` to `path` through a temporary file and a rename; never leaves a partial file. */
-export async function writeFileAtomically(path: string, bytes: Uint8Array, fs: OutputFs = realFs): Promise<ExportOutcome> {
+export async function writeFileAtomically(path: string, bytes: Uint8Array, fs: OutputFs = realFs): Promise<{ readonly ok: true; readonly path: string } | WriteFailure> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const handle = await fs.open(temp, 'wx')

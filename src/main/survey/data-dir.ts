@@ -34,3 +34,8 @@ export function defaultDataDir(platform: NodeJS.Platform, env: NodeJS.ProcessEnv
 export function surveysDir(dataDir: string): string {
   return join(dataDir, 'surveys')
 }
+
+/** The folder browser mode saves exports (PDF reports, evidence images) into, inside the data folder. */
+export function exportsDir(dataDir: string): string {
+  return join(dataDir, 'exports')
+}

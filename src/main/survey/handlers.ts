@@ -1,17 +1,23 @@
 /**
- * Survey-file requests: the library, create, open (path, dialog, sample), save, Save As, recent,
- * plus `app:info`. Every expected failure is a value with a message naming the file.
+ * Survey-file requests: the library, create, open (handle, dialog, typed path, sample), save,
+ * Save As, recent, plus `app:info`. Every expected failure is a value with a message naming the file.
+ *
+ * Main owns every path: the renderer gets an opaque handle for each survey (handles.ts) and saves
+ * through it. In Electron new destinations come from the native save dialog; in browser mode from
+ * a file name in the surveys folder, and a handle outside that folder opens for review only.
  */
 import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Handlers, OpenOutcome, SaveOutcome } from '../../shared/contract'
+import type { Handlers, OpenOutcome, SaveAsOutcome, SurveyOpenOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, type Survey } from '../../shared/model/survey'
 import { PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import type { ServiceDeps } from '../service-deps'
 import { describeScanner } from '../wifi/handlers'
-import { surveysDir } from './data-dir'
+import { checkInFolder, pathInFolder, withExtension } from './confined-path'
+import { exportsDir, surveysDir } from './data-dir'
+import { createSurveyHandles, type SurveyHandles } from './handles'
 import { ensureDir, listSurveys, safeFileStem, uniqueSurveyPath } from './library'
 import { createRecentList } from './recent'
 import { loadSurveyFile, saveSurveyFile, SURVEY_EXTENSION } from './survey-file'
@@ -21,6 +27,7 @@ type SurveyRequests =
   | 'survey:list'
   | 'survey:create'
   | 'survey:open'
+  | 'survey:openPath'
   | 'survey:pickOpen'
   | 'survey:openSample'
   | 'survey:save'
@@ -32,22 +39,31 @@ export const SAMPLE_FILE = 'sample-survey.wcsurvey'
 
 const fileFilter = { name: 'WC Site Survey', extensions: ['wcsurvey'] }
 
-/** Survey-file handlers over the data folder in `deps`. */
-export function createSurveyHandlers(deps: ServiceDeps): { handlers: Pick<Handlers, SurveyRequests> } {
+/** Survey-file handlers over the data folder in `deps`, issuing handles from `handles`. */
+export function createSurveyHandlers(deps: ServiceDeps, handles: SurveyHandles = createSurveyHandles()): { handlers: Pick<Handlers, SurveyRequests> } {
   const library = surveysDir(deps.dataDir)
   const recent = createRecentList(deps.dataDir)
+  const browserMode = deps.desktop === null
 
-  async function opened(outcome: OpenOutcome): Promise<OpenOutcome> {
-    if (outcome.ok) await recent.add(outcome.path)
-    return outcome
+  /** Browser mode writes only inside the surveys folder; Electron writes where its dialogs said. */
+  async function writable(path: string): Promise<boolean> {
+    return !browserMode || (await checkInFolder(library, path, SURVEY_EXTENSION)).ok
   }
 
-  async function saveAs(survey: Survey, path: string): Promise<SaveOutcome> {
-    const target = path.endsWith(SURVEY_EXTENSION) ? path : `${path}${SURVEY_EXTENSION}`
+  async function opened(outcome: OpenOutcome): Promise<SurveyOpenOutcome> {
+    if (!outcome.ok) return outcome
+    await recent.add(outcome.path)
+    return { ...outcome, handle: handles.issue(outcome.path), writable: await writable(outcome.path) }
+  }
+
+  async function saveAs(survey: Survey, target: string): Promise<SaveAsOutcome> {
     const outcome = await saveSurveyFile(target, survey)
-    if (outcome.ok) await recent.add(outcome.path)
-    return outcome
+    if (!outcome.ok) return outcome
+    await recent.add(outcome.path)
+    return { ...outcome, handle: handles.issue(outcome.path) }
   }
+
+  const unknownHandle = { ok: false, reason: 'not-found', message: 'This survey is no longer known to the app (was it restarted?): open it again from the library.' } as const
 
   return {
     handlers: {
@@ -57,9 +73,10 @@ export function createSurveyHandlers(deps: ServiceDeps): { handlers: Pick<Handle
         platform: deps.platform,
         surveysFolder: library,
         scanner: describeScanner(deps),
-        nativeDialogs: deps.desktop !== null
+        nativeDialogs: deps.desktop !== null,
+        exportsFolder: exportsDir(deps.dataDir)
       }),
-      'survey:list': async () => listSurveys(library),
+      'survey:list': async () => (await listSurveys(library)).map((row) => ({ ...row, handle: handles.issue(row.path) })),
       'survey:create': async (input) => {
         const now = new Date().toISOString()
         const survey: Survey = {
@@ -95,7 +112,18 @@ export function createSurveyHandlers(deps: ServiceDeps): { handlers: Pick<Handle
         if (!saved.ok) return { ok: false, reason: 'unreadable', message: saved.message }
         return opened({ ok: true, path, survey, migratedFrom: null })
       },
-      'survey:open': async (path) => opened(await loadSurveyFile(path)),
+      'survey:open': async (handle) => {
+        const path = handles.pathOf(handle)
+        return path === null ? unknownHandle : opened(await loadSurveyFile(path))
+      },
+      'survey:openPath': async (path) => {
+        // Electron has File › Open: its renderer never names a path.
+        if (!browserMode) return { ok: false, reason: 'cancelled', message: 'Use File › Open… to choose a survey file.' }
+        if (!path.toLowerCase().endsWith(SURVEY_EXTENSION)) {
+          return { ok: false, reason: 'not-a-survey', message: `${path} is not a survey file: survey files end in ${SURVEY_EXTENSION}.` }
+        }
+        return opened(await loadSurveyFile(path))
+      },
       'survey:pickOpen': async () => {
         if (!deps.desktop) {
           return {
@@ -132,27 +160,36 @@ export function createSurveyHandlers(deps: ServiceDeps): { handlers: Pick<Handle
           }
         }
       },
-      'survey:save': async (path, survey) => {
-        // Only survey files are ever written: a request cannot overwrite, say, a shell profile.
-        if (!path.endsWith(SURVEY_EXTENSION)) {
-          return { ok: false, reason: 'failed', message: `Refused to save to ${path}: survey files end in ${SURVEY_EXTENSION}. Use Save As to choose a name.` }
+      'survey:save': async (handle, survey) => {
+        const path = handles.pathOf(handle)
+        if (path === null) return unknownHandle
+        // Checked at every save, not only when the handle was issued: the folder or the file may
+        // have been swapped for a link since.
+        const allowed = browserMode ? await checkInFolder(library, path, SURVEY_EXTENSION) : withExtension(path, SURVEY_EXTENSION)
+        if (!allowed.ok || allowed.path !== path) {
+          return allowed.ok ? { ok: false, reason: 'not-allowed', message: `${path} is not a survey file: nothing was saved. Use Save As.` } : allowed
         }
         return saveSurveyFile(path, survey)
       },
-      'survey:saveAs': async (survey, path) => {
-        if (path !== undefined) return saveAs(survey, path)
-        if (!deps.desktop) {
-          return {
-            ok: false,
-            reason: 'cancelled',
-            message: 'Browser mode has no file dialog: type the full path to save the survey to.'
-          }
+      'survey:saveAs': async (survey, fileName) => {
+        if (deps.desktop) {
+          const picked = await deps.desktop.pickSavePath(`${safeFileStem(survey.site.name)}${SURVEY_EXTENSION}`, fileFilter)
+          if (picked === null) return { ok: false, reason: 'cancelled', message: 'Save As was cancelled.' }
+          const target = withExtension(picked, SURVEY_EXTENSION)
+          return target.ok ? saveAs(survey, target.path) : target
         }
-        const picked = await deps.desktop.pickSavePath(`${safeFileStem(survey.site.name)}${SURVEY_EXTENSION}`, fileFilter)
-        if (picked === null) return { ok: false, reason: 'cancelled', message: 'Save As was cancelled.' }
-        return saveAs(survey, picked)
+        if (fileName === undefined) {
+          return { ok: false, reason: 'cancelled', message: `Browser mode has no file dialog: type a file name; the survey is saved in ${library}.` }
+        }
+        try {
+          await ensureDir(library)
+        } catch (error) {
+          return { ok: false, reason: 'failed', message: `Could not create the survey folder ${library} (${error instanceof Error ? error.message : String(error)}): nothing was saved.` }
+        }
+        const target = await pathInFolder(library, fileName, SURVEY_EXTENSION, { replace: false })
+        return target.ok ? saveAs(survey, target.path) : target
       },
-      'survey:recent': async () => recent.read()
+      'survey:recent': async () => (await recent.read()).map((path) => ({ path, handle: handles.issue(path) }))
     }
   }
 }

@@ -16,17 +16,21 @@
  *   400 `{"error":"invalid arguments: …"}` (or a malformed name), 500 `{"error":…}` when a
  *   handler throws.
  * - `GET /api/events` → server-sent events (`event: <name>`, `data: <json>`).
+ * - `GET /api/exports/<name>` → a file of the exports folder as a download (a PDF or PNG main
+ *   wrote there; never a link, never another folder), with a ticket like the stream.
  * - Anything else under GET is a static file of the built renderer, served without the token: it
  *   is the app's public code, and the page must load before it can read the token.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { EventSink, Handlers } from '../../shared/contract'
+import { EXPORTS_URL_PREFIX, type EventSink, type Handlers } from '../../shared/contract'
 import { checkRequest } from '../dispatch'
 import { SECURITY_HEADERS } from '../security/csp'
 import { contentTypeFor, resolveStaticFile } from '../security/static-files'
+import { pathInFolder } from '../survey/confined-path'
 import { createEventStream, type EventStream } from './event-stream'
 import { createTicketBook } from './tickets'
 
@@ -34,8 +38,13 @@ import { createTicketBook } from './tickets'
 export const WEB_HOST = '127.0.0.1'
 /** Largest request body: a survey with many measurements plus headroom. */
 export const MAX_BODY_BYTES = 32 * 1024 * 1024
-/** Paths a ticket can open (the browser fetches them itself, without our header). */
-const TICKET_PATHS: ReadonlySet<string> = new Set(['/api/events'])
+/** The types of the files served from the exports folder. */
+const DOWNLOAD_TYPES: Readonly<Record<string, '.pdf' | '.png'>> = { '.pdf': '.pdf', '.png': '.png' }
+
+/** Paths a ticket can open (the browser fetches them itself, without our header): the stream and a download. */
+function ticketable(path: string): boolean {
+  return path === '/api/events' || (path.startsWith(EXPORTS_URL_PREFIX) && path.length > EXPORTS_URL_PREFIX.length && !path.slice(EXPORTS_URL_PREFIX.length).includes('/'))
+}
 
 export interface WebServerOptions {
   readonly handlers: Handlers
@@ -47,6 +56,8 @@ export interface WebServerOptions {
   readonly token?: string
   /** The stream the services already emit to (create it first, pass its `emit` to the services). */
   readonly events?: EventStream
+  /** The exports folder whose files `GET /api/exports/<name>` serves; none when absent. */
+  readonly exportsFolder?: string
 }
 
 export interface WebServer {
@@ -136,7 +147,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (parsed === null) return
     const body = parsed.value
     const wanted = typeof body === 'object' && body !== null && 'for' in body ? body.for : undefined
-    if (typeof wanted !== 'string' || !TICKET_PATHS.has(wanted)) return sendJson(response, 400, { error: 'a ticket is only issued for /api/events' })
+    if (typeof wanted !== 'string' || !ticketable(wanted)) return sendJson(response, 400, { error: 'a ticket is only issued for /api/events and /api/exports/<name>' })
     sendJson(response, 200, { ticket: tickets.issue(wanted) })
   }
 
@@ -161,6 +172,36 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
+  /** A file main exported, as a download; only plain PDF/PNG files directly in the exports folder. */
+  async function handleDownload(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+    if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed.')
+    let name: string
+    try {
+      name = decodeURIComponent(path.slice(EXPORTS_URL_PREFIX.length))
+    } catch {
+      return sendText(response, 400, 'Malformed file name (bad percent-escape).')
+    }
+    const ext = DOWNLOAD_TYPES[extname(name).toLowerCase()]
+    const folder = options.exportsFolder
+    if (ext === undefined || folder === undefined) return sendText(response, 404, 'Not found.')
+    const file = await pathInFolder(folder, name, ext, { replace: true })
+    if (!file.ok) return sendText(response, 404, 'Not found.')
+    let data: Buffer
+    try {
+      data = await readFile(file.path)
+    } catch {
+      return sendText(response, 404, `Not found: ${name} is no longer in the exports folder.`)
+    }
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': ext === '.pdf' ? 'application/pdf' : 'image/png',
+      'Content-Length': String(data.length),
+      // RFC 6266 / 5987: the UTF-8 name, percent-encoded; never raw text in a header.
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
+    })
+    response.end(data)
+  }
+
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const host = request.headers.host
     if (host !== `${WEB_HOST}:${port}` && host !== `localhost:${port}`) {
@@ -170,7 +211,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const url = new URL(request.url ?? '/', `http://${WEB_HOST}:${port}`)
 
     if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-      const ticketed = request.method === 'GET' && TICKET_PATHS.has(url.pathname) && tickets.redeem(url.searchParams.get('ticket'), url.pathname)
+      const ticketed = request.method === 'GET' && ticketable(url.pathname) && tickets.redeem(url.searchParams.get('ticket'), url.pathname)
       if (!ticketed && !tokenMatches(token, bearer(request.headers.authorization))) {
         return sendText(response, 401, 'Unauthorized: open the URL with the token printed by `wc-survey serve`.')
       }
@@ -180,6 +221,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed.')
         return events.attach(response, SECURITY_HEADERS)
       }
+      if (url.pathname.startsWith(EXPORTS_URL_PREFIX)) return handleDownload(request, response, url.pathname)
       return sendText(response, 404, 'Not found.')
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.')

@@ -77,17 +77,27 @@ function Sidebar({ page, hasSurvey }: { readonly page: PageId; readonly hasSurve
   )
 }
 
+/** A free-looking name for the copy: "Site.wcsurvey" → "Site copy.wcsurvey". */
+function copyName(path: string | null): string {
+  if (path === null) return ''
+  return fileNameOf(path).replace(/(\.wcsurvey)?$/i, ' copy.wcsurvey')
+}
+
+/** Browser mode's Save As: a file name in the surveys folder (main refuses anything else). */
 function SaveAsDialog() {
   const { path } = useSurveyState()
-  const [target, setTarget] = useState(path ?? '')
+  const folder = useLibrary().info?.surveysFolder
+  const [target, setTarget] = useState(copyName(path))
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault()
     if (target.trim() === '') return
     if (await saveAs(target.trim())) setUi({ saveAsOpen: false })
   }
   return (
-    <form className="card save-as" aria-label="Save a copy as" onSubmit={(e) => void submit(e)}>
-      <label htmlFor="save-as-path">Save as (full path of the new .wcsurvey file)</label>
+    <form className="card save-as" aria-label="Save a copy" onSubmit={(e) => void submit(e)}>
+      <label htmlFor="save-as-path">
+        Save a copy as (file name{folder === undefined ? '' : <> in <span className="path">{folder}</span></>})
+      </label>
       <div className="input-row">
         <input id="save-as-path" type="text" value={target} spellCheck={false} autoFocus onChange={(e) => setTarget(e.target.value)} />
         <button type="submit" className="btn btn-primary">
@@ -102,10 +112,11 @@ function SaveAsDialog() {
 }
 
 function Header() {
-  const { survey, path, readOnly, save } = useSurveyState()
+  const { survey, path, readOnly, writable, save } = useSurveyState()
   const library = useLibrary()
   if (survey === null) return null
   const label = saveLabel(save, readOnly)
+  const openSaveAs = (): void => (library.info?.nativeDialogs ? void saveAs() : setUi({ saveAsOpen: true }))
   return (
     <header className="topbar">
       <div className="topbar-title">
@@ -124,9 +135,15 @@ function Header() {
         {readOnly ? (
           <>
             <span className="mode-pill">Review mode</span>
-            <button type="button" className="btn btn-primary btn-small" onClick={enableEditing}>
-              Edit survey
-            </button>
+            {writable ? (
+              <button type="button" className="btn btn-primary btn-small" onClick={enableEditing}>
+                Edit survey
+              </button>
+            ) : (
+              <button type="button" className="btn btn-primary btn-small" onClick={openSaveAs} title="This file is outside the surveys folder: edit a copy saved there">
+                Save a copy to edit
+              </button>
+            )}
           </>
         ) : null}
         {readOnly && save.state === 'idle' ? null : (
@@ -134,11 +151,7 @@ function Header() {
             {label.text}
           </span>
         )}
-        <button
-          type="button"
-          className="btn btn-ghost btn-small"
-          onClick={() => (library.info?.nativeDialogs ? void saveAs() : setUi({ saveAsOpen: true }))}
-        >
+        <button type="button" className="btn btn-ghost btn-small" onClick={openSaveAs}>
           Save as…
         </button>
         <button type="button" className="btn btn-ghost btn-small" onClick={() => void closeAndShowLibrary()}>

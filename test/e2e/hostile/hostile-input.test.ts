@@ -130,7 +130,8 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   const dialogs: string[] = []
   const work = mkdtempSync(join(tmpdir(), 'wc-hostile-'))
   const replayDir = join(work, 'replay')
-  const uiPdf = join(work, 'ui-export.pdf')
+  /** Where the Report page's export lands: browser mode writes only into the exports folder (set once the server runs). */
+  let uiPdf = ''
   const cliPdf = join(work, 'cli-export.pdf')
   /** The survey file the app saved (set once its autosave holds the measurement and notes). */
   let savedPath = ''
@@ -140,6 +141,7 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
     mkdirSync(replayDir)
     for (const f of readdirSync(join(FIXTURES, 'replay'))) writeFileSync(join(replayDir, f), withMarkers(readFileSync(join(FIXTURES, 'replay', f), 'utf8')))
     server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay', WC_SURVEY_REPLAY: replayDir } })
+    uiPdf = join(server.dataDir, 'exports', 'ui-export.pdf')
     browser = await launchChromium()
     watched = await openWatchedPage(browser, { width: 1400, height: 1000 })
     page = watched.page
@@ -272,12 +274,18 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
     // Side by side: the CLI's Chromium and the server's start at once, keeping the tier's wall time down.
     const fromCli = cli([savedPath, '-o', cliPdf, '--quiet'])
     await page.getByRole('button', { name: 'Report', exact: true }).click()
-    await page.getByLabel('Save to').fill(uiPdf)
+    await page.getByLabel('File name').fill('ui-export.pdf')
     await page.getByRole('button', { name: 'Export PDF' }).click()
     await page.getByText('PDF report saved').waitFor({ timeout: 60000 })
+    // The technician gets the file from the browser: main serves it back from the exports folder.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()])
+    expect(download.suggestedFilename()).toBe('ui-export.pdf')
+    const downloaded = join(work, 'downloaded.pdf')
+    await download.saveAs(downloaded)
     const result = await fromCli
     expect(result, result.stderr).toMatchObject({ code: 0 })
     for (const pdf of [uiPdf, cliPdf]) expect(readFileSync(pdf).subarray(0, 5).toString(), pdf).toBe('%PDF-')
+    expect(readFileSync(downloaded).equals(readFileSync(uiPdf))).toBe(true)
     expect(readFileSync(savedPath).equals(before)).toBe(true) // exporting never writes the survey
   })
 

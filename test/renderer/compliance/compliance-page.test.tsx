@@ -9,7 +9,7 @@ import type { Survey, SurveyLocation } from '../../../src/shared/model/survey'
 import { evaluateLocation } from '../../../src/shared/requirements'
 import { ComplianceView, CompliancePage } from '../../../src/renderer/src/pages/compliance-page'
 import { adoptOpened, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
-import { makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../support/fixtures'
+import { HANDLE, makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../support/fixtures'
 
 afterEach(() => {
   cleanup()
@@ -111,7 +111,7 @@ describe('CompliancePage (survey store)', () => {
 
   it('shows the open survey from the store', async () => {
     await act(async () => {
-      await adoptOpened({ ok: true, path: '/data/surveys/g.wcsurvey', survey: garage(), migratedFrom: null }, { readOnly: true })
+      await adoptOpened({ ok: true, handle: HANDLE, writable: true, path: '/data/surveys/g.wcsurvey', survey: garage(), migratedFrom: null }, { readOnly: true })
     })
     render(<CompliancePage />)
     expect(screen.getByLabelText('Level P2 – stall 14, WIFI-WIDTH: Fail')).toBeTruthy()

@@ -11,7 +11,7 @@ import { createProbeStore } from '../../../src/renderer/src/connectivity/probe-s
 import { ConnectivityPage } from '../../../src/renderer/src/pages/connectivity-page'
 import { adoptOpened, enableEditing, getSurveyState, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
 import { createFakeApi, installFakeApi, type FakeApi } from '../support/fake-api'
-import { makeLocation, makeSurvey } from '../support/fixtures'
+import { HANDLE, makeLocation, makeSurvey } from '../support/fixtures'
 
 afterEach(cleanup)
 beforeEach(() => resetSurveyStore())
@@ -86,7 +86,7 @@ describe('Connectivity page', { timeout: 20000 }, () => {
       site: { name: 'Harbour Point', address: '', customer: '', technician: '', billingMode: 'billed', notes: '' },
       locations: [makeLocation({ id: 'l1', name: 'Stall 14' })]
     })
-    await adoptOpened({ ok: true, path: '/s.wcsurvey', survey, migratedFrom: null }, { readOnly: false })
+    await adoptOpened({ ok: true, handle: HANDLE, writable: true, path: '/s.wcsurvey', survey, migratedFrom: null }, { readOnly: false })
     enableEditing()
     const { finish } = setup()
     const save = screen.getByRole('button', { name: 'Save to “Stall 14”' }) as HTMLButtonElement

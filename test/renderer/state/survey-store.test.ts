@@ -15,15 +15,16 @@ import {
   updateSurvey
 } from '../../../src/renderer/src/state/survey-store'
 import { callsOf, createFakeApi, installFakeApi, type FakeApi } from '../support/fake-api'
-import { makeSurvey } from '../support/fixtures'
+import { HANDLE, makeSurvey } from '../support/fixtures'
 
 const PATH = '/data/surveys/harbour-point.wcsurvey'
 
-function setup(save: (path: string, s: Survey) => SaveOutcome | Promise<SaveOutcome>): FakeApi {
+function setup(save: (handle: string, s: Survey) => SaveOutcome | Promise<SaveOutcome>, options: { writable?: boolean } = {}): FakeApi {
+  const writable = options.writable ?? true
   const api = createFakeApi({
-    'survey:create': async () => ({ ok: true, path: PATH, survey: makeSurvey(), migratedFrom: null }),
-    'survey:open': async (path) => ({ ok: true, path, survey: makeSurvey(), migratedFrom: null }),
-    'survey:save': async (path, s) => save(path, s as Survey)
+    'survey:create': async () => ({ ok: true, handle: HANDLE, writable: true, path: PATH, survey: makeSurvey(), migratedFrom: null }),
+    'survey:open': async (handle) => ({ ok: true, handle, writable, path: PATH, survey: makeSurvey(), migratedFrom: null }),
+    'survey:save': async (handle, s) => save(handle, s as Survey)
   })
   installFakeApi(api)
   return api
@@ -54,7 +55,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(1)
     const saves = callsOf(api, 'survey:save')
     expect(saves).toHaveLength(1)
-    expect(saves[0]?.[0]).toBe(PATH)
+    expect(saves[0]?.[0]).toBe(HANDLE)
     expect((saves[0]?.[1] as Survey).site.name).toBe('Har')
     expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(1000)
     expect(getSurveyState().save).toEqual({ state: 'saved', at: '2026-11-24T12:04:31.000Z', message: null })
@@ -92,9 +93,9 @@ describe('autosave', () => {
 })
 
 describe('review mode', () => {
-  it('opens from a path read-only: edits are ignored and nothing is saved until Edit', async () => {
+  it('opens by handle read-only: edits are ignored and nothing is saved until Edit', async () => {
     const api = setup(saved)
-    await openSurvey(PATH)
+    await openSurvey(HANDLE)
     expect(getSurveyState().readOnly).toBe(true)
     const before = getSurveyState().survey
     updateSurvey(setSite({ name: 'Changed' }))
@@ -107,6 +108,16 @@ describe('review mode', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
     expect(callsOf(api, 'survey:save')).toHaveLength(1)
     expect(getSurveyState().survey?.site.name).toBe('Changed')
+  })
+
+  it('a file main will not write stays read-only: Edit does nothing, nothing is saved', async () => {
+    const api = setup(saved, { writable: false })
+    await openSurvey(HANDLE)
+    enableEditing()
+    expect(getSurveyState()).toMatchObject({ readOnly: true, writable: false })
+    updateSurvey(setSite({ name: 'Changed' }))
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(callsOf(api, 'survey:save')).toHaveLength(0)
   })
 
   it('a new survey is editable at once', async () => {

@@ -10,5 +10,10 @@ export const appInfo: AppInfo = {
   platform: 'linux',
   surveysFolder: '/data/surveys',
   scanner: 'Replay (demo)',
-  nativeDialogs: false
+  nativeDialogs: false,
+  exportsFolder: '/data/exports'
 }
+
+/** Survey handles as main issues them (22 base64url characters); fakes hand these out. */
+export const HANDLE = 'hHarbourPointGarage000'
+export const OTHER_HANDLE = 'hOtherSurveyFile000000'

@@ -22,11 +22,16 @@ describe('checkRequest (main dispatch for IPC and web)', () => {
     ['non-string name', 42 as unknown as string, []],
     ['args not an array', 'app:info', {}],
     ['extra argument', 'app:info', [1]],
-    ['survey:open without a path', 'survey:open', []],
-    ['survey:open with an empty path', 'survey:open', ['']],
-    ['survey:open with a huge path', 'survey:open', ['x'.repeat(5000)]],
-    ['survey:save with a non-survey', 'survey:save', ['/a.wcsurvey', { schemaVersion: 2 }]],
-    ['survey:save with a newer schemaVersion', 'survey:save', ['/a.wcsurvey', { ...survey, schemaVersion: 99 }]],
+    ['survey:open without a handle', 'survey:open', []],
+    ['survey:open with an empty handle', 'survey:open', ['']],
+    // Main owns every path: a path is not a handle.
+    ['survey:open with a path', 'survey:open', ['/home/tech/site.wcsurvey']],
+    ['survey:save with a path instead of a handle', 'survey:save', ['/home/tech/.bashrc', survey]],
+    ['survey:openPath with a huge path', 'survey:openPath', ['x'.repeat(5000)]],
+    ['survey:save with a non-survey', 'survey:save', ['hHarbourPointGarage000', { schemaVersion: 2 }]],
+    ['survey:save with a newer schemaVersion', 'survey:save', ['hHarbourPointGarage000', { ...survey, schemaVersion: 99 }]],
+    ['report:exportPdf with a path', 'report:exportPdf', [{ survey, paper: 'A4', path: '/home/tech/.bashrc' }]],
+    ['report:exportEvidence with a path', 'report:exportEvidence', [{ survey, locationId: 'l1', path: '/tmp/x.png' }]],
     ['survey:create without a site name', 'survey:create', [{ billingMode: 'free' }]],
     ['survey:create with an unknown billing mode', 'survey:create', [{ siteName: 'S', billingMode: 'gratis' }]],
     ['scan:start below the 2 s floor', 'scan:start', [{ intervalMs: 100 }]],
@@ -57,9 +62,9 @@ describe('checkRequest (main dispatch for IPC and web)', () => {
 
 describe('createFakeApi', () => {
   it('validates like main and answers through a JSON round trip', async () => {
-    const api = createFakeApi({ 'survey:open': async (path) => ({ ok: false, reason: 'not-found', message: `${path} is gone` }) })
+    const api = createFakeApi({ 'survey:open': async (handle) => ({ ok: false, reason: 'not-found', message: `${handle} is gone` }) })
     await expect(api.request('survey:open', '')).rejects.toThrow(/invalid arguments/)
-    expect(await api.request('survey:open', '/a.wcsurvey')).toEqual({ ok: false, reason: 'not-found', message: '/a.wcsurvey is gone' })
+    expect(await api.request('survey:open', 'hHarbourPointGarage000')).toEqual({ ok: false, reason: 'not-found', message: 'hHarbourPointGarage000 is gone' })
     await expect(api.request('survey:list')).rejects.toThrow(/no fake handler for survey:list/)
     expect(api.calls.map((c) => c.name)).toEqual(['survey:open', 'survey:list'])
   })
@@ -68,9 +73,9 @@ describe('createFakeApi', () => {
     const api = createFakeApi({})
     const seen: unknown[] = []
     const off = api.on('app:command', (c) => seen.push(c.command))
-    api.emit('app:command', { command: 'about', path: null })
+    api.emit('app:command', { command: 'about', handle: null })
     off()
-    api.emit('app:command', { command: 'library', path: null })
+    api.emit('app:command', { command: 'library', handle: null })
     expect(seen).toEqual(['about'])
     expect(api.listenerCount('app:command')).toBe(0)
     expect(() => api.on('nope' as 'app:command', () => undefined)).toThrow(/unknown event/)

@@ -57,7 +57,7 @@ describe('registerIpcHandlers', () => {
   it('rejects invalid arguments before the handler runs', async () => {
     calls.length = 0
     await expect(registered.get('survey:open')?.({ senderFrame: top })).rejects.toThrow(/invalid arguments/)
-    await expect(registered.get('survey:save')?.({ senderFrame: top }, '/a.wcsurvey', { schemaVersion: 99 })).rejects.toThrow(/invalid arguments/)
+    await expect(registered.get('survey:save')?.({ senderFrame: top }, 'hHarbourPointGarage000', { schemaVersion: 99 })).rejects.toThrow(/invalid arguments/)
     expect(calls).toEqual([])
   })
 
@@ -79,10 +79,10 @@ describe('createIpcEventSink', () => {
     let destroyed = false
     const contents = { isDestroyed: () => destroyed, send: (...a: unknown[]) => sent.push(a) }
     const emit = createIpcEventSink(() => contents as never)
-    emit('app:command', { command: 'about', path: null })
-    emit('not-an-event' as 'app:command', { command: 'about', path: null })
+    emit('app:command', { command: 'about', handle: null })
+    emit('not-an-event' as 'app:command', { command: 'about', handle: null })
     destroyed = true
-    emit('app:command', { command: 'library', path: null })
-    expect(sent).toEqual([['app:command', { command: 'about', path: null }]])
+    emit('app:command', { command: 'library', handle: null })
+    expect(sent).toEqual([['app:command', { command: 'about', handle: null }]])
   })
 })

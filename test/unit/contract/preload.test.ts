@@ -38,8 +38,8 @@ describe('preload', () => {
   })
 
   it('forwards a contract request on its own channel', async () => {
-    expect(await api.request('survey:open', '/a.wcsurvey')).toBe('answer')
-    expect(invoked).toEqual([['survey:open', '/a.wcsurvey']])
+    expect(await api.request('survey:open', 'hHarbourPointGarage000')).toBe('answer')
+    expect(invoked).toEqual([['survey:open', 'hHarbourPointGarage000']])
   })
 
   it('refuses names outside the contract', async () => {

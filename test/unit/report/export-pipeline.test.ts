@@ -93,6 +93,11 @@ describe('destination checks and the atomic write', () => {
     expect(await checkDestination(join(file, 'r.pdf'), '.pdf')).toMatchObject({ reason: 'not-writable' })
     expect(await checkDestination(root, '.pdf')).toMatchObject({ reason: 'not-writable', message: expect.stringContaining('is a folder') })
     expect(await checkDestination(join(root, 'fine.pdf'), '.pdf')).toBeNull()
+    expect(await checkDestination(join(root, 'FINE.PDF'), '.pdf')).toBeNull()
+    // The extension is enforced: a PDF is never written to a shell profile or an image name.
+    for (const name of ['.bashrc', 'report.pdf.sh', 'evidence.png']) {
+      expect(await checkDestination(join(root, name), '.pdf')).toMatchObject({ ok: false, reason: 'not-allowed', message: `${name} does not end in .pdf: nothing was saved. Choose a name ending in .pdf.` })
+    }
   })
 
   it('writes the bytes through a temporary file', async () => {
@@ -172,7 +177,7 @@ describe('report server', () => {
 describe('exportPdf / exportEvidence', () => {
   const context = (over: Partial<ExportContext>): { ctx: ExportContext; events: ReportProgress[] } => {
     const events: ReportProgress[] = []
-    const ctx: ExportContext = { rendererDir: fakeRendererDir(), env: {}, platform: 'linux', defaultFolder: join(root, 'reports'), desktop: null, progress: (p) => events.push(p), exists: () => false, ...over }
+    const ctx: ExportContext = { rendererDir: fakeRendererDir(), env: {}, platform: 'linux', exportsFolder: null, desktop: null, progress: (p) => events.push(p), exists: () => false, ...over }
     return { ctx, events }
   }
 
@@ -209,7 +214,7 @@ describe('exportPdf / exportEvidence', () => {
       }
     })
     const outcome = await exportPdf({ survey, paper: 'Letter' }, ctx)
-    expect(outcome).toEqual({ ok: true, path: dest })
+    expect(outcome).toEqual({ ok: true, path: dest, download: null })
     expect(readFileSync(dest, 'utf8')).toBe('%PDF-1.7 desktop')
     expect(calls).toHaveLength(1)
     expect(new URL(calls[0]?.url ?? '').searchParams.get('paper')).toBe('Letter')

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EventSink } from '../../../src/shared/contract'
@@ -45,30 +45,59 @@ describe('survey handlers', () => {
     expect(second.ok && second.path).toBe(join(root, 'data', 'surveys', 'Harbour - View 2.wcsurvey'))
     const rows = await handlers['survey:list']()
     expect(rows.map((r) => r.fileName).sort()).toEqual(['Harbour - View 2.wcsurvey', 'Harbour - View.wcsurvey'])
-    expect(await handlers['survey:recent']()).toEqual([second.ok && second.path, created.path])
+    // Library rows and recent files carry the handles main issued; the same file keeps its handle.
+    const byName = new Map(rows.map((r) => [r.fileName, r.handle]))
+    expect(byName.get('Harbour - View.wcsurvey')).toBe(created.handle)
+    expect(await handlers['survey:recent']()).toEqual([
+      { path: second.ok && second.path, handle: second.ok && second.handle },
+      { path: created.path, handle: created.handle }
+    ])
+    expect(created.handle).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(created.writable).toBe(true)
   })
 
-  it('save refuses paths that are not survey files', async () => {
+  it('saves through a handle; an unknown handle saves nothing', async () => {
     const { handlers } = createSurveyHandlers(deps())
-    const target = join(root, 'profile.sh')
-    expect(await handlers['survey:save'](target, sampleSurvey())).toMatchObject({ ok: false, reason: 'failed' })
-    expect(existsSync(target)).toBe(false)
+    const created = await handlers['survey:create'](input)
+    if (!created.ok) throw new Error(created.message)
+    const edited = { ...created.survey, targetSsid: 'Changed' }
+    expect(await handlers['survey:save'](created.handle, edited)).toMatchObject({ ok: true, path: created.path })
+    expect(JSON.parse(readFileSync(created.path, 'utf8'))).toMatchObject({ targetSsid: 'Changed' })
+    expect(await handlers['survey:save']('AAAAAAAAAAAAAAAAAAAAAA', edited)).toMatchObject({ ok: false, reason: 'not-found', message: expect.stringMatching(/open it again from the library/) })
+    expect(await handlers['survey:open']('AAAAAAAAAAAAAAAAAAAAAA')).toMatchObject({ ok: false, reason: 'not-found' })
   })
 
-  it('Save As with a path adds the extension; without one, browser mode explains what to do', async () => {
+  it('browser mode: Save As takes a file name in the surveys folder, adds the extension, never overwrites; no dialog for Open', async () => {
     const { handlers } = createSurveyHandlers(deps())
-    const saved = await handlers['survey:saveAs'](sampleSurvey(), join(root, 'copy'))
-    expect(saved).toMatchObject({ ok: true, path: join(root, 'copy.wcsurvey') })
-    expect(await handlers['survey:saveAs'](sampleSurvey(), undefined)).toMatchObject({ ok: false, reason: 'cancelled', message: expect.stringMatching(/type the full path/) })
+    const saved = await handlers['survey:saveAs'](sampleSurvey(), 'copy')
+    expect(saved).toMatchObject({ ok: true, path: join(root, 'data', 'surveys', 'copy.wcsurvey') })
+    expect(await handlers['survey:saveAs'](sampleSurvey(), 'copy.wcsurvey')).toMatchObject({ ok: false, reason: 'not-allowed', message: expect.stringMatching(/already exists/) })
+    expect(await handlers['survey:saveAs'](sampleSurvey(), undefined)).toMatchObject({ ok: false, reason: 'cancelled', message: expect.stringMatching(/type a file name/) })
     expect(await handlers['survey:pickOpen']()).toMatchObject({ ok: false, reason: 'cancelled', message: expect.stringMatching(/type or paste the full path/) })
   })
 
-  it('uses the native dialogs when the desktop provides them', async () => {
+  it('browser mode: a typed path outside the surveys folder opens for review only, and a save to it is refused', async () => {
+    const { handlers } = createSurveyHandlers(deps())
+    const outside = copyFixture('v2-garage.wcsurvey', root)
+    const before = readFileSync(outside)
+    const opened = await handlers['survey:openPath'](outside)
+    if (!opened.ok) throw new Error(opened.message)
+    expect(opened.writable).toBe(false)
+    expect(await handlers['survey:save'](opened.handle, opened.survey)).toMatchObject({ ok: false, reason: 'not-allowed', message: expect.stringMatching(/outside .*surveys: browser mode saves only there/) })
+    expect(readFileSync(outside)).toEqual(before)
+    expect(await handlers['survey:openPath'](join(root, 'notes.txt'))).toMatchObject({ ok: false, reason: 'not-a-survey' })
+  })
+
+  it('uses the native dialogs when the desktop provides them; the renderer cannot name a path there', async () => {
     const picked = join(root, 'picked.wcsurvey')
     const desktop: DesktopServices = { pickOpenPath: async () => picked, pickSavePath: async (name) => (name === 'Elm Street Offices.wcsurvey' ? picked : null) }
     const { handlers } = createSurveyHandlers(deps(desktop))
-    expect(await handlers['survey:saveAs'](sampleSurvey(), undefined)).toMatchObject({ ok: true, path: picked })
-    expect(await handlers['survey:pickOpen']()).toMatchObject({ ok: true, path: picked })
+    const saved = await handlers['survey:saveAs'](sampleSurvey(), 'ignored-in-electron.wcsurvey')
+    expect(saved).toMatchObject({ ok: true, path: picked })
+    const opened = await handlers['survey:pickOpen']()
+    expect(opened).toMatchObject({ ok: true, path: picked, writable: true })
+    expect(opened.ok && saved.ok && opened.handle).toBe(saved.ok && saved.handle)
+    expect(await handlers['survey:openPath'](picked)).toMatchObject({ ok: false, reason: 'cancelled', message: expect.stringMatching(/File › Open/) })
     const cancelled = createSurveyHandlers(deps({ pickOpenPath: async () => null, pickSavePath: async () => null })).handlers
     expect(await cancelled['survey:pickOpen']()).toMatchObject({ ok: false, reason: 'cancelled' })
     expect(await cancelled['survey:saveAs'](sampleSurvey(), undefined)).toMatchObject({ ok: false, reason: 'cancelled' })
@@ -88,10 +117,11 @@ describe('survey handlers', () => {
   it('open reports bad files as values and remembers good ones', async () => {
     const { handlers } = createSurveyHandlers(deps())
     const bad = copyFixture('newer-version.wcsurvey', root)
-    expect(await handlers['survey:open'](bad)).toMatchObject({ ok: false, reason: 'newer-version' })
+    expect(await handlers['survey:openPath'](bad)).toMatchObject({ ok: false, reason: 'newer-version' })
     const good = copyFixture('v1-garage.wcsurvey', root)
-    expect(await handlers['survey:open'](good)).toMatchObject({ ok: true, migratedFrom: 1 })
-    expect(await handlers['survey:recent']()).toEqual([good])
+    const opened = await handlers['survey:openPath'](good)
+    expect(opened).toMatchObject({ ok: true, migratedFrom: 1 })
+    expect(await handlers['survey:recent']()).toEqual([{ path: good, handle: opened.ok && opened.handle }])
   })
 
   it('app:info names the surveys folder and whether native dialogs exist', async () => {
@@ -102,7 +132,8 @@ describe('survey handlers', () => {
       platform: 'linux',
       surveysFolder: join(root, 'data', 'surveys'),
       scanner: 'Linux (nmcli + iw, node-wifi baseline)',
-      nativeDialogs: false
+      nativeDialogs: false,
+      exportsFolder: join(root, 'data', 'exports')
     })
   })
 })

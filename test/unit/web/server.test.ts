@@ -235,7 +235,7 @@ describe('web server', () => {
         let text = ''
         res.on('data', (chunk: Buffer) => {
           text += chunk.toString('utf8')
-          if (text.includes(': connected')) server.emit('app:command', { command: 'open-path', path: '/x/a\nb.wcsurvey' })
+          if (text.includes(': connected')) server.emit('app:command', { command: 'open-handle', handle: 'a\nb' })
           const at = text.indexOf('event: ')
           if (at >= 0 && text.includes('\n\n', at)) {
             req.destroy()
@@ -246,7 +246,7 @@ describe('web server', () => {
       req.on('error', reject)
       req.end()
     })
-    expect(received).toContain('event: app:command\ndata: {"command":"open-path","path":"/x/a\\nb.wcsurvey"}\n\n')
+    expect(received).toContain('event: app:command\ndata: {"command":"open-handle","handle":"a\\nb"}\n\n')
     expect(events.size).toBeLessThanOrEqual(1)
   })
 

@@ -24,8 +24,14 @@ const MAX_RETRY_MS = 10000
 
 type Listener = (payload: unknown) => void
 
+/** What browser mode adds to the contract: URLs the browser opens by itself (a download link). */
+export interface BrowserExtras {
+  /** `path` (same-origin, e.g. `/api/exports/x.pdf`) with a fresh single-use ticket. */
+  ticketed(path: string): Promise<string>
+}
+
 /** An `Api` over HTTP + SSE to the server that served this page. */
-export function createBrowserClient(env: BrowserClientEnv): Api {
+export function createBrowserClient(env: BrowserClientEnv): Api & BrowserExtras {
   const listeners = new Map<EventName, Set<Listener>>()
   /** True once the first listener subscribed: from then on one stream is kept open. */
   let streaming = false
@@ -56,15 +62,20 @@ export function createBrowserClient(env: BrowserClientEnv): Api {
     retryMs = Math.min(retryMs * 2, MAX_RETRY_MS)
   }
 
-  async function connect(): Promise<void> {
-    let ticket: unknown
+  /** A single-use ticket for `path`, or null when the server would not give one. */
+  async function ticketFor(path: string): Promise<string | null> {
     try {
-      const response = await post('/api/ticket', { for: '/api/events' })
-      ticket = response.ok ? ((await response.json()) as { ticket?: unknown }).ticket : undefined // the server answers {ticket} on 200
+      const response = await post('/api/ticket', { for: path })
+      const ticket = response.ok ? ((await response.json()) as { ticket?: unknown }).ticket : undefined // the server answers {ticket} on 200
+      return typeof ticket === 'string' ? ticket : null
     } catch {
-      ticket = undefined
+      return null
     }
-    if (typeof ticket !== 'string') return retryLater()
+  }
+
+  async function connect(): Promise<void> {
+    const ticket = await ticketFor('/api/events')
+    if (ticket === null) return retryLater()
     const es = env.createEventSource(`/api/events?ticket=${encodeURIComponent(ticket)}`)
     for (const name of eventNames) es.addEventListener(name, (event) => dispatch(name, event as MessageEvent)) // named SSE events are MessageEvents
     es.onopen = () => {
@@ -78,6 +89,11 @@ export function createBrowserClient(env: BrowserClientEnv): Api {
   }
 
   return {
+    async ticketed(path) {
+      const ticket = await ticketFor(path)
+      if (ticket === null) throw new Error(`The app would not hand out ${path}: open the URL printed by \`wc-survey serve\` again.`)
+      return `${path}?ticket=${encodeURIComponent(ticket)}`
+    },
     async request(name, ...args) {
       const response = await post(`/api/request/${encodeURIComponent(name)}`, { args })
       let body: { value?: unknown; error?: unknown } = {}
@@ -112,5 +128,5 @@ export function createBrowserClient(env: BrowserClientEnv): Api {
         set.delete(stored)
       }
     }
-  } satisfies Api
+  } satisfies Api & BrowserExtras
 }

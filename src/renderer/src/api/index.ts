@@ -4,13 +4,28 @@
  * first use, so the rest of the renderer never knows which transport it talks to.
  */
 import { API_GLOBAL, type Api } from '../../../shared/contract'
-import { createBrowserClient } from './browser-client'
+import { createBrowserClient, type BrowserExtras } from './browser-client'
 import { takeBrowserToken } from './browser-token'
 
 declare global {
   interface Window {
     [API_GLOBAL]?: Api
   }
+}
+
+/** Browser mode's client once installed (null in Electron): it also opens download links. */
+let browserClient: BrowserExtras | null = null
+
+/**
+ * Downloads a file main serves in browser mode (an export's `download` path): a link with a
+ * single-use ticket, since a plain link cannot carry the token's header.
+ */
+export async function downloadFromApp(path: string): Promise<void> {
+  if (browserClient === null) throw new Error('Downloads exist in browser mode only.')
+  const link = document.createElement('a')
+  link.href = await browserClient.ticketed(path)
+  link.download = ''
+  link.click()
 }
 
 /** The app API: the preload's, or the browser client (installed on first call); throws when neither can exist. */
@@ -27,5 +42,6 @@ export function getApi(): Api {
     setTimeout: (fn, ms) => window.setTimeout(fn, ms)
   })
   window[API_GLOBAL] = api
+  browserClient = api
   return api
 }

@@ -4,11 +4,11 @@
  * sample survey.
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
-import type { SurveySummary } from '../../../shared/model/survey'
+import type { LibraryEntry } from '../../../shared/contract'
 import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
 import { Spinner } from '../components/spinner'
-import { createAndOpen, fileNameOf, openForReview, openSample, pickAndOpen } from '../state/commands'
+import { createAndOpen, fileNameOf, openForReview, openSample, openTypedPath, pickAndOpen } from '../state/commands'
 import { refreshLibrary, useLibrary } from '../state/library-store'
 import { formatDateTime, libraryRows, nextSort, type LibrarySort, type LibrarySortKey } from '../state/selectors'
 import { setUi, useUi } from '../state/ui-store'
@@ -41,7 +41,7 @@ function OpenByPath({ focusRequest }: { readonly focusRequest: number }) {
     if (path.trim() === '') return
     setBusy(true)
     try {
-      await openForReview(path.trim())
+      await openTypedPath(path.trim())
     } finally {
       setBusy(false)
     }
@@ -81,7 +81,7 @@ function SortHeader({ column, sort, onSort }: { readonly column: (typeof COLUMNS
   )
 }
 
-function SurveyRow({ row }: { readonly row: SurveySummary }) {
+function SurveyRow({ row }: { readonly row: LibraryEntry }) {
   if (row.error !== null) {
     return (
       <tr className="row-error">
@@ -95,7 +95,7 @@ function SurveyRow({ row }: { readonly row: SurveySummary }) {
   return (
     <tr>
       <td>
-        <button type="button" className="link strong" onClick={() => void openForReview(row.path)} title={row.path}>
+        <button type="button" className="link strong" onClick={() => void openForReview(row.handle, row.fileName)} title={row.path}>
           {row.siteName || row.fileName}
         </button>
       </td>
@@ -236,9 +236,9 @@ export function LibraryPage() {
           <section className="card footer-card recent" aria-labelledby="recent-title">
             <h2 id="recent-title">Open recent</h2>
             <ul>
-              {library.recent.slice(0, 6).map((path) => (
-                <li key={path}>
-                  <button type="button" className="link" onClick={() => void openForReview(path)} title={path}>
+              {library.recent.slice(0, 6).map(({ handle, path }) => (
+                <li key={handle}>
+                  <button type="button" className="link" onClick={() => void openForReview(handle, fileNameOf(path))} title={path}>
                     {fileNameOf(path)}
                   </button>
                   <span className="path muted">{folderOf(path)}</span>

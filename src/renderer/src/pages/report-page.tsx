@@ -10,7 +10,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Api, AppInfo, ExportOutcome, ReportProgress } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
-import { getApi } from '../api'
+import { downloadFromApp, getApi } from '../api'
 import { Banner } from '../components/banner'
 import { Spinner } from '../components/spinner'
 import { VerdictChip } from '../report/chips'
@@ -25,6 +25,21 @@ export interface ReportPageProps {
   readonly api?: () => Api
   /** The survey to report on; the open survey by default. */
   readonly survey?: Survey | null
+  /** Starts a browser-mode download of an export; the app's by default (tests pass a fake). */
+  readonly download?: (path: string) => Promise<void>
+}
+
+/** Browser mode: fetches the exported file main saved in its exports folder. */
+function DownloadButton(props: { readonly path: string; readonly download: (path: string) => Promise<void> }) {
+  const [error, setError] = useState<string | null>(null)
+  return (
+    <>
+      <button type="button" className="btn btn-small" onClick={() => props.download(props.path).then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+        Download
+      </button>
+      {error !== null && <span role="alert">{error}</span>}
+    </>
+  )
 }
 
 /** What ran last and how it ended. */
@@ -39,6 +54,7 @@ const FAILURE_TITLE: Readonly<Record<string, string>> = {
   'not-writable': 'The folder is not writable',
   'disk-full': 'The disk is full',
   cancelled: 'Export cancelled',
+  'not-allowed': 'That file name cannot be used',
   failed: 'The export failed'
 }
 
@@ -71,7 +87,7 @@ export function ReportPage(props: ReportPageProps) {
   const open = useSurveyState().survey
   const survey = props.survey === undefined ? open : props.survey
   const [paper, setPaper] = useState<Paper>('A4')
-  const [path, setPath] = useState('')
+  const [fileName, setFileName] = useState('')
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const [progress, setProgress] = useState<ReportProgress | null>(null)
@@ -107,14 +123,14 @@ export function ReportPage(props: ReportPageProps) {
 
   const native = info?.nativeDialogs === true
   const browserMode = info?.mode === 'browser'
-  const target = path.trim() === '' ? undefined : path.trim()
+  const target = fileName.trim() === '' ? undefined : fileName.trim()
 
   const exportPdf = async (): Promise<void> => {
     setBusy('pdf')
     setProgress(null)
     setLast(null)
     try {
-      const outcome = await api().request('report:exportPdf', { survey, paper, ...(native || target === undefined ? {} : { path: target }) })
+      const outcome = await api().request('report:exportPdf', { survey, paper, ...(native || target === undefined ? {} : { fileName: target }) })
       setLast({ kind: 'pdf', label: 'PDF report', outcome })
     } catch (error) {
       setLast({ kind: 'pdf', label: 'PDF report', outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
@@ -156,9 +172,9 @@ export function ReportPage(props: ReportPageProps) {
           ))}
         </div>
         {!native && (
-          <label className="report-path">
-            <span className="nowrap">Save to</span>
-            <input type="text" value={path} placeholder="default: the reports folder" onChange={(e) => setPath(e.target.value)} disabled={busy !== null} spellCheck={false} />
+          <label className="report-path" title={info === null ? undefined : `Saved in ${info.exportsFolder}`}>
+            <span className="nowrap">File name</span>
+            <input type="text" value={fileName} placeholder="default: site and date .pdf" onChange={(e) => setFileName(e.target.value)} disabled={busy !== null} spellCheck={false} />
           </label>
         )}
         <button type="button" className="btn btn-primary" onClick={() => void exportPdf()} disabled={busy !== null}>
@@ -178,7 +194,14 @@ export function ReportPage(props: ReportPageProps) {
       </div>
 
       {last !== null && last.outcome.ok && (
-        <Banner tone="success" title={`${last.label} saved`} onDismiss={() => setLast(null)}>
+        <Banner
+          tone="success"
+          title={`${last.label} saved`}
+          onDismiss={() => setLast(null)}
+          actions={
+            last.outcome.download !== null ? <DownloadButton path={last.outcome.download} download={props.download ?? downloadFromApp} /> : undefined
+          }
+        >
           <span className="path">{last.outcome.path}</span>
         </Banner>
       )}

@@ -2,7 +2,7 @@
  * App commands shared by the pages and the app menu (`app:command`): open, create, sample,
  * Save As. Failures become banners naming the file and what to do.
  */
-import type { AppCommand, NewSurveyInput, OpenOutcome } from '../../../shared/contract'
+import type { AppCommand, NewSurveyInput, SurveyOpenOutcome } from '../../../shared/contract'
 import { getApi } from '../api'
 import { libraryStore, refreshLibrary } from './library-store'
 import { navigate, navStore, type PageId } from './nav-store'
@@ -38,9 +38,16 @@ function clearOpenErrors(): void {
   for (const n of noticeStore.get()) if (n.tone === 'error') dismissNotice(n.id)
 }
 
-function opened(outcome: OpenOutcome, what: string): boolean {
+function opened(outcome: SurveyOpenOutcome, what: string): boolean {
   if (outcome.ok) {
     clearOpenErrors()
+    if (!outcome.writable) {
+      showNotice({
+        tone: 'info',
+        title: `${fileNameOf(outcome.path)} is open for review`,
+        message: 'It is outside the surveys folder, and browser mode saves only there. To edit it, use Save as… to save a copy in the surveys folder.'
+      })
+    }
     if (outcome.migratedFrom !== null) {
       showNotice({
         tone: 'info',
@@ -57,10 +64,18 @@ function opened(outcome: OpenOutcome, what: string): boolean {
   return false
 }
 
-/** Opens a saved survey for review (library rows, Open Recent, the path field). */
-export async function openForReview(path: string): Promise<boolean> {
+/** Opens a saved survey for review by the handle main issued (library rows, Open Recent, the menu); `label` names it in messages. */
+export async function openForReview(handle: string, label: string): Promise<boolean> {
   if (!(await readyToLeave())) return false
-  const outcome = await openSurvey(path)
+  const outcome = await openSurvey(handle)
+  return opened(outcome, label)
+}
+
+/** Browser mode's "Open a file" field: main reads the typed path and issues a handle. */
+export async function openTypedPath(path: string): Promise<boolean> {
+  if (!(await readyToLeave())) return false
+  const outcome = await getApi().request('survey:openPath', path)
+  await adoptOpened(outcome, { readOnly: true })
   return opened(outcome, fileNameOf(path))
 }
 
@@ -89,21 +104,21 @@ export async function createAndOpen(input: NewSurveyInput): Promise<boolean> {
 }
 
 /**
- * Saves the open survey to another file (Electron: native dialog when `path` is omitted) and
- * keeps autosaving there.
+ * Saves the open survey to another file (Electron: main's native dialog; browser mode: `fileName`
+ * in the surveys folder) and keeps autosaving there, editable.
  */
-export async function saveAs(path?: string): Promise<boolean> {
+export async function saveAs(fileName?: string): Promise<boolean> {
   const { survey } = getSurveyState()
   if (survey === null) return false
-  const outcome = await getApi().request('survey:saveAs', survey, path)
+  const outcome = await getApi().request('survey:saveAs', survey, fileName)
   if (outcome.ok) {
-    movedTo(outcome.path, outcome.savedAt)
+    movedTo(outcome.handle, outcome.path, outcome.savedAt)
     showNotice({ tone: 'success', title: `Saved as ${fileNameOf(outcome.path)}`, message: `Changes are now saved to ${outcome.path}.` })
     void refreshLibrary()
     return true
   }
   if (outcome.reason !== 'cancelled') {
-    showNotice({ tone: 'error', title: `Could not save ${path ? fileNameOf(path) : 'the copy'}`, message: outcome.message })
+    showNotice({ tone: 'error', title: `Could not save ${fileName ?? 'the copy'}`, message: outcome.message })
   }
   return false
 }
@@ -136,8 +151,8 @@ export async function handleAppCommand(command: AppCommand): Promise<void> {
         setUi({ openPathRequest: Date.now() })
       }
       return
-    case 'open-path':
-      if (command.path !== null) await openForReview(command.path)
+    case 'open-handle':
+      if (command.handle !== null) await openForReview(command.handle, 'the survey')
       return
     case 'save-as':
       if (getSurveyState().survey === null) return
@@ -157,6 +172,9 @@ const SESSION_KEY = 'wc-survey.session'
 
 interface SessionRecord {
   readonly page: PageId
+  /** The handle main issued; main keeps it for as long as it runs, so a reload reopens the file. */
+  readonly handle: string | null
+  /** For the message when it cannot be reopened. */
   readonly path: string | null
   readonly readOnly: boolean
   readonly locationId: string | null
@@ -169,7 +187,7 @@ interface SessionRecord {
 export function rememberSession(): () => void {
   const write = (): void => {
     const s = getSurveyState()
-    const record: SessionRecord = { page: navStore.get(), path: s.path, readOnly: s.readOnly, locationId: s.currentLocationId }
+    const record: SessionRecord = { page: navStore.get(), handle: s.handle, path: s.path, readOnly: s.readOnly, locationId: s.currentLocationId }
     try {
       sessionStorage.setItem(SESSION_KEY, JSON.stringify(record))
     } catch {
@@ -194,6 +212,7 @@ function readSession(): SessionRecord | null {
     const pages: readonly string[] = ['library', 'survey', 'live', 'compliance', 'connectivity', 'report']
     return {
       page: typeof r.page === 'string' && pages.includes(r.page) ? (r.page as PageId) : 'library', // checked against the list
+      handle: typeof r.handle === 'string' ? r.handle : null,
       path: typeof r.path === 'string' ? r.path : null,
       readOnly: r.readOnly !== false,
       locationId: typeof r.locationId === 'string' ? r.locationId : null
@@ -207,10 +226,10 @@ function readSession(): SessionRecord | null {
 export async function restoreSession(): Promise<void> {
   const record = readSession()
   if (record === null) return
-  if (record.path !== null) {
-    const outcome = await openSurvey(record.path)
+  if (record.handle !== null) {
+    const outcome = await openSurvey(record.handle)
     if (!outcome.ok) {
-      showNotice({ tone: 'error', title: `Could not reopen ${fileNameOf(record.path)}`, message: outcome.message })
+      showNotice({ tone: 'error', title: `Could not reopen ${record.path === null ? 'the survey' : fileNameOf(record.path)}`, message: outcome.message })
       navigate('library')
       return
     }
@@ -220,5 +239,5 @@ export async function restoreSession(): Promise<void> {
       setCurrentLocation(record.locationId)
     }
   }
-  navigate(record.path === null && record.page !== 'live' && record.page !== 'connectivity' ? 'library' : record.page)
+  navigate(record.handle === null && record.page !== 'live' && record.page !== 'connectivity' ? 'library' : record.page)
 }

@@ -2,14 +2,14 @@
  * The survey library: saved surveys in the data folder, recent files, and what the app runs on.
  */
 import type { AppInfo } from '../../../shared/contract'
-import type { SurveySummary } from '../../../shared/model/survey'
+import type { LibraryEntry, SurveyEntry } from '../../../shared/contract'
 import { getApi } from '../api'
 import { createStore } from './create-store'
 
 export interface LibraryState {
   readonly loading: boolean
-  readonly surveys: readonly SurveySummary[]
-  readonly recent: readonly string[]
+  readonly surveys: readonly LibraryEntry[]
+  readonly recent: readonly SurveyEntry[]
   /** Set when the list itself could not be read. */
   readonly error: string | null
   readonly info: AppInfo | null

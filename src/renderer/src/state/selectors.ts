@@ -69,7 +69,7 @@ function compareSummaries(a: SurveySummary, b: SurveySummary, key: LibrarySortKe
  * The library's rows: those matching every word of the query (site, customer, SSID, file name),
  * sorted by the chosen column; ties keep the newest first; unreadable files last.
  */
-export function libraryRows(list: readonly SurveySummary[], query: string, sort: LibrarySort): SurveySummary[] {
+export function libraryRows<T extends SurveySummary>(list: readonly T[], query: string, sort: LibrarySort): T[] {
   const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 0)
   const matching = list.filter((s) => {
     const text = `${s.siteName} ${s.customer} ${s.targetSsid} ${s.fileName}`.toLowerCase()

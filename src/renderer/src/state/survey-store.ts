@@ -7,7 +7,7 @@
  * message; the next edit or `retrySave()` tries again (issue 2 item 6: nothing lost).
  */
 import { useSyncExternalStore } from 'react'
-import type { NewSurveyInput, OpenOutcome, SaveOutcome } from '../../../shared/contract'
+import type { NewSurveyInput, SaveOutcome, SurveyOpenOutcome } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
 import { getApi } from '../api'
 
@@ -23,8 +23,12 @@ export interface SaveStatus {
 /** Everything the UI reads about the open survey. */
 export interface SurveyState {
   readonly survey: Survey | null
-  /** The file the survey autosaves to. */
+  /** The handle main issued for the file the survey autosaves to (main keeps the path). */
+  readonly handle: string | null
+  /** That file's path, for display only. */
   readonly path: string | null
+  /** False for a file main will not write (browser mode, outside the surveys folder): Save As makes an editable copy. */
+  readonly writable: boolean
   /** Review mode: a survey opened from the library is read-only until the user chooses to edit. */
   readonly readOnly: boolean
   readonly save: SaveStatus
@@ -35,7 +39,7 @@ export interface SurveyState {
 export const AUTOSAVE_DELAY_MS = 800
 
 const idleSave: SaveStatus = { state: 'idle', at: null, message: null }
-const emptyState: SurveyState = { survey: null, path: null, readOnly: false, save: idleSave, currentLocationId: null }
+const emptyState: SurveyState = { survey: null, handle: null, path: null, writable: false, readOnly: false, save: idleSave, currentLocationId: null }
 
 let state: SurveyState = emptyState
 const listeners = new Set<() => void>()
@@ -81,22 +85,22 @@ function scheduleSave(): void {
 
 async function saveOnce(): Promise<void> {
   const survey = unsaved
-  const path = state.path
-  if (survey === null || path === null) return
+  const { handle, path } = state
+  if (survey === null || handle === null) return
   setState({ ...state, save: { ...state.save, state: 'saving' } })
   let outcome: SaveOutcome
   try {
-    outcome = await getApi().request('survey:save', path, survey)
+    outcome = await getApi().request('survey:save', handle, survey)
   } catch (error) {
     // The transport itself failed (browser mode lost its server): same handling as a failed save.
     outcome = {
       ok: false,
       reason: 'failed',
-      message: `Could not reach the app to save ${path}: ${error instanceof Error ? error.message : String(error)}. Your changes are kept in this window; check the app is still running, then retry.`
+      message: `Could not reach the app to save ${path ?? 'the survey'}: ${error instanceof Error ? error.message : String(error)}. Your changes are kept in this window; check the app is still running, then retry.`
     }
   }
   // The user may have opened another survey meanwhile: only report on the file we saved.
-  if (state.path !== path) return
+  if (state.handle !== handle) return
   if (outcome.ok) {
     if (unsaved === survey) unsaved = null
     setState({ ...state, save: { state: 'saved', at: outcome.savedAt, message: null } })
@@ -160,15 +164,18 @@ export function setCurrentLocation(id: string | null): void {
   setState({ ...state, currentLocationId: id })
 }
 
-function load(outcome: OpenOutcome, readOnly: boolean): void {
+function load(outcome: SurveyOpenOutcome, readOnly: boolean): void {
   if (!outcome.ok) return
   clearTimer()
   unsaved = null
   const first = outcome.survey.locations[0]
   setState({
     survey: outcome.survey,
+    handle: outcome.handle,
     path: outcome.path,
-    readOnly,
+    writable: outcome.writable,
+    // A file main will not write is only ever reviewed: Save As makes the editable copy.
+    readOnly: readOnly || !outcome.writable,
     save: idleSave,
     currentLocationId: first ? first.id : null
   })
@@ -178,22 +185,22 @@ function load(outcome: OpenOutcome, readOnly: boolean): void {
  * Opens a survey file for review (read-only until `enableEditing`). Returns the outcome so the
  * caller can show a failure; a failure leaves the open survey as it was.
  */
-export async function openSurvey(path: string): Promise<OpenOutcome> {
+export async function openSurvey(handle: string): Promise<SurveyOpenOutcome> {
   await flushSave()
-  const outcome = await getApi().request('survey:open', path)
+  const outcome = await getApi().request('survey:open', handle)
   load(outcome, true)
   return outcome
 }
 
 /** Loads an already-opened outcome (native Open dialog, sample survey) for review. */
-export async function adoptOpened(outcome: OpenOutcome, options: { readOnly: boolean }): Promise<void> {
+export async function adoptOpened(outcome: SurveyOpenOutcome, options: { readOnly: boolean }): Promise<void> {
   if (!outcome.ok) return
   await flushSave()
   load(outcome, options.readOnly)
 }
 
 /** Creates a new survey file and opens it for editing. */
-export async function createSurvey(input: NewSurveyInput): Promise<OpenOutcome> {
+export async function createSurvey(input: NewSurveyInput): Promise<SurveyOpenOutcome> {
   await flushSave()
   const outcome = await getApi().request('survey:create', input)
   load(outcome, false)
@@ -208,20 +215,20 @@ export async function closeSurvey(): Promise<void> {
   setState(emptyState)
 }
 
-/** Leaves review mode: edits are allowed and autosaved from now on. */
+/** Leaves review mode: edits are allowed and autosaved from now on (never for a file main will not write). */
 export function enableEditing(): void {
-  if (state.survey === null || !state.readOnly) return
+  if (state.survey === null || !state.readOnly || !state.writable) return
   setState({ ...state, readOnly: false })
 }
 
 /**
  * Points the open survey at a new file (after Save As) and marks it saved there.
  */
-export function movedTo(path: string, savedAt: string): void {
+export function movedTo(handle: string, path: string, savedAt: string): void {
   if (state.survey === null) return
   unsaved = null
   clearTimer()
-  setState({ ...state, path, save: { state: 'saved', at: savedAt, message: null } })
+  setState({ ...state, handle, path, writable: true, save: { state: 'saved', at: savedAt, message: null } })
 }
 
 /** Back to nothing open, dropping timers without saving (tests). */
