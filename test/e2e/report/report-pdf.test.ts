@@ -208,7 +208,7 @@ describe.skipIf(skip)('wc-survey report failures', () => {
     const hash = sha(copy)
     const r = await cli([copy, '-o', copy])
     expect(r.code).toBe(2)
-    expect(r.stderr).toContain('never written over the survey')
+    expect(r.stderr).toContain('never written over a survey')
     expect(sha(copy)).toBe(hash)
   })
 
