@@ -8,6 +8,7 @@ import { lookup } from 'node:dns/promises'
 import { isIP } from 'node:net'
 import { CHARGER_ENDPOINTS, type ChargerEndpoint, type ChargerReading, type EndpointReport } from '../../shared/model/charger'
 import { boundedGet } from './bounded-get'
+import { resolveMdns } from './discovery'
 import { versionFields, vitalsFields, wifiFields } from './charger-fields'
 import { addressScope, formatTarget, isMdnsName, type ChargerTarget } from './charger-target'
 import { parseChargerJson } from './lenient-json'
@@ -36,8 +37,18 @@ export type ReadChargerOutcome =
   | { readonly ok: true; readonly reading: ChargerReading }
   | { readonly ok: false; readonly reason: 'needs-confirmation' | 'forbidden-address'; readonly message: string; readonly address: string }
 
-/** The OS resolver with a deadline (getaddrinfo has none of its own). */
+/**
+ * `.local` names over mDNS first (our own query: not every OS resolver speaks mDNS), then the OS
+ * resolver with a deadline (getaddrinfo has none of its own).
+ */
 export const systemResolve: Resolve = async (host, timeoutMs) => {
+  if (isMdnsName(host)) {
+    try {
+      return await resolveMdns(host, timeoutMs)
+    } catch {
+      // not answered over mDNS: the OS resolver may still know it (hosts file, a LAN DNS server)
+    }
+  }
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(Object.assign(new Error('lookup timed out'), { code: 'ETIMEOUT' })), timeoutMs)

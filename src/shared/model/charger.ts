@@ -104,3 +104,13 @@ export function evseStateText(state: number | null): string | null {
 export function hasReadableAnswer(reading: ChargerReading): boolean {
   return reading.endpoints.some((e) => e.ok)
 }
+
+/** One Wall Connector heard by mDNS discovery (main/charger/discovery). */
+export interface DiscoveredCharger {
+  /** `TeslaWallConnector_<serial>.local`, as announced (hostile text). */
+  readonly host: string
+  /** The serial in the name; null when the name carries none. */
+  readonly serial: string | null
+  /** IPv4/IPv6 addresses announced for it, in order of arrival. */
+  readonly addresses: readonly string[]
+}
