@@ -5,19 +5,21 @@
  * aligned table. Skipped blocks are counted on stderr. Exit 0 parsed, 2 unreadable file, unknown
  * format or wrong command line.
  */
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { Observation } from '../../shared/model/observation'
 import { detectFormat, parseAs, SCAN_FORMATS, type ScanFormat } from '../../main/wifi/parsers/detect'
+import { MAX_SCAN_OUTPUT_BYTES } from '../../main/wifi/parsers/bounded-input'
 import { netshLocationRefusal } from '../../main/wifi/parsers/netsh'
 
 const usage = `Usage: wc-survey parse [--format auto|${SCAN_FORMATS.join('|')}] FILE [--json]
 
 Parses a saved Wi-Fi scanner output into one observation per BSS:
-  iw       iw dev <if> scan [dump]            nmcli    nmcli [-t|-m multiline] -f ALL device wifi list
-  iwlist   iwlist <if> scan                    netsh    netsh wlan show networks mode=bssid
+  iw       iw dev <if> scan [dump]            nmcli    nmcli [-t|-m multiline] [-f ALL] device wifi list
+  iwlist   iwlist <if> scan                    netsh    netsh wlan show networks mode=bssid / show interfaces
   airport  airport -s / airport -I             system_profiler  system_profiler SPAirPortDataType -json
   wdutil   sudo wdutil info
 --format auto (default) recognises the format; airport also reads "airport --scan --xml" (plist). Unknown fields print as null (JSON) or "-".
+At most the first 8 MiB of FILE are read; longer lines are cut (a warning says so).
 
   --json   print a JSON array of observations
 `
@@ -61,13 +63,34 @@ function parseArgs(args: readonly string[]): Options | string {
 
 const cell = (v: unknown): string => (v === null || v === undefined ? '-' : Array.isArray(v) ? (v.length === 0 ? 'none' : v.join(',')) : String(v))
 
-/** SSID for the table: control characters shown as \xNN so a hostile SSID cannot move the terminal. */
+/** Control and bidi characters shown as \xNN, so hostile text (SSIDs, values quoted in warnings) cannot move the terminal. */
+function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+}
+
+/** SSID for the table. */
 function printableSsid(o: Observation): string {
   if (o.hidden) return '(hidden)'
   if (o.redacted) return '(redacted)'
   if (o.ssid === null) return o.ssidHex !== null ? `hex:${o.ssidHex}` : '-'
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return o.ssid.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return printable(o.ssid)
+}
+
+/**
+ * The file's text, at most MAX_SCAN_OUTPUT_BYTES of it (a support ticket may attach anything: a
+ * 2 GB log must not be read into memory); `cut` says the rest was left unread.
+ */
+async function readBounded(path: string): Promise<{ text: string; cut: boolean; size: number }> {
+  const file = await open(path, 'r')
+  try {
+    const { size } = await file.stat()
+    const buffer = Buffer.alloc(Math.min(size, MAX_SCAN_OUTPUT_BYTES))
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0)
+    return { text: buffer.subarray(0, bytesRead).toString('utf8'), cut: size > bytesRead, size }
+  } finally {
+    await file.close()
+  }
 }
 
 /** Renders observations as an aligned text table. */
@@ -105,7 +128,9 @@ export async function run(args: readonly string[], io: ParseIo = processIo): Pro
   }
   let text: string
   try {
-    text = await readFile(options.file, 'utf8')
+    const read = await readBounded(options.file)
+    text = read.text
+    if (read.cut) io.err(`wc-survey parse: ${options.file} is ${(read.size / 1048576).toFixed(1)} MiB; only its first ${MAX_SCAN_OUTPUT_BYTES / 1048576} MiB are read.\n`)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code // why: fs errors are ErrnoExceptions
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)
@@ -122,6 +147,6 @@ export async function run(args: readonly string[], io: ParseIo = processIo): Pro
   const result = parseAs(format, text)
   io.out(options.json ? `${JSON.stringify(result.observations, null, 2)}\n` : formatTable(result.observations))
   io.err(`wc-survey parse: ${result.observations.length} BSS from ${format}; ${result.skipped} unparseable block(s) skipped\n`)
-  for (const w of result.warnings) io.err(`  warning: ${w}\n`)
+  for (const w of result.warnings) io.err(`  warning: ${printable(w)}\n`)
   return 0
 }

@@ -34,6 +34,8 @@ const EXPECTED: Record<string, { format: string | null; count: number; skipped?:
   'linux-iwlist/wifiscan-iwlist01-ubuntu1404.txt': { format: 'iwlist', count: 29 },
   'linux-iwlist/wifiscan-iwlist02-raspi.txt': { format: 'iwlist', count: 3 },
   'linux-nmcli/access_points-nmcli-masked.txt': { format: 'nmcli', count: 9 },
+  // 11 rows; the contributor's 3 "//" comment lines are counted as skipped.
+  'linux-nmcli/heatmapper-nmcli-t-default-fields.txt': { format: 'nmcli', count: 11, skipped: 3 },
   'linux-nmcli/nm-test004-multiline-all.txt': { format: 'nmcli', count: 4 },
   'linux-nmcli/nm-test004-tabular-all-pl_PL.txt': { format: 'nmcli', count: 4 },
   'linux-nmcli/nm-test004-tabular-all.txt': { format: 'nmcli', count: 4 },
@@ -43,6 +45,10 @@ const EXPECTED: Record<string, { format: string | null; count: number; skipped?:
   // 5 neighbours; the joined network is listed among them too (same name and channel): not twice.
   'macos/heatmapper-system_profiler-json-macos15.5.txt': { format: 'system_profiler', count: 5 },
   'macos/heatmapper-system_profiler-json-macos10.15.7.txt': { format: 'system_profiler', count: 17 },
+  // 3 neighbours and the joined network (ch 149, not listed among them).
+  'macos/heatmapper-system_profiler-json-macos12.7.2-ht40.txt': { format: 'system_profiler', count: 4 },
+  // Not associated: wdutil shows the current link only, and there is none.
+  'macos/heatmapper-wdutil-not-associated.txt': { format: 'wdutil', count: 0 },
   'macos/heatmapper-wdutil-macos12-5g-dfs.txt': { format: 'wdutil', count: 1 },
   'macos/heatmapper-wdutil-macos15-2g.txt': { format: 'wdutil', count: 1 },
   'macos/jc-airport-I.txt': { format: 'airport', count: 1 },
@@ -64,10 +70,15 @@ const EXPECTED: Record<string, { format: string | null; count: number; skipped?:
   'node-wifi-logs/macOS_scan_scan-space.log': { format: 'airport', count: 3 },
   'windows/booyaa-netsh-windows81-two-ifaces.txt': { format: 'netsh', count: 4 },
   'windows/heatmapper-netsh-interfaces-de.txt': { format: 'netsh', count: 1 },
+  'windows/heatmapper-netsh-interfaces-en.txt': { format: 'netsh', count: 1 },
+  'windows/heatmapper-netsh-interfaces-es.txt': { format: 'netsh', count: 1 },
   'windows/heatmapper-netsh-interfaces-fr.txt': { format: 'netsh', count: 1 },
+  'windows/heatmapper-netsh-interfaces-it.txt': { format: 'netsh', count: 1 },
   'windows/heatmapper-netsh-networks-blank-ssid-en.txt': { format: 'netsh', count: 15 },
   'windows/heatmapper-netsh-networks-de.txt': { format: 'netsh', count: 9 },
+  'windows/heatmapper-netsh-networks-es.txt': { format: 'netsh', count: 7 },
   'windows/heatmapper-netsh-networks-fr.txt': { format: 'netsh', count: 8 },
+  'windows/heatmapper-netsh-networks-it.txt': { format: 'netsh', count: 11 },
   'windows/wifiscan-netsh-de-complex01.txt': { format: 'netsh', count: 86 },
   'windows/wifiscan-netsh-en-sp.txt': { format: 'netsh', count: 12 }
 }
@@ -324,5 +335,76 @@ describe('iwlist (best effort)', () => {
     expect(bw20).toMatchObject({ channelWidthMhz: 20, signalDbm: -53, noiseDbm: -92, hidden: true })
     // "Signal level=56/100" is not dBm: unknown, not guessed.
     expect(parseIwlist(fixture('linux-iwlist/wifiscan-iwlist01-ubuntu1404.txt')).observations.every((o) => o.signalDbm === null)).toBe(true)
+  })
+})
+
+describe('formats that failed before issue 10 (real captures)', () => {
+  it('nmcli -t with the default fields (no -f): IN-USE:BSSID:SSID:MODE:CHAN:RATE:SIGNAL:BARS:SECURITY', () => {
+    const r = parseNmcli(fixture('linux-nmcli/heatmapper-nmcli-t-default-fields.txt'))
+    // "SSID-2-\\foo\:bar" in the file: one backslash and one colon in the SSID.
+    expect(byBssid(r.observations, 'fe:dc:ba:09:87:02')).toMatchObject({ ssid: 'SSID-2-\\foo:bar', channel: 6, band: '2.4', frequencyMhz: 2437, signalDbm: -50, signalDerived: true })
+    expect(byBssid(r.observations, 'fe:dc:ba:09:87:02').security.protocols).toEqual(['WPA2'])
+    expect(byBssid(r.observations, 'fe:dc:ba:09:87:0b')).toMatchObject({ ssid: 'SSID-11', channel: 11, signalDbm: -92.5 })
+    expect(byBssid(r.observations, 'fe:dc:ba:09:87:0b').security.protocols).toEqual(['WPA2', 'WPA3'])
+    // Empty SECURITY is an open network.
+    expect(byBssid(r.observations, 'fe:dc:ba:09:87:05').security).toMatchObject({ protocols: ['OPEN'], pmf: 'none' })
+    expect(byBssid(r.observations, 'fe:dc:ba:09:87:01').security.protocols).toEqual(['WPA', 'WPA2'])
+  })
+
+  it('system_profiler 12.7.2: channel "1,+1" is 40 MHz with the secondary channel above; bare integers keep width unknown', () => {
+    const list = parseSystemProfiler(fixture('macos/heatmapper-system_profiler-json-macos12.7.2-ht40.txt')).observations
+    expect(list.find((o) => o.ssid === 'SSID-1')).toMatchObject({ channel: 1, band: '2.4', frequencyMhz: 2412, channelWidthMhz: 40, secondaryChannelOffset: 'above', signalDbm: -90, noiseDbm: -92 })
+    expect(list.find((o) => o.ssid === 'SSID-2')).toMatchObject({ channel: 11, band: '2.4', channelWidthMhz: null, secondaryChannelOffset: null })
+    expect(list.find((o) => o.ssid === 'SSID-4')).toMatchObject({ channel: 149, band: '5', phy: ['ax'], signalDbm: -68, noiseDbm: -93 })
+  })
+
+  it("system_profiler: Apple's misspelt pairport_security_mode_wpa3_transition is WPA2/WPA3 transition", () => {
+    // No citable capture holds this token (it is quoted in other projects' parsers and tests);
+    // one network entry, written by hand, with the token exactly as macOS prints it.
+    const text = JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: [{ spairport_airport_other_local_wireless_networks: [{ _name: 'Home', spairport_network_channel: '36 (5GHz, 80MHz)', spairport_security_mode: 'pairport_security_mode_wpa3_transition' }] }] }] })
+    const r = parseSystemProfiler(text)
+    expect(r.observations[0]?.security).toMatchObject({ protocols: ['WPA2', 'WPA3'], akm: ['PSK', 'SAE'] })
+    expect(r.warnings).toEqual([])
+  })
+
+  it('wdutil of a Mac that is not associated: no network (not an open one named "None" at 0 dBm)', () => {
+    const r = parseWdutil(fixture('macos/heatmapper-wdutil-not-associated.txt'))
+    expect(r.observations).toEqual([])
+    expect(r.skipped).toBe(0)
+    expect(r.warnings.join(' ')).toMatch(/not connected to a network/)
+  })
+
+  it('English netsh show interfaces (plain "BSSID :") is detected, also without the contributor\'s first two lines', () => {
+    const text = fixture('windows/heatmapper-netsh-interfaces-en.txt')
+    // Real netsh starts at "There are 1 interfaces on the system:"; the "# …" comment and the
+    // "Interface name : Wi-Fi" line above it were added by the contributor.
+    const asNetshPrintsIt = text.split('\n').slice(2).join('\n')
+    expect(asNetshPrintsIt.startsWith('There are 1 interfaces on the system:')).toBe(true)
+    expect(detectFormat(asNetshPrintsIt)).toBe('netsh')
+    const [o] = parseNetsh(asNetshPrintsIt).observations
+    expect(o).toMatchObject({ ssid: 'SSID-1', bssid: 'fe:dc:ba:09:87:02', channel: 44, band: '5', frequencyMhz: 5220, signalDbm: -79, signalDerived: true, phy: ['ax'] })
+    expect(o?.security).toMatchObject({ protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'] })
+  })
+
+  it('Spanish and Italian netsh (label sets now verified by captures)', () => {
+    const es = parseNetsh(fixture('windows/heatmapper-netsh-networks-es.txt')).observations
+    expect(byBssid(es, 'fe:dc:ba:09:87:01')).toMatchObject({ ssid: 'SSID-1', band: '5', channel: 149, signalDbm: -73.5 })
+    expect(byBssid(es, 'fe:dc:ba:09:87:01').security).toMatchObject({ protocols: ['OPEN'], pairwiseCiphers: [] })
+    const italian = parseNetsh(fixture('windows/heatmapper-netsh-networks-it.txt')).observations
+    expect(byBssid(italian, 'fe:dc:ba:09:87:01')).toMatchObject({ ssid: 'SSID-1', band: '2.4', channel: 11, signalDbm: -92, basicRatesMbps: [1, 2, 5.5, 11] })
+    expect(byBssid(italian, 'fe:dc:ba:09:87:01').security).toMatchObject({ protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'] })
+    expect(byBssid(italian, 'fe:dc:ba:09:87:02')).toMatchObject({ hidden: true, ssid: null })
+    const [esIf] = parseNetsh(fixture('windows/heatmapper-netsh-interfaces-es.txt')).observations
+    expect(esIf).toMatchObject({ bssid: 'fe:dc:ba:09:87:02', band: '2.4', channel: 11, signalDbm: -59.5 })
+    const [itIf] = parseNetsh(fixture('windows/heatmapper-netsh-interfaces-it.txt')).observations
+    expect(itIf).toMatchObject({ bssid: 'fe:dc:ba:09:87:02', channel: 4, phy: ['n'] })
+  })
+
+  it('an SSID longer than 32 bytes is a parse error of its block, counted in skipped; the other blocks stay', () => {
+    const text = 'BSS 02:00:00:00:00:01(on wlan0)\n\tfreq: 2412\n\tSSID: ' + 'a'.repeat(33) + '\nBSS 02:00:00:00:00:02(on wlan0)\n\tfreq: 2437\n\tSSID: ok\n'
+    const r = parseIw(text)
+    expect(r.observations.map((o) => o.bssid)).toEqual(['02:00:00:00:00:02'])
+    expect(r.skipped).toBe(1)
+    expect(r.warnings.join(' ')).toMatch(/longer than 32 bytes/)
   })
 })

@@ -2,14 +2,18 @@
  * `airport --scan --xml` (macOS before 14.4): a property list, one dict per BSS with the beacon's
  * elements already decoded (HT/VHT operation, RSN/WPA suite numbers, rates, raw SSID bytes).
  */
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfChannel, frequencyOfChannel } from './channel'
 import { AKM_BY_NUMBER, CIPHER_BY_NUMBER } from './iw'
-import { addUnique, emptyDraft, finish, normalizeBssid, orderProtocols, protocolsOfRsn } from './observation-draft'
+import { boundInput } from './bounded-input'
+import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, protocolsOfRsn, type Draft } from './observation-draft'
 import { inferPhy } from './rates'
 import { fromBase64, ssidFromBytes, ssidFromText } from './ssid'
 
 type Plist = string | number | boolean | Uint8Array | Plist[] | { [key: string]: Plist }
+
+/** Deeper nesting is not airport output (a scan is array → dict → dict); it would exhaust the stack. */
+const MAX_DEPTH = 32
 
 /** A small plist reader (dict, array, key, string, integer, real, true/false, data). */
 function readPlist(xml: string): Plist | null {
@@ -22,10 +26,10 @@ function readPlist(xml: string): Plist | null {
     return t
   }
   const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
-  const value = (): Plist | null => {
+  const value = (depth: number): Plist | null => {
     while (i < tokens.length && !(tokens[i] ?? '').startsWith('<')) i++
     const t = tokens[i++]
-    if (t === undefined) return null
+    if (t === undefined || depth > MAX_DEPTH) return null
     if (t === '<true/>') return true
     if (t === '<false/>') return false
     if (t === '<dict/>') return {}
@@ -38,7 +42,7 @@ function readPlist(xml: string): Plist | null {
           i++
           const k = unescape(text())
           i++ // </key>
-          const v = value()
+          const v = value(depth + 1)
           if (v !== null) out[k] = v
         } else i++
       }
@@ -49,7 +53,7 @@ function readPlist(xml: string): Plist | null {
       const out: Plist[] = []
       while (i < tokens.length && tokens[i] !== '</array>') {
         if ((tokens[i] ?? '').startsWith('<')) {
-          const v = value()
+          const v = value(depth + 1)
           if (v !== null) out.push(v)
         } else i++
       }
@@ -65,13 +69,13 @@ function readPlist(xml: string): Plist | null {
   const start = tokens.indexOf('<array>') >= 0 ? tokens.indexOf('<array>') : tokens.indexOf('<dict>')
   if (start < 0) return null
   i = start
-  return value()
+  return value(0)
 }
 
 const isDict = (v: Plist | undefined): v is { [key: string]: Plist } => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Uint8Array)
 const numbers = (v: Plist | undefined): number[] => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : [])
 
-function observationOf(bss: { [key: string]: Plist }): Observation | null {
+function observationOf(bss: { [key: string]: Plist }): Draft | null {
   const d = emptyDraft('airport')
   d.bssid = typeof bss.BSSID === 'string' ? normalizeBssid(bss.BSSID) : null
   if (bss.SSID instanceof Uint8Array) Object.assign(d, ssidFromBytes(bss.SSID))
@@ -147,20 +151,20 @@ function observationOf(bss: { [key: string]: Plist }): Observation | null {
     d.security.groupCipher = group
   }
   if (d.bssid === null && d.channel === null) return null
-  return finish(d)
+  return d
 }
 
 /** Parses `airport --scan --xml` output. */
-export function parseAirportXml(text: string): ParseResult {
+export function parseAirportXml(input: string): ParseResult {
+  const tally = new ParseTally('airport --xml')
+  const { text, warnings } = boundInput(input, 'airport --xml', { keepLines: true })
+  for (const w of warnings) tally.warn(w)
   const root = readPlist(text)
-  const list = Array.isArray(root) ? root : []
-  const observations: Observation[] = []
-  let skipped = 0
-  for (const item of list) {
-    const obs = isDict(item) ? observationOf(item) : null
-    if (obs) observations.push(obs)
-    else skipped++
+  if (root === null) tally.skip('no plist array or dict')
+  for (const item of Array.isArray(root) ? root : []) {
+    const d = isDict(item) ? observationOf(item) : null
+    if (d) tally.add(d)
+    else tally.skip('an entry without BSSID and channel')
   }
-  if (root === null) skipped++
-  return { observations, skipped, warnings: skipped > 0 ? [`airport --xml: skipped ${skipped} unreadable entr(y/ies)`] : [] }
+  return tally.result()
 }

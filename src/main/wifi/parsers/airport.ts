@@ -2,14 +2,54 @@
  * macOS `airport -s` (scan table) and `airport -I` (current link). airport was removed in macOS
  * 14.4; these parse saved outputs and node-wifi's results on older macOS.
  */
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfChannel, frequencyOfChannel } from './channel'
-import { addUnique, emptyDraft, finish, normalizeBssid, orderProtocols, type Draft } from './observation-draft'
+import { boundLines } from './bounded-input'
+import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, type Draft } from './observation-draft'
 import { ssidFromText } from './ssid'
 
-const MAC = /([0-9a-fA-F]{1,2}(?::[0-9a-fA-F]{1,2}){5})$/
-/** Right-anchored: the SSID column is free text, everything after it has a fixed shape. */
-const ROW = /^(.*?)\s+(-?\d+)\s+(\d+)(?:,([+-]?\d+))?\s+([YN])\s+(\S+)\s+((?:NONE|WEP|WPA\d?\([^)]*\)|RSN\([^)]*\))(?:\s+(?:WPA\d?\([^)]*\)|RSN\([^)]*\)))*)\s*$/
+/** The BSSID column: a MAC, or one masked by whoever shared the capture ("0X:00:X0:…"). */
+const MAC = /^[0-9a-zA-Z]{1,2}(?::[0-9a-zA-Z]{1,2}){5}$/
+const SECURITY_TOKEN = /^(?:NONE|WEP|WPA\d?\([^)]{0,80}\)|RSN\([^)]{0,80}\))$/
+const CHANNEL_TOKEN = /^(\d{1,3})(?:,([+-]?\d{1,3}))?$/
+
+interface ScanRow {
+  readonly ssid: string
+  readonly bssid: string | null
+  readonly rssi: number
+  readonly channel: number
+  readonly suffix: string | undefined
+  readonly security: readonly string[]
+}
+
+/**
+ * One `airport -s` row, read from the right: the SSID column is free text (spaces, any width), the
+ * columns after it have fixed shapes: [BSSID] RSSI CHANNEL HT CC SECURITY… . Tokens are found in one
+ * pass (a regex with a lazy SSID group backtracked quadratically on trailing spaces).
+ */
+function readScanRow(line: string): ScanRow | null {
+  const tokens: { text: string; start: number }[] = []
+  for (const m of line.matchAll(/\S+/g)) tokens.push({ text: m[0], start: m.index })
+  let i = tokens.length - 1
+  const security: string[] = []
+  while (i >= 0 && SECURITY_TOKEN.test(tokens[i]?.text ?? '')) security.unshift(tokens[i--]?.text ?? '')
+  if (security.length === 0 || i < 3) return null
+  const ht = tokens[i - 1]?.text
+  const channel = CHANNEL_TOKEN.exec(tokens[i - 2]?.text ?? '')
+  const rssi = tokens[i - 3]
+  if ((ht !== 'Y' && ht !== 'N') || !channel || !rssi || !/^-?\d{1,3}$/.test(rssi.text)) return null
+  const before = tokens[i - 4]
+  const bssid = before && MAC.test(before.text) ? before : null
+  const ssidEnd = (bssid ?? rssi).start
+  return {
+    ssid: line.slice(0, ssidEnd).trim(),
+    bssid: bssid ? bssid.text : null,
+    rssi: Number(rssi.text),
+    channel: Number(channel[1]),
+    suffix: channel[2],
+    security
+  }
+}
 
 const CIPHER: Record<string, string> = { AES: 'CCMP', TKIP: 'TKIP', WEP: 'WEP', 'GCMP-256': 'GCMP-256', GCMP: 'GCMP' }
 const AKM: Record<string, string> = { PSK: 'PSK', '802.1x': '802.1X', SAE: 'SAE', OWE: 'OWE', 'FT-PSK': 'FT-PSK', 'FT-SAE': 'FT-SAE' }
@@ -20,7 +60,7 @@ function securityOf(text: string, d: Draft): void {
   const akm: string[] = []
   const pairwise: string[] = []
   let group: string | null = null
-  for (const m of text.matchAll(/(NONE|WEP|WPA\d?|RSN)(?:\(([^)]*)\))?/g)) {
+  for (const m of text.matchAll(/(NONE|WEP|WPA\d?|RSN)(?:\(([^)]{0,80})\))?/g)) {
     const [, proto, inner] = m
     if (proto === 'NONE') protocols.push('OPEN')
     else if (proto === 'WEP') {
@@ -62,36 +102,33 @@ function channelOf(d: Draft, channel: number, suffix: string | undefined): void 
   } else if (suffix !== undefined && /^\d+$/.test(suffix)) d.channelWidthMhz = Number(suffix) // -I: "48,80"
 }
 
-function parseScan(lines: readonly string[]): ParseResult {
-  const observations: Observation[] = []
-  let skipped = 0
+function parseScan(lines: readonly string[], tally: ParseTally): void {
   for (const line of lines) {
-    if (line.trim() === '' || /^\s*SSID BSSID\s+RSSI/.test(line)) continue
-    const m = ROW.exec(line)
-    if (!m) {
-      skipped++
+    if (line.trim() === '' || /^[ \t]*SSID BSSID[ \t]+RSSI/.test(line)) continue
+    const row = readScanRow(line)
+    if (!row) {
+      tally.skip('a line that is no airport -s row')
       continue
     }
     const d = emptyDraft('airport')
-    const [, pre = '', rssi, channel, suffix, , , security = ''] = m
-    const mac = MAC.exec(pre.trim())?.[1]
-    d.bssid = mac ? normalizeBssid(mac) : null
-    Object.assign(d, ssidFromText((mac ? pre.trim().slice(0, -mac.length) : pre).trim()))
-    d.signalDbm = Number(rssi)
-    channelOf(d, Number(channel), suffix)
+    d.bssid = row.bssid ? normalizeBssid(row.bssid) : null
+    Object.assign(d, ssidFromText(row.ssid))
+    d.signalDbm = row.rssi
+    channelOf(d, row.channel, row.suffix)
     // 20 MHz is not shown: a bare channel may be 20, 80 or 160 MHz, so width stays unknown.
-    securityOf(security, d)
-    observations.push(finish(d))
+    securityOf(row.security.join(' '), d)
+    tally.add(d)
   }
-  return { observations, skipped, warnings: skipped > 0 ? [`airport: skipped ${skipped} unreadable line(s)`] : [] }
 }
 
 /** `airport -I` (getinfo): one observation for the current link. */
-function parseInfo(lines: readonly string[]): ParseResult {
+function parseInfo(lines: readonly string[], tally: ParseTally): void {
   const kv = new Map<string, string>()
   for (const line of lines) {
-    const m = /^\s*([^:]+?):\s?(.*)$/.exec(line)
-    if (m) kv.set((m[1] ?? '').trim(), m[2] ?? '')
+    const colon = line.indexOf(':')
+    if (colon <= 0 || colon > 60) continue
+    const value = line.slice(colon + 1)
+    kv.set(line.slice(0, colon).trim(), value.startsWith(' ') ? value.slice(1) : value)
   }
   const d = emptyDraft('airport')
   if (kv.has('SSID')) Object.assign(d, ssidFromText(kv.get('SSID') ?? ''))
@@ -117,13 +154,16 @@ function parseInfo(lines: readonly string[]): ParseResult {
       d.security.akm = map[auth].a
     }
   }
-  if (d.bssid === null && d.signalDbm === null) return { observations: [], skipped: 1, warnings: ['airport -I: no link information'] }
-  return { observations: [finish(d)], skipped: 0, warnings: [] }
+  if (d.bssid === null && d.signalDbm === null) tally.skip('airport -I without link information (not associated?)')
+  else tally.add(d)
 }
 
 /** Parses `airport -s` or `airport -I` output (recognised by its header / keys). */
-export function parseAirport(text: string): ParseResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n')
-  if (lines.some((l) => /^\s*agrCtlRSSI:/.test(l))) return parseInfo(lines)
-  return parseScan(lines)
+export function parseAirport(input: string): ParseResult {
+  const tally = new ParseTally('airport')
+  const { lines, warnings } = boundLines(input, 'airport')
+  for (const w of warnings) tally.warn(w)
+  if (lines.some((l) => /^[ \t]*agrCtlRSSI:/.test(l))) parseInfo(lines, tally)
+  else parseScan(lines, tally)
+  return tally.result()
 }

@@ -47,7 +47,7 @@ export function bandOfChannel(channel: number): Band | null {
 
 /** "2.4 GHz", "2,4 GHz", "5GHz", "2GHz" (macOS shorthand), "6 GHz" → band. */
 export function parseBandLabel(text: string): Band | null {
-  const m = /(\d+)(?:[.,](\d+))?\s*GHz/i.exec(text.replace(/\u00a0/g, ' '))
+  const m = /(\d{1,2})(?:[.,](\d{1,2}))?\s{0,4}GHz/i.exec(text.slice(0, 80).replace(/\u00a0/g, ' '))
   if (!m) return null
   if (m[1] === '2') return '2.4'
   if (m[1] === '5') return '5'

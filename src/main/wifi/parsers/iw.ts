@@ -3,9 +3,10 @@
  * `Key: value` lines and sections (RSN, WPA, HT/VHT/HE/EHT operation) whose items are indented
  * deeper. Works with real tabs and with tabs turned into spaces (captures copied from web pages).
  */
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfFrequency, channelOfFrequency } from './channel'
-import { addUnique, emptyDraft, finish, normalizeBssid, orderProtocols, protocolsOfRsn, type Draft } from './observation-draft'
+import { boundInput } from './bounded-input'
+import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, protocolsOfRsn, type Draft } from './observation-draft'
 import { emptyRates, inferPhy, parseRateTokens, sortedOrNull } from './rates'
 import { decodeIwEscapes, ssidFromBytes } from './ssid'
 
@@ -188,7 +189,8 @@ function widthOf(sections: Map<string, Section>, d: Draft): void {
   }
   for (const name of ['he operation', 'eht operation']) {
     const width = item(sections.get(name), 'Channel Width')
-    const m = width ? /(\d+)(?:\+\d+)?(?: or (\d+))? MHz/.exec(width) : null
+    // Bounded digit runs: an unbounded \d+ here backtracks quadratically on a long run of digits.
+    const m = width ? /(\d{1,4})(?:\+\d{1,4})?(?: or (\d{1,4}))? MHz/.exec(width) : null
     if (m) {
       const mhz = Number(m[2] ?? m[1])
       if (d.channelWidthMhz === null || mhz > d.channelWidthMhz) d.channelWidthMhz = mhz
@@ -236,7 +238,7 @@ function securityOf(keys: Map<string, string>, sections: Map<string, Section>, d
   d.security.groupCipher = group
 }
 
-function parseBlock(text: string, block: Block): Observation | null {
+function parseBlock(text: string, block: Block): Draft | null {
   const m = BSS_LINE.exec(block.header)
   if (!m) return null
   const { keys, sections } = readBlock(text, block)
@@ -276,24 +278,25 @@ function parseBlock(text: string, block: Block): Observation | null {
     d.channelWidthMhz = 20
     d.secondaryChannelOffset = 'none'
   }
-  if (d.bssid === null && d.frequencyMhz === null && d.signalDbm === null) return null
-  return finish(d)
+  if (d.bssid === null && d.frequencyMhz === null && d.signalDbm === null) d.problem ??= 'no BSSID, frequency or signal'
+  return d
 }
 
 /** Parses `iw dev <if> scan` / `scan dump` output. */
-export function parseIw(text: string): ParseResult {
-  const observations: Observation[] = []
-  const warnings: string[] = []
-  let skipped = 0
+export function parseIw(input: string): ParseResult {
+  const tally = new ParseTally('iw')
+  const { text, warnings } = boundInput(input, 'iw')
+  for (const w of warnings) tally.warn(w)
+  let redacted = 0
   for (const block of splitBlocks(text)) {
-    const obs = parseBlock(text, block)
-    if (obs === null) {
-      skipped++
-      warnings.push(`iw: skipped an unreadable block starting "${block.header.slice(0, 40)}"`)
+    const d = parseBlock(text, block)
+    if (d === null) {
+      tally.skip('a "BSS" line without a readable MAC address')
       continue
     }
-    if (obs.bssid === null) warnings.push(`iw: BSSID "${BSS_LINE.exec(block.header)?.[1] ?? '?'}" is redacted or invalid; kept as unknown`)
-    observations.push(obs)
+    if (d.bssid === null) redacted++
+    tally.add(d)
   }
-  return { observations, skipped, warnings }
+  if (redacted > 0) tally.warn(`iw: ${redacted} BSSID(s) redacted or invalid (e.g. "xx:xx:…"); kept as unknown`)
+  return tally.result()
 }

@@ -2,9 +2,10 @@
  * `iwlist <if> scan` (wireless-tools), best effort: drivers differ (signal in dBm or as x/100,
  * optional Channel line, vendor `Protocol:11g/n BW20`). Wireless-tools predates SAE/OWE.
  */
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfFrequency, channelOfFrequency } from './channel'
-import { addUnique, emptyDraft, finish, normalizeBssid, orderProtocols } from './observation-draft'
+import { boundLines } from './bounded-input'
+import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, type Draft } from './observation-draft'
 import { inferPhy, parseNumberList, parsePhyModes } from './rates'
 import { decodeIwEscapes, ssidFromBytes } from './ssid'
 
@@ -39,7 +40,7 @@ function readRawElement(hex: string, into: RawElements): void {
   } else if (id === 255 && hex.length >= 6 && (body(0) === 35 || body(0) === 36)) into.he = true
 }
 
-function parseCell(lines: readonly string[]): Observation | null {
+function parseCell(lines: readonly string[]): Draft | null {
   const d = emptyDraft('iwlist')
   const head = /Address:\s*([0-9A-Fa-f:]*)/.exec(lines[0] ?? '')
   d.bssid = head ? normalizeBssid(head[1] ?? '') : null
@@ -62,18 +63,18 @@ function parseCell(lines: readonly string[]): Observation | null {
     }
     inRates = false
     let m: RegExpExecArray | null
-    if ((m = /^Frequency[:=]\s*([\d.]+) GHz/.exec(line))) {
+    if ((m = /^Frequency[:=]\s*([\d.]{1,12}) GHz/.exec(line))) {
       d.frequencyMhz = Math.round(Number(m[1]) * 1000)
       d.band = bandOfFrequency(d.frequencyMhz)
-      const ch = /\(Channel (\d+)\)/.exec(line)
+      const ch = /\(Channel (\d{1,3})\)/.exec(line)
       d.channel = ch ? Number(ch[1]) : channelOfFrequency(d.frequencyMhz)
     } else if ((m = /^ESSID:(.*)$/.exec(line))) {
       const essid = m[1] ?? ''
       const quoted = /^"(.*)"$/.exec(essid)
       Object.assign(d, ssidFromBytes(decodeIwEscapes(quoted?.[1] ?? essid)))
-    } else if ((m = /Signal level[=:]\s*(-?\d+(?:\.\d+)?)\s*dBm/.exec(line))) {
+    } else if ((m = /Signal level[=:]\s*(-?\d{1,4}(?:\.\d{1,4})?)\s*dBm/.exec(line))) {
       d.signalDbm = Number(m[1])
-      const noise = /Noise level[=:]\s*(-?\d+)\s*dBm/.exec(line)
+      const noise = /Noise level[=:]\s*(-?\d{1,4})\s*dBm/.exec(line)
       if (noise) d.noiseDbm = Number(noise[1])
     } else if ((m = /^Encryption key:(on|off)/.exec(line))) privacy = m[1] === 'on'
     else if ((m = /^Bit Rates:(.*)$/.exec(line))) {
@@ -82,7 +83,7 @@ function parseCell(lines: readonly string[]): Observation | null {
       rates.push(...parseNumberList((m[1] ?? '').replace(/Mb\/s;?/g, ' ')))
     } else if ((m = /^Protocol:(.*)$/.exec(line))) {
       declared = m[1] ?? ''
-      const bw = /BW(\d+)/.exec(declared)
+      const bw = /BW(\d{1,3})/.exec(declared)
       if (bw) d.channelWidthMhz = Number(bw[1])
     } else if ((m = /^IE: Unknown: ([0-9A-Fa-f]+)$/.exec(line))) {
       readRawElement(m[1] ?? '', elements)
@@ -125,28 +126,29 @@ function parseCell(lines: readonly string[]): Observation | null {
     else if (elements.vhtWidth === 2 || elements.vhtWidth === 3) d.channelWidthMhz = 160
   }
   if (d.bssid === null && d.frequencyMhz === null) return null
-  return finish(d)
+  return d
 }
 
 /** Parses `iwlist <if> scan(ning)` output; cells without address and frequency are skipped. */
-export function parseIwlist(text: string): ParseResult {
-  const observations: Observation[] = []
-  let skipped = 0
+export function parseIwlist(input: string): ParseResult {
+  const tally = new ParseTally('iwlist')
+  const { lines, warnings } = boundLines(input, 'iwlist')
+  for (const w of warnings) tally.warn(w)
   let cell: string[] | null = null
   const flush = () => {
     if (!cell) return
-    const obs = parseCell(cell)
-    if (obs) observations.push(obs)
-    else skipped++
+    const d = parseCell(cell)
+    if (d) tally.add(d)
+    else tally.skip('a cell without address and frequency')
     cell = null
   }
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*Cell \d+ - Address:/.test(line)) {
+  for (const line of lines) {
+    if (/^[ \t]*Cell \d{1,4} - Address:/.test(line)) {
       flush()
       cell = [line]
     } else if (/^\S/.test(line)) flush() // next interface header
     else cell?.push(line)
   }
   flush()
-  return { observations, skipped, warnings: skipped > 0 ? [`iwlist: skipped ${skipped} unreadable cell(s)`] : [] }
+  return tally.result()
 }

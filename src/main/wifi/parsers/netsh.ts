@@ -4,19 +4,23 @@
  * CRLF and non-breaking spaces (French Windows puts U+00A0 before colons) are handled.
  */
 import type { ScanError } from '../../../shared/contract'
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfChannel, frequencyOfChannel, parseBandLabel } from './channel'
-import { dbmFromPercent, emptyDraft, finish, normalizeBssid, type Draft } from './observation-draft'
+import { boundLines } from './bounded-input'
+import { dbmFromPercent, emptyDraft, normalizeBssid, ParseTally, type Draft } from './observation-draft'
 import { NETSH_ENTERPRISE_WORDS, NETSH_LABELS, NETSH_NONE_WORDS, NETSH_OPEN_WORDS, type NetshField } from './netsh-labels'
 import { inferPhy, parseNumberList, parsePhyModes } from './rates'
 import { ssidFromText } from './ssid'
+
+/** A colon further in is inside a value, not after a label (French "Point d'accès …" ends at 68). */
+const MAX_LABEL = 120
 
 /** Folds a label for lookup: lowercase, NBSP → space, ’ → ', units in parentheses dropped. */
 function foldLabel(label: string): string {
   return label
     .replace(/\u00a0/g, ' ')
     .replace(/[’‘]/g, "'")
-    .replace(/\([^)]*\)/g, '')
+    .replace(/\([^()]{0,60}\)/g, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
@@ -87,36 +91,36 @@ function securityOf(g: Group, d: Draft): void {
 }
 
 /** Parses netsh output of any of the supported display languages. */
-export function parseNetsh(text: string): ParseResult {
-  const observations: Observation[] = []
-  const warnings: string[] = []
-  let skipped = 0
-  if (text.includes(LOCATION_REFUSAL)) {
-    warnings.push('netsh: Windows refused the scan (Location permission for desktop apps is off)')
-    return { observations, skipped, warnings }
+export function parseNetsh(input: string): ParseResult {
+  const tally = new ParseTally('netsh')
+  if (input.includes(LOCATION_REFUSAL)) {
+    tally.warn('netsh: Windows refused the scan (Location permission for desktop apps is off)')
+    return tally.result()
   }
+  const { lines, warnings } = boundLines(input, 'netsh')
+  for (const w of warnings) tally.warn(w)
   let group: Group = { ssidText: null, authentication: null, encryption: null }
   let bss: Map<NetshField | 'bssid', string> | null = null
   const flush = () => {
     if (!bss) return
-    const obs = observationOf(group, bss)
-    if (obs) observations.push(obs)
-    else skipped++
+    const d = observationOf(group, bss)
+    if (d) tally.add(d)
+    else tally.skip('a BSSID block without BSSID, signal or channel')
     bss = null
   }
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const raw of lines) {
+    const colon = raw.indexOf(':')
+    if (colon < 0 || colon > MAX_LABEL) continue
     const line = raw.replace(/\u00a0/g, ' ')
-    const colon = line.indexOf(':')
-    if (colon < 0) continue
     const label = line.slice(0, colon).trim()
     // Values keep their text after the single separator space (SSIDs may have inner spaces).
-    const value = line.slice(colon + 1).replace(/^ /, '').replace(/\s+$/, '')
-    if (/^SSID(\s+\d+)?$/i.test(label)) {
+    const value = line.slice(colon + 1).replace(/^ /, '').trimEnd()
+    if (/^SSID(\s+\d{1,4})?$/i.test(label)) {
       flush()
       group = { ssidText: value.trim() === '' ? '' : value, authentication: null, encryption: null }
       continue
     }
-    if (/^BSSID+\s*\d+$/i.test(label)) {
+    if (/^BSSID{1,2}\s*\d{1,4}$/i.test(label)) {
       flush()
       bss = new Map([['bssid', value.trim()]])
       continue
@@ -134,11 +138,10 @@ export function parseNetsh(text: string): ParseResult {
     else if (bss) bss.set(field, value.trim())
   }
   flush()
-  if (skipped > 0) warnings.push(`netsh: skipped ${skipped} unreadable BSSID block(s)`)
-  return { observations, skipped, warnings }
+  return tally.result()
 }
 
-function observationOf(g: Group, fields: ReadonlyMap<NetshField | 'bssid', string>): Observation | null {
+function observationOf(g: Group, fields: ReadonlyMap<NetshField | 'bssid', string>): Draft | null {
   const d = emptyDraft('netsh')
   const bssidText = fields.get('bssid')
   d.bssid = bssidText !== undefined ? normalizeBssid(bssidText) : null
@@ -165,5 +168,5 @@ function observationOf(g: Group, fields: ReadonlyMap<NetshField | 'bssid', strin
   d.phy = inferPhy({ band: d.band, rates: d.supportedRatesMbps, declared: radio ? parsePhyModes(radio) : [] })
   securityOf(g, d)
   if (d.bssid === null && d.signalDbm === null && d.channel === null) return null
-  return finish(d)
+  return d
 }

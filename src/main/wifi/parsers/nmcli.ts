@@ -3,9 +3,10 @@
  * escaped), multiline (`-m multiline`, `FIELD: value`) and tabular (header row, columns aligned).
  * Run nmcli with LC_ALL=C: in other locales the values are translated (see the pl_PL capture).
  */
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfChannel, bandOfFrequency, channelOfFrequency, frequencyOfChannel, parseBandLabel } from './channel'
-import { addUnique, dbmFromPercent, emptyDraft, finish, normalizeBssid, orderProtocols, type Draft } from './observation-draft'
+import { boundLines } from './bounded-input'
+import { addUnique, dbmFromPercent, emptyDraft, normalizeBssid, orderProtocols, ParseTally, type Draft } from './observation-draft'
 import { fromHex, ssidFromBytes, ssidFromText } from './ssid'
 
 /** `-f ALL` field orders, newest first: NetworkManager 1.48+ added BAND, 1.46 BANDWIDTH. */
@@ -14,6 +15,8 @@ const ALL_LAYOUTS: readonly (readonly string[])[] = [
   ['NAME', 'SSID', 'SSID-HEX', 'BSSID', 'MODE', 'CHAN', 'FREQ', 'RATE', 'BANDWIDTH', 'SIGNAL', 'BARS', 'SECURITY', 'WPA-FLAGS', 'RSN-FLAGS', 'DEVICE', 'ACTIVE', 'IN-USE', 'DBUS-PATH'],
   ['NAME', 'SSID', 'SSID-HEX', 'BSSID', 'MODE', 'CHAN', 'FREQ', 'RATE', 'SIGNAL', 'BARS', 'SECURITY', 'WPA-FLAGS', 'RSN-FLAGS', 'DEVICE', 'ACTIVE', 'IN-USE', 'DBUS-PATH']
 ]
+/** `nmcli -t device wifi list` without `-f`: nmcli's default fields (NetworkManager 1.12+). */
+const DEFAULT_FIELDS = ['IN-USE', 'BSSID', 'SSID', 'MODE', 'CHAN', 'RATE', 'SIGNAL', 'BARS', 'SECURITY'] as const
 /** The fields node-wifi asks for (its src/linux/scan/command.js). */
 export const NODE_WIFI_FIELDS = ['ACTIVE', 'SSID', 'BSSID', 'MODE', 'CHAN', 'FREQ', 'SIGNAL', 'SECURITY', 'WPA-FLAGS', 'RSN-FLAGS'] as const
 
@@ -22,20 +25,35 @@ export const NODE_WIFI_FIELDS = ['ACTIVE', 'SSID', 'BSSID', 'MODE', 'CHAN', 'FRE
  * escapes exactly these two, so an SSID with colons or backslashes cannot shift the fields.
  */
 export function splitTerse(line: string): string[] {
+  if (!line.includes('\\')) return line.split(':')
   const fields: string[] = []
   let current = ''
+  let from = 0
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]
-    if (ch === '\\' && i + 1 < line.length && (line[i + 1] === ':' || line[i + 1] === '\\')) {
-      current += line[i + 1]
+    const c = line.charCodeAt(i)
+    if (c === 0x5c && i + 1 < line.length && (line[i + 1] === ':' || line[i + 1] === '\\')) {
+      current += line.slice(from, i) + line[i + 1]
+      from = i + 2
       i++
-    } else if (ch === ':') {
-      fields.push(current)
+    } else if (c === 0x3a) {
+      fields.push(current + line.slice(from, i))
       current = ''
-    } else current += ch
+      from = i + 1
+    }
   }
-  fields.push(current)
+  fields.push(current + line.slice(from))
   return fields
+}
+
+/** Fields in a terse line: unescaped colons + 1 (counted without building the fields). */
+function terseFieldCount(line: string): number {
+  let count = 1
+  for (let i = line.indexOf(':'); i >= 0; i = line.indexOf(':', i + 1)) {
+    let slashes = 0
+    while (i - slashes - 1 >= 0 && line.charCodeAt(i - slashes - 1) === 0x5c) slashes++
+    if (slashes % 2 === 0) count++
+  }
+  return count
 }
 
 const MAC = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/
@@ -44,6 +62,8 @@ const MAC = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/
 function terseLayout(values: readonly string[]): readonly string[] | null {
   for (const layout of ALL_LAYOUTS) if (layout.length === values.length && MAC.test(values[3] ?? '')) return layout
   if (values.length === NODE_WIFI_FIELDS.length && /^(yes|no)$/.test(values[0] ?? '')) return NODE_WIFI_FIELDS
+  // Default fields: IN-USE is "*" or a space, then the BSSID.
+  if (values.length === DEFAULT_FIELDS.length && /^[ *]?$/.test(values[0] ?? '') && MAC.test(values[1] ?? '')) return DEFAULT_FIELDS
   // `-f ssid,bssid,signal,security` (a common hand-typed command; the kootenpv capture).
   if (values.length === 4 && /^[0-9A-Fa-fXx]{2}(?::[0-9A-Fa-fXx]{2}){5}$/.test(values[1] ?? '')) return ['SSID', 'BSSID', 'SIGNAL', 'SECURITY']
   return null
@@ -109,8 +129,8 @@ function securityOf(row: ReadonlyMap<string, string>, d: Draft): void {
   else if (openOrWep && !akm.includes('OWE')) d.security.pmf = 'none'
 }
 
-/** One row (field name → raw value) → observation; null when it is not a BSS row. */
-function observationOf(row: ReadonlyMap<string, string>, dashIsEmpty: boolean): Observation | null {
+/** One row (field name → raw value) → observation draft; null when it is not a BSS row. */
+function observationOf(row: ReadonlyMap<string, string>, dashIsEmpty: boolean): Draft | null {
   const d = emptyDraft('nmcli')
   const bssidText = row.get('BSSID')
   if (bssidText === undefined) return null
@@ -146,7 +166,7 @@ function observationOf(row: ReadonlyMap<string, string>, dashIsEmpty: boolean): 
   }
   securityOf(row, d)
   if (d.bssid === null && d.frequencyMhz === null && d.signalDbm === null) return null
-  return finish(d)
+  return d
 }
 
 interface Collected {
@@ -154,8 +174,12 @@ interface Collected {
   skipped: number
 }
 
+/** Field counts a terse row can have (every known layout). */
+const TERSE_COUNTS = new Set([...ALL_LAYOUTS.map((l) => l.length), NODE_WIFI_FIELDS.length, DEFAULT_FIELDS.length, 4])
+
 function parseTerse(lines: readonly string[], fields?: readonly string[]): Collected {
   const out: Collected = { rows: [], skipped: 0 }
+  const counts = fields ? new Set([fields.length]) : TERSE_COUNTS
   const fits = (values: readonly string[]) => {
     const layout = fields ?? terseLayout(values)
     return layout && layout.length === values.length ? layout : null
@@ -163,10 +187,15 @@ function parseTerse(lines: readonly string[], fields?: readonly string[]): Colle
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? ''
     if (line.trim() === '') continue
-    let values = splitTerse(line)
-    let layout = fits(values)
-    // nmcli does not escape a newline inside an SSID: a row may span lines. Rejoin up to 3.
+    const count = terseFieldCount(line)
+    let values = counts.has(count) ? splitTerse(line) : []
+    let layout = counts.has(count) ? fits(values) : null
+    // nmcli does not escape a newline inside an SSID: a row may span lines. Rejoin up to 3, only
+    // where the joined field count is one a row can have (so junk lines cost one count each).
+    let joinedCount = count
     for (let extra = 1; layout === null && extra <= 3 && i + extra < lines.length; extra++) {
+      joinedCount += terseFieldCount(lines[i + extra] ?? '') - 1
+      if (!counts.has(joinedCount)) continue
       const joined = splitTerse(lines.slice(i, i + extra + 1).join('\n'))
       const joinedLayout = fits(joined)
       if (joinedLayout) {
@@ -205,6 +234,17 @@ function parseMultiline(lines: readonly string[]): Collected {
   return out
 }
 
+/**
+ * Column headers of older nmcli (before 1.0), which translated them: the German ones seen in the
+ * field (FREQUENZ shown for FREQ, …) → the C names. Newer nmcli prints C headers in every locale.
+ */
+const HEADER_ALIASES: Readonly<Record<string, string>> = { MODUS: 'MODE', FREQUENZ: 'FREQ', KANAL: 'CHAN', SICHERHEIT: 'SECURITY', AKTIV: 'ACTIVE', GERÄT: 'DEVICE' }
+
+/** Older nmcli prints the SSID column in single quotes ('Telekom'); the quotes are not the SSID's. */
+function unquoteSsid(value: string): string {
+  return value.length >= 2 && value.startsWith("'") && value.endsWith("'") ? value.slice(1, -1) : value
+}
+
 function parseTabular(lines: readonly string[]): Collected {
   const out: Collected = { rows: [], skipped: 0 }
   let columns: { name: string; start: number }[] | null = null
@@ -217,7 +257,7 @@ function parseTabular(lines: readonly string[]): Collected {
       columns = []
       const re = /\S+/g
       let m: RegExpExecArray | null
-      while ((m = re.exec(line))) columns.push({ name: m[0], start: m.index })
+      while ((m = re.exec(line))) columns.push({ name: HEADER_ALIASES[m[0]] ?? m[0], start: m.index })
       continue
     }
     if (!columns) {
@@ -226,15 +266,18 @@ function parseTabular(lines: readonly string[]): Collected {
     }
     const row = new Map<string, string>()
     const cols = columns
-    cols.forEach((c, i) => row.set(c.name, line.slice(c.start, cols[i + 1]?.start ?? line.length).trim()))
+    cols.forEach((c, i) => {
+      const value = line.slice(c.start, cols[i + 1]?.start ?? line.length).trim()
+      row.set(c.name, c.name === 'SSID' ? unquoteSsid(value) : value)
+    })
     out.rows.push(row)
   }
   return out
 }
 
 /** Which nmcli layout a text is in. */
-export function nmcliLayout(text: string): 'terse' | 'multiline' | 'tabular' {
-  const first = text.split('\n').find((l) => l.trim() !== '') ?? ''
+export function nmcliLayout(lines: readonly string[]): 'terse' | 'multiline' | 'tabular' {
+  const first = lines.find((l) => l.trim() !== '') ?? ''
   if (/^[A-Z][A-Z0-9-]*(\[\d+\])?:\s/.test(first) && !/\\:/.test(first)) return 'multiline'
   if (/^\s*(NAME|IN-USE|SSID|ACTIVE)\s{2,}/.test(first)) return 'tabular'
   return 'terse'
@@ -245,19 +288,19 @@ export function nmcliLayout(text: string): 'terse' | 'multiline' | 'tabular' {
  * without it the layout is recognised from `-f ALL` (three NetworkManager generations), node-wifi's
  * field list, or `ssid,bssid,signal,security`.
  */
-export function parseNmcli(text: string, fields?: readonly string[]): ParseResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => !l.startsWith('$ '))
-  const layout = nmcliLayout(lines.join('\n'))
+export function parseNmcli(input: string, fields?: readonly string[]): ParseResult {
+  const tally = new ParseTally('nmcli')
+  const bounded = boundLines(input, 'nmcli')
+  for (const w of bounded.warnings) tally.warn(w)
+  const lines = bounded.lines.filter((l) => !l.startsWith('$ '))
+  const layout = nmcliLayout(lines)
   const collected = layout === 'terse' ? parseTerse(lines, fields) : layout === 'multiline' ? parseMultiline(lines) : parseTabular(lines)
-  const observations: Observation[] = []
-  const warnings: string[] = []
-  let skipped = collected.skipped
+  for (let i = 0; i < collected.skipped; i++) tally.skip('a line that is no nmcli row')
   for (const row of collected.rows) {
-    const obs = observationOf(row, layout !== 'terse')
-    if (obs === null) skipped++
-    else observations.push(obs)
+    const d = observationOf(row, layout !== 'terse')
+    if (d === null) tally.skip('a row without BSSID, frequency or signal')
+    else tally.add(d)
   }
-  if (skipped > 0) warnings.push(`nmcli: skipped ${skipped} unreadable line(s)`)
-  if (observations.some((o) => o.bssid === null)) warnings.push('nmcli: some BSSIDs are masked or invalid; kept as unknown')
-  return { observations, skipped, warnings }
+  if (tally.observations.some((o) => o.bssid === null)) tally.warn('nmcli: some BSSIDs are masked or invalid; kept as unknown')
+  return tally.result()
 }

@@ -2,12 +2,15 @@
  * A mutable observation under construction, the security vocabulary shared by the parsers, and the
  * percentage → dBm estimate.
  */
-import type { Observation, ParseResult, ScanSource, SecurityProtocol } from '../../../shared/model/observation'
+import { observationSchema, type Observation, type ParseResult, type ScanSource, type SecurityProtocol } from '../../../shared/model/observation'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
-/** Every field a parser may fill; starts all-unknown. */
-export type Draft = Mutable<Omit<Observation, 'security'>> & { security: Mutable<Observation['security']> }
+/**
+ * Every field a parser may fill; starts all-unknown. `problem` (never part of the observation)
+ * marks a block that is not a valid BSS, e.g. an SSID longer than 32 bytes: the block is skipped.
+ */
+export type Draft = Mutable<Omit<Observation, 'security'>> & { security: Mutable<Observation['security']>; problem?: string }
 
 /** An all-unknown observation from `source`. */
 export function emptyDraft(source: ScanSource): Draft {
@@ -112,7 +115,70 @@ export function addUnique<T>(list: T[], ...values: T[]): void {
   for (const v of values) if (!list.includes(v)) list.push(v)
 }
 
-/** A parse result. */
-export function result(observations: Observation[], skipped: number, warnings: string[]): ParseResult {
-  return { observations, skipped, warnings }
+/** String limits of the observation schema (the one definition; read once, checked per observation). */
+const LIMITS = {
+  ssid: observationSchema.shape.ssid.unwrap().maxLength ?? 256,
+  bssid: observationSchema.shape.bssid.unwrap().maxLength ?? 32,
+  groupCipher: observationSchema.shape.security.shape.groupCipher.unwrap().maxLength ?? 32,
+  suite: observationSchema.shape.security.shape.akm.unwrap().unwrap().element.maxLength ?? 32
+}
+
+const finiteOrNull = (n: number | null) => n === null || Number.isFinite(n)
+const allFinite = (list: readonly number[] | null) => list === null || list.every(Number.isFinite)
+const shortStrings = (list: readonly string[] | null) => list === null || list.every((s) => s.length <= LIMITS.suite)
+
+/**
+ * Why `o` would fail the observation schema, for the parts that come from text (numbers that do not
+ * parse, over-long strings); null when it is valid. A hand check, not a zod parse: zod costs more than
+ * the parse itself on a 300-BSS scan, and the fuzz test holds every parser's output to the schema.
+ */
+function problemOf(o: Observation): string | null {
+  if (!finiteOrNull(o.frequencyMhz) || !finiteOrNull(o.channelWidthMhz) || !finiteOrNull(o.signalDbm) || !finiteOrNull(o.noiseDbm)) return 'a number that does not parse'
+  if (o.channel !== null && !Number.isSafeInteger(o.channel)) return 'a channel that is not a whole number'
+  if (!allFinite(o.basicRatesMbps) || !allFinite(o.supportedRatesMbps)) return 'a rate that does not parse'
+  if ((o.ssid?.length ?? 0) > LIMITS.ssid || (o.bssid?.length ?? 0) > LIMITS.bssid) return 'an over-long SSID or BSSID'
+  const s = o.security
+  if (!shortStrings(s.akm) || !shortStrings(s.pairwiseCiphers) || (s.groupCipher?.length ?? 0) > LIMITS.groupCipher) return `a security suite name longer than ${LIMITS.suite} characters`
+  return null
+}
+
+/** How many skipped-block warnings are kept; the rest are counted in one line. */
+const MAX_WARNINGS = 20
+
+/**
+ * Collects one parse: finished observations, skipped blocks counted by reason (so 10,000 broken
+ * blocks give one warning line, not 10,000), and the parser's own warnings, capped.
+ */
+export class ParseTally {
+  readonly observations: Observation[] = []
+  skipped = 0
+  private readonly reasons = new Map<string, number>()
+  private readonly notes: string[] = []
+
+  constructor(private readonly tool: string) {}
+
+  /** Keeps the draft's observation, or skips the block when it is not a valid BSS. */
+  add(d: Draft): void {
+    const o = finish(d)
+    const problem = d.problem ?? problemOf(o)
+    if (problem === null) this.observations.push(o)
+    else this.skip(problem)
+  }
+
+  /** Counts one unreadable block; `why` is generic (no SSID), so reasons stay few. */
+  skip(why: string): void {
+    this.skipped++
+    this.reasons.set(why, (this.reasons.get(why) ?? 0) + 1)
+  }
+
+  /** A warning of the parser's own (also capped). */
+  warn(text: string): void {
+    this.notes.push(text)
+  }
+
+  result(): ParseResult {
+    const all = [...this.notes, ...[...this.reasons].map(([why, n]) => `${this.tool}: skipped ${n} block(s): ${why}`)]
+    const warnings = all.length <= MAX_WARNINGS ? all : [...all.slice(0, MAX_WARNINGS), `${this.tool}: ${all.length - MAX_WARNINGS} more warning(s) not shown`]
+    return { observations: this.observations, skipped: this.skipped, warnings }
+  }
 }

@@ -100,7 +100,7 @@ export function inferPhy(e: PhyEvidence): Phy[] | null {
 
 /** "802.11a/n/ac/ax", "802.11b/g/n", "11ax", "802.11n" → the standards named. */
 export function parsePhyModes(text: string): Phy[] {
-  const m = /(?:802\.)?11\s*([a-z/]+)/i.exec(text)
+  const m = /(?:802\.)?11\s{0,4}([a-z/]{1,40})/i.exec(text.slice(0, 200))
   if (!m) return []
   const out: Phy[] = []
   // "a/n/ac/ax" (macOS), "bgn" (iwlist drivers run the letters together)

@@ -9,7 +9,12 @@ export interface SsidFields {
   readonly ssid: string | null
   readonly ssidHex: string | null
   readonly hidden: boolean
+  /** Set (only) when the bytes cannot be an SSID: the parser skips the block. */
+  readonly problem?: string
 }
+
+/** IEEE 802.11: an SSID is 0–32 bytes. */
+export const MAX_SSID_BYTES = 32
 
 /** Lowercase hex of bytes. */
 export function toHex(bytes: Uint8Array): string {
@@ -28,9 +33,10 @@ export function fromHex(hex: string): Uint8Array | null {
 
 /** SSID fields from the exact bytes. */
 export function ssidFromBytes(bytes: Uint8Array): SsidFields {
-  const hidden = bytes.length === 0 || bytes.every((b) => b === 0)
-  // ssidHex is bounded to 32 bytes by the model; longer input is not an SSID.
-  const ssidHex = bytes.length <= 32 ? toHex(bytes) : null
+  // Longer is not an SSID (a broken or hostile block): no text is kept, the block is skipped.
+  if (bytes.length > MAX_SSID_BYTES) return { ssid: null, ssidHex: null, hidden: false, problem: `an SSID longer than ${MAX_SSID_BYTES} bytes` }
+  const hidden = bytes.every((b) => b === 0)
+  const ssidHex = toHex(bytes)
   if (hidden) return { ssid: null, ssidHex, hidden: true }
   let ssid: string | null
   try {
@@ -43,6 +49,8 @@ export function ssidFromBytes(bytes: Uint8Array): SsidFields {
 
 /** SSID fields from text a tool printed as-is (UTF-8 assumed: the tools print UTF-8 under LC_ALL=C.UTF-8 or C). */
 export function ssidFromText(text: string): SsidFields {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: a long text is too long before it is encoded.
+  if (text.length > MAX_SSID_BYTES * 3) return ssidFromBytes(new Uint8Array(MAX_SSID_BYTES + 1))
   return ssidFromBytes(encoder.encode(text))
 }
 

@@ -3,9 +3,10 @@
  * or a bare integer on older releases; SSIDs withheld without Location permission read
  * `<redacted>` (redacted, never hidden); BSSIDs are absent on macOS 14+ (null).
  */
-import type { Observation, ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfChannel, frequencyOfChannel, parseBandLabel } from './channel'
-import { emptyDraft, finish, normalizeBssid, type Draft } from './observation-draft'
+import { boundInput } from './bounded-input'
+import { emptyDraft, normalizeBssid, ParseTally, type Draft } from './observation-draft'
 import { inferPhy, parsePhyModes } from './rates'
 import { ssidFromText } from './ssid'
 
@@ -16,7 +17,7 @@ function isObject(v: unknown): v is Json {
 }
 
 /** `spairport_security_mode_*` → protocols + AKM (class only: ciphers are not shown). */
-const SECURITY_MODES: Record<string, { protocols: SecurityProtocol[]; akm: string[] }> = {
+const SECURITY_MODES: Readonly<Record<string, { protocols: SecurityProtocol[]; akm: string[] }>> = {
   none: { protocols: ['OPEN'], akm: [] },
   wep: { protocols: ['WEP'], akm: [] },
   wpa_personal: { protocols: ['WPA'], akm: ['PSK'] },
@@ -36,8 +37,9 @@ const SECURITY_MODES: Record<string, { protocols: SecurityProtocol[]; akm: strin
 
 function securityOf(mode: unknown, d: Draft, warnings: string[]): void {
   if (typeof mode !== 'string') return
-  const key = mode.replace(/^spairport_security_mode_/, '')
-  const known = SECURITY_MODES[key]
+  // Apple's own output misspells one mode "pairport_security_mode_wpa3_transition" (no leading s).
+  const key = mode.replace(/^s?pairport_security_mode_/, '')
+  const known = Object.hasOwn(SECURITY_MODES, key) ? SECURITY_MODES[key] : undefined
   if (!known) {
     warnings.push(`system_profiler: unknown security mode "${mode.slice(0, 60)}"; security left unknown`)
     return
@@ -50,7 +52,7 @@ function securityOf(mode: unknown, d: Draft, warnings: string[]): void {
   }
 }
 
-function observationOf(net: Json, warnings: string[]): Observation {
+function observationOf(net: Json, warnings: string[]): Draft {
   const d = emptyDraft('system_profiler')
   const name = net._name
   if (typeof name !== 'string' || name === '<redacted>') {
@@ -61,20 +63,28 @@ function observationOf(net: Json, warnings: string[]): Observation {
   const channel = net.spairport_network_channel
   let width: number | null = null
   if (typeof channel === 'number') {
-    d.channel = channel
-    d.band = bandOfChannel(channel)
+    if (Number.isSafeInteger(channel)) {
+      d.channel = channel
+      d.band = bandOfChannel(channel)
+    }
   } else if (typeof channel === 'string') {
-    const m = /^(\d+)\s*(?:\(([^)]*)\))?/.exec(channel)
+    // "44 (5GHz, 80MHz)" (macOS 13+), or airport's notation "1,+1" / "9,-1" (40 MHz, secondary
+    // channel above/below) and "36,80" (macOS 12).
+    const m = /^(\d{1,3})\s*(?:\(([^)]{0,40})\)|,([+-]?\d{1,3}))?/.exec(channel)
     if (m) {
       d.channel = Number(m[1])
       d.band = m[2] ? parseBandLabel(m[2]) : bandOfChannel(d.channel)
-      const w = /(\d+)\s*MHz/i.exec(m[2] ?? '')
+      const w = /(\d{1,3})\s*MHz/i.exec(m[2] ?? '')
       if (w) width = Number(w[1])
+      else if (m[3] === '+1' || m[3] === '-1') {
+        width = 40
+        d.secondaryChannelOffset = m[3] === '+1' ? 'above' : 'below'
+      } else if (m[3] !== undefined && /^\d+$/.test(m[3])) width = Number(m[3])
     }
   }
   if (d.channel !== null && d.band !== null) d.frequencyMhz = frequencyOfChannel(d.channel, d.band)
   d.channelWidthMhz = width
-  const sn = /(-?\d+)\s*dBm\s*\/\s*(-?\d+)\s*dBm/.exec(typeof net.spairport_signal_noise === 'string' ? net.spairport_signal_noise : '')
+  const sn = /(-?\d{1,4})\s*dBm\s*\/\s*(-?\d{1,4})\s*dBm/.exec(typeof net.spairport_signal_noise === 'string' ? net.spairport_signal_noise.slice(0, 80) : '')
   if (sn) {
     d.signalDbm = Number(sn[1])
     // Older macOS prints "0 dBm" when it has no noise figure: that is not a measurement.
@@ -83,20 +93,22 @@ function observationOf(net: Json, warnings: string[]): Observation {
   const phymode = typeof net.spairport_network_phymode === 'string' ? parsePhyModes(net.spairport_network_phymode) : []
   d.phy = inferPhy({ band: d.band, rates: null, declared: phymode })
   securityOf(net.spairport_security_mode, d, warnings)
-  return finish(d)
+  return d
 }
 
 /** Parses `system_profiler SPAirPortDataType -json`. */
-export function parseSystemProfiler(text: string): ParseResult {
+export function parseSystemProfiler(input: string): ParseResult {
+  const tally = new ParseTally('system_profiler')
+  const bounded = boundInput(input, 'system_profiler', { keepLines: true })
+  for (const w of bounded.warnings) tally.warn(w)
   const warnings: string[] = []
   let data: unknown
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(bounded.text)
   } catch {
-    return { observations: [], skipped: 1, warnings: ['system_profiler: the output is not valid JSON (run with -json)'] }
+    tally.skip('the output is not valid JSON (run system_profiler SPAirPortDataType -json)')
+    return tally.result()
   }
-  const observations: Observation[] = []
-  let skipped = 0
   const sections = isObject(data) && Array.isArray(data.SPAirPortDataType) ? data.SPAirPortDataType : []
   for (const section of sections) {
     const interfaces = isObject(section) && Array.isArray(section.spairport_airport_interfaces) ? section.spairport_airport_interfaces : []
@@ -109,16 +121,14 @@ export function parseSystemProfiler(text: string): ParseResult {
       const withCurrent = isObject(current) && current.spairport_network_channel !== undefined && !listed(current)
       const networks = [...(withCurrent ? [current] : []), ...others]
       for (const net of networks) {
-        if (!isObject(net)) {
-          skipped++
-          continue
-        }
-        observations.push(observationOf(net, warnings))
+        if (isObject(net)) tally.add(observationOf(net, warnings))
+        else tally.skip('a network entry that is not an object')
       }
     }
   }
-  if (observations.some((o) => o.redacted)) {
-    warnings.push('system_profiler: SSIDs redacted — Location Services are off for this app; allow it in System Settings → Privacy & Security → Location Services')
+  for (const w of new Set(warnings)) tally.warn(w)
+  if (tally.observations.some((o) => o.redacted)) {
+    tally.warn('system_profiler: SSIDs redacted — Location Services are off for this app; allow it in System Settings → Privacy & Security → Location Services')
   }
-  return { observations, skipped, warnings }
+  return tally.result()
 }

@@ -4,7 +4,8 @@
  */
 import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfChannel, frequencyOfChannel } from './channel'
-import { emptyDraft, finish, normalizeBssid } from './observation-draft'
+import { boundLines } from './bounded-input'
+import { emptyDraft, normalizeBssid, ParseTally } from './observation-draft'
 import { inferPhy, parsePhyModes } from './rates'
 import { ssidFromText } from './ssid'
 
@@ -19,26 +20,47 @@ const SECURITY: Record<string, { p: SecurityProtocol[]; a: string[] }> = {
   wep: { p: ['WEP'], a: [] }
 }
 
-/** Parses `wdutil info`. */
-export function parseWdutil(text: string): ParseResult {
+/** `Key : value` lines of the WIFI section (section titles are unindented capitals). */
+function wifiSection(lines: readonly string[]): Map<string, string> {
   const kv = new Map<string, string>()
   let inWifi = false
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^[A-Z][A-Z ]+$/.test(line.trim()) && !line.startsWith(' ')) {
-      inWifi = line.trim() === 'WIFI'
+  for (const line of lines) {
+    if (line !== '' && line[0] !== ' ' && line[0] !== '\t') {
+      const title = line.trim()
+      if (/^[A-Z][A-Z ]{0,40}$/.test(title)) inWifi = title === 'WIFI'
       continue
     }
-    const m = /^\s+([^:]+?)\s*:\s?(.*)$/.exec(line)
-    if (inWifi && m?.[1] && !kv.has(m[1])) kv.set(m[1], (m[2] ?? '').trim())
+    const colon = line.indexOf(':')
+    if (!inWifi || colon < 0) continue
+    const key = line.slice(0, colon).trim()
+    if (key !== '' && key.length <= 40 && !kv.has(key)) kv.set(key, line.slice(colon + 1).trim())
   }
-  if (kv.size === 0) return { observations: [], skipped: 1, warnings: ['wdutil: no WIFI section found'] }
+  return kv
+}
+
+/** Parses `wdutil info`. */
+export function parseWdutil(input: string): ParseResult {
+  const tally = new ParseTally('wdutil')
+  const { lines, warnings } = boundLines(input, 'wdutil')
+  for (const w of warnings) tally.warn(w)
+  const kv = wifiSection(lines)
+  if (kv.size === 0) {
+    tally.skip('no WIFI section')
+    return tally.result()
+  }
+  // Not associated: wdutil prints the word None for SSID, BSSID and Op Mode (and 0 dBm): no network.
+  if (kv.get('SSID') === 'None' && (kv.get('BSSID') === 'None' || kv.get('Op Mode') === 'None')) {
+    tally.warn('wdutil: this Mac is not connected to a network (SSID None); wdutil shows only the current link')
+    return tally.result()
+  }
   const d = emptyDraft('wdutil')
   const ssid = kv.get('SSID')
   if (ssid === '<redacted>') d.redacted = true
   else if (ssid !== undefined) Object.assign(d, ssidFromText(ssid))
   d.bssid = normalizeBssid(kv.get('BSSID') ?? '')
   const rssi = /^(-?\d+) dBm/.exec(kv.get('RSSI') ?? '')
-  if (rssi) d.signalDbm = Number(rssi[1])
+  // 0 dBm is what wdutil prints when it has no reading, never a real signal.
+  if (rssi && Number(rssi[1]) < 0) d.signalDbm = Number(rssi[1])
   const noise = /^(-?\d+) dBm/.exec(kv.get('Noise') ?? '')
   if (noise && Number(noise[1]) < 0) d.noiseDbm = Number(noise[1])
   const channel = kv.get('Channel') ?? ''
@@ -65,6 +87,7 @@ export function parseWdutil(text: string): ParseResult {
       d.security.pmf = 'none'
     }
   }
-  const warnings = d.redacted ? ['wdutil: SSID/BSSID redacted by macOS (run with sudo and allow Location Services)'] : []
-  return { observations: [finish(d)], skipped: 0, warnings }
+  if (d.redacted) tally.warn('wdutil: SSID/BSSID redacted by macOS (run with sudo and allow Location Services)')
+  tally.add(d)
+  return tally.result()
 }

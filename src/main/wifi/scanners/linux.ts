@@ -5,11 +5,11 @@
  * `scan dump` reads the kernel's cache filled by NetworkManager's scans: no root needed.
  */
 import type { Observation } from '../../../shared/model/observation'
-import { cLocale, isValidInterfaceName, type CommandOutcome, type CommandRunner } from '../command-runner'
+import { cLocale, isValidInterfaceName, KILL_GRACE_MS, withDeadline, type CommandOutcome, type CommandRunner } from '../command-runner'
 import { mergeSources } from '../merge'
 import { parseIw } from '../parsers/iw'
 import { parseNmcli } from '../parsers/nmcli'
-import { noAdapter, permissionDenied, scanFailed, toolMissing } from '../scan-errors'
+import { commandFailed, noAdapter, permissionDenied, scanFailed, toolMissing } from '../scan-errors'
 import { observationsFromNodeWifi, type NodeWifiNetwork } from './node-wifi'
 import { MIN_INTERVAL_MS, type ScanOutcome, type Scanner } from './scanner'
 
@@ -42,8 +42,7 @@ function nmcliError(outcome: Extract<CommandOutcome, { ok: false }>): ReturnType
     return permissionDenied('nmcli', text.trim().slice(0, 200), ['Log in at the desktop (polkit allows scans for the local user) or run the app as a user in the netdev group.'])
   }
   if (/No Wi-?Fi device found|no wifi device/i.test(text)) return noAdapter('NetworkManager manages no Wi-Fi device')
-  if (outcome.kind === 'timeout') return scanFailed('nmcli', 'timed out')
-  return scanFailed('nmcli', text)
+  return commandFailed('nmcli', outcome)
 }
 
 /** The Linux scanner. */
@@ -51,10 +50,15 @@ export function createLinuxScanner(deps: LinuxScannerDeps): Scanner {
   const timeoutMs = deps.timeoutMs ?? 15000
   const env = cLocale(deps.env)
   const scan = async (): Promise<ScanOutcome> => {
+    // node-wifi takes no deadline: it gets the tools' one, so a hung nmcli cannot stall the scan loop.
     const nodeWifi = deps.nodeWifiScan
-      ? deps.nodeWifiScan().then(
-          (networks) => ({ ok: true as const, networks }),
-          (error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) })
+      ? withDeadline(
+          deps.nodeWifiScan().then(
+            (networks) => ({ ok: true as const, networks }),
+            (error: unknown) => ({ ok: false as const, message: error instanceof Error ? error.message : String(error) })
+          ),
+          timeoutMs + 2 * KILL_GRACE_MS,
+          () => ({ ok: false as const, message: `no answer within ${Math.round(timeoutMs / 1000)} s` })
         )
       : Promise.resolve(null)
     const [nmcli, iwDev] = await Promise.all([

@@ -4,10 +4,10 @@
  * removed it. SSIDs withheld without Location permission come back redacted, never hidden.
  */
 import type { Observation } from '../../../shared/model/observation'
-import type { CommandRunner } from '../command-runner'
+import { KILL_GRACE_MS, withDeadline, type CommandRunner } from '../command-runner'
 import { mergeSources } from '../merge'
 import { parseSystemProfiler } from '../parsers/system-profiler'
-import { scanFailed, toolMissing } from '../scan-errors'
+import { commandFailed, toolMissing } from '../scan-errors'
 import { observationsFromNodeWifi, type NodeWifiNetwork } from './node-wifi'
 import { MIN_INTERVAL_MS, type ScanOutcome, type Scanner } from './scanner'
 
@@ -30,12 +30,20 @@ export function hasAirport(darwinRelease: string): boolean {
 export function createMacScanner(deps: MacScannerDeps): Scanner {
   const useAirport = deps.nodeWifiScan !== null && hasAirport(deps.darwinRelease)
   const scan = async (): Promise<ScanOutcome> => {
-    const airport = useAirport && deps.nodeWifiScan ? deps.nodeWifiScan().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))) : null
     // system_profiler takes 3–10 s: it performs the scan itself.
-    const out = await deps.run('system_profiler', ['SPAirPortDataType', '-json'], { timeoutMs: deps.timeoutMs ?? 30000, env: deps.env })
+    const timeoutMs = deps.timeoutMs ?? 30000
+    const airport =
+      useAirport && deps.nodeWifiScan
+        ? withDeadline(
+            deps.nodeWifiScan().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))),
+            timeoutMs + 2 * KILL_GRACE_MS,
+            () => new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)
+          )
+        : null
+    const out = await deps.run('system_profiler', ['SPAirPortDataType', '-json'], { timeoutMs, env: deps.env })
     if (!out.ok) {
       if (out.kind === 'missing') return { ok: false, error: toolMissing('system_profiler', 'it ships with macOS: check that /usr/sbin is on PATH') }
-      return { ok: false, error: scanFailed('system_profiler', out.stderr || out.stdout) }
+      return { ok: false, error: commandFailed('system_profiler', out) }
     }
     const r = parseSystemProfiler(out.stdout)
     const warnings = [...r.warnings]

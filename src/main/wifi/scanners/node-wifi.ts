@@ -7,9 +7,9 @@
  *   are overlaid on process.env only for the synchronous call that spawns the tool, then restored.
  */
 import { createRequire } from 'node:module'
-import type { Observation, ParseResult, ScanSource } from '../../../shared/model/observation'
+import type { ParseResult, ScanSource } from '../../../shared/model/observation'
 import { bandOfChannel, bandOfFrequency, channelOfFrequency, frequencyOfChannel } from '../parsers/channel'
-import { dbmFromPercent, emptyDraft, finish, normalizeBssid, orderProtocols } from '../parsers/observation-draft'
+import { dbmFromPercent, emptyDraft, normalizeBssid, orderProtocols, ParseTally } from '../parsers/observation-draft'
 import { ssidFromText } from '../parsers/ssid'
 
 /** One network as node-wifi returns it (src/linux/scan/parser.js, src/macOS/scan/parser.js). */
@@ -84,8 +84,7 @@ const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFi
  * SSID containing one shifts the fields: rows whose channel and frequency disagree are skipped.
  */
 export function observationsFromNodeWifi(networks: readonly NodeWifiNetwork[], platform: NodeJS.Platform): ParseResult {
-  const observations: Observation[] = []
-  let skipped = 0
+  const tally = new ParseTally('node-wifi')
   const source: ScanSource = 'node-wifi'
   for (const n of networks) {
     const d = emptyDraft(source)
@@ -98,7 +97,7 @@ export function observationsFromNodeWifi(networks: readonly NodeWifiNetwork[], p
       (freq !== null && channel !== null && channelOfFrequency(freq) !== channel) ||
       (quality0 !== null && (quality0 < 0 || quality0 > 100))
     if (shifted) {
-      skipped++
+      tally.skip('a network whose fields are shifted (an SSID with ":")')
       continue
     }
     if (freq !== null) {
@@ -130,11 +129,8 @@ export function observationsFromNodeWifi(networks: readonly NodeWifiNetwork[], p
       ])
       d.security.protocols = protocols.length > 0 ? protocols : null
     }
-    if (d.bssid === null && d.frequencyMhz === null) {
-      skipped++
-      continue
-    }
-    observations.push(finish(d))
+    if (d.bssid === null && d.frequencyMhz === null) tally.skip('a network without BSSID and frequency')
+    else tally.add(d)
   }
-  return { observations, skipped, warnings: skipped > 0 ? [`node-wifi: skipped ${skipped} network(s) with shifted or missing fields`] : [] }
+  return tally.result()
 }

@@ -5,7 +5,7 @@
  */
 import { cLocale, type CommandRunner } from '../command-runner'
 import { netshLocationRefusal, parseNetsh } from '../parsers/netsh'
-import { noAdapter, scanFailed, toolMissing } from '../scan-errors'
+import { commandFailed, noAdapter, scanFailed, toolMissing } from '../scan-errors'
 import { MIN_INTERVAL_MS, type ScanOutcome, type Scanner } from './scanner'
 
 export interface WindowsScannerDeps {
@@ -27,7 +27,7 @@ export function createWindowsScanner(deps: WindowsScannerDeps): Scanner {
         return { ok: false, error: scanFailed('netsh', 'the WLAN AutoConfig service (wlansvc) is not running', ['Start it: Services → WLAN AutoConfig → Start (or run `net start wlansvc` as administrator).', 'Then start the scan again.']) }
       }
       if (/no wireless interface/i.test(text)) return { ok: false, error: noAdapter('netsh: there is no wireless interface on the system') }
-      return { ok: false, error: scanFailed('netsh', text) }
+      return { ok: false, error: commandFailed('netsh', out) }
     }
     const r = parseNetsh(out.stdout)
     if (r.observations.length === 0 && /no wireless interface/i.test(text)) return { ok: false, error: noAdapter('netsh: there is no wireless interface on the system') }
