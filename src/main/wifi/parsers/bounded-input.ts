@@ -20,8 +20,9 @@ export interface BoundedText {
 }
 
 /**
- * Strips a BOM, turns CRLF/CR into LF and caps size and (unless `keepLines`, for JSON whose
- * lines are not records) line length. `tool` names the parser in the warnings.
+ * Strips a BOM, turns CRLF/CR into LF and caps size and (unless `keepLines`: JSON and plists, whose
+ * lines are not records, and iw, which caps lines as it reads them) line length. `tool` names the
+ * parser in the warnings.
  */
 export function boundInput(input: string, tool: string, options: { keepLines?: boolean } = {}): BoundedText {
   const warnings: string[] = []

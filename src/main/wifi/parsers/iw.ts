@@ -5,7 +5,7 @@
  */
 import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
 import { bandOfFrequency, channelOfFrequency } from './channel'
-import { boundInput } from './bounded-input'
+import { boundInput, MAX_LINE_CHARS } from './bounded-input'
 import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, protocolsOfRsn, type Draft } from './observation-draft'
 import { emptyRates, inferPhy, parseRateTokens, sortedOrNull } from './rates'
 import { decodeIwEscapes, ssidFromBytes } from './ssid'
@@ -34,9 +34,8 @@ interface Block {
 
 /** Finds the `BSS …` header lines; each block runs to the next header. */
 function splitBlocks(text: string): Block[] {
-  const starts: number[] = []
-  const re = /^BSS /gm
-  for (let m = re.exec(text); m; m = re.exec(text)) starts.push(m.index)
+  const starts: number[] = text.startsWith('BSS ') ? [0] : []
+  for (let at = text.indexOf('\nBSS '); at >= 0; at = text.indexOf('\nBSS ', at + 1)) starts.push(at + 1)
   return starts.map((at, i) => {
     const end = starts[i + 1] ?? text.length
     const nl = text.indexOf('\n', at)
@@ -52,7 +51,7 @@ function splitBlocks(text: string): Block[] {
  * indented less lowers it. Deeper lines outside the sections we read are skipped without being
  * copied: they are most of a block (capabilities, WPS, MCS sets).
  */
-function readBlock(text: string, block: Block): { keys: Map<string, string>; sections: Map<string, Section> } {
+function readBlock(text: string, block: Block, cut: { lines: number }): { keys: Map<string, string>; sections: Map<string, Section> } {
   const keys = new Map<string, string>()
   const sections = new Map<string, Section>()
   let top = Infinity
@@ -72,7 +71,9 @@ function readBlock(text: string, block: Block): { keys: Map<string, string>; sec
     const lineStart = i
     pos = nl + 1
     if (lineStart >= nl || (indent > top && current === null)) continue
-    const line = text.slice(lineStart, nl).trim()
+    // Lines are capped here rather than in a pass of their own over the whole text (speed).
+    if (nl - lineStart > MAX_LINE_CHARS) cut.lines++
+    const line = text.slice(lineStart, Math.min(nl, lineStart + MAX_LINE_CHARS)).trim()
     if (line === '') continue
     const isItem = line.charCodeAt(0) === 42 // '*'
     if (!isItem && indent <= top) {
@@ -106,7 +107,9 @@ function readBlock(text: string, block: Block): { keys: Map<string, string>; sec
 function item(section: Section | undefined, name: string): string | null {
   if (!section) return null
   const prefix = name.toLowerCase() + ':'
-  for (const it of section.items) if (it.toLowerCase().startsWith(prefix)) return it.slice(prefix.length).trim()
+  const n = prefix.length
+  // The colon position filters first: only a candidate is lowercased (this runs ~10 times per BSS).
+  for (const it of section.items) if (it.charCodeAt(n - 1) === 58 && it.slice(0, n).toLowerCase() === prefix) return it.slice(n).trim()
   return null
 }
 
@@ -238,10 +241,10 @@ function securityOf(keys: Map<string, string>, sections: Map<string, Section>, d
   d.security.groupCipher = group
 }
 
-function parseBlock(text: string, block: Block): Draft | null {
+function parseBlock(text: string, block: Block, cut: { lines: number }): Draft | null {
   const m = BSS_LINE.exec(block.header)
   if (!m) return null
-  const { keys, sections } = readBlock(text, block)
+  const { keys, sections } = readBlock(text, block, cut)
   const d = emptyDraft('iw')
   d.bssid = normalizeBssid(m[1] ?? '')
   const freq = Number.parseFloat(keys.get('freq') ?? '')
@@ -262,16 +265,10 @@ function parseBlock(text: string, block: Block): Draft | null {
   d.supportedRatesMbps = sortedOrNull(rates.supported, rateKeys.length > 0)
   widthOf(sections, d)
   securityOf(keys, sections, d)
-  const has = (name: string) => sections.has(name.toLowerCase())
-  d.phy = inferPhy({
-    band: d.band,
-    rates: rateKeys.length > 0 ? rates.supported : null,
-    ht: has('HT capabilities') || has('HT operation') || rates.selectors.includes('HT'),
-    vht: has('VHT capabilities') || has('VHT operation') || rates.selectors.includes('VHT'),
-    he: has('HE capabilities') || has('HE operation') || rates.selectors.includes('HE'),
-    eht: has('EHT capabilities') || has('EHT operation') || rates.selectors.includes('EHT')
-  })
-  const highThroughput = ['HT', 'VHT', 'HE', 'EHT'].some((p) => has(`${p} capabilities`) || has(`${p} operation`) || rates.selectors.includes(p))
+  const has = (phy: 'ht' | 'vht' | 'he' | 'eht') => sections.has(`${phy} capabilities`) || sections.has(`${phy} operation`) || rates.selectors.includes(phy.toUpperCase())
+  const evidence = { ht: has('ht'), vht: has('vht'), he: has('he'), eht: has('eht') }
+  d.phy = inferPhy({ band: d.band, rates: rateKeys.length > 0 ? rates.supported : null, ...evidence })
+  const highThroughput = evidence.ht || evidence.vht || evidence.he || evidence.eht
   if (!highThroughput && rateKeys.length > 0 && d.band === '2.4') {
     // The beacon's elements were printed and none is HT or later: a legacy (b/g) BSS can only
     // use a 20 MHz channel and has no secondary channel.
@@ -285,11 +282,12 @@ function parseBlock(text: string, block: Block): Draft | null {
 /** Parses `iw dev <if> scan` / `scan dump` output. */
 export function parseIw(input: string): ParseResult {
   const tally = new ParseTally('iw')
-  const { text, warnings } = boundInput(input, 'iw')
+  const { text, warnings } = boundInput(input, 'iw', { keepLines: true })
   for (const w of warnings) tally.warn(w)
   let redacted = 0
+  const cut = { lines: 0 }
   for (const block of splitBlocks(text)) {
-    const d = parseBlock(text, block)
+    const d = parseBlock(text, block, cut)
     if (d === null) {
       tally.skip('a "BSS" line without a readable MAC address')
       continue
@@ -298,5 +296,6 @@ export function parseIw(input: string): ParseResult {
     tally.add(d)
   }
   if (redacted > 0) tally.warn(`iw: ${redacted} BSSID(s) redacted or invalid (e.g. "xx:xx:…"); kept as unknown`)
+  if (cut.lines > 0) tally.warn(`iw: ${cut.lines} line(s) longer than ${MAX_LINE_CHARS} characters were cut to that length`)
   return tally.result()
 }

@@ -71,6 +71,8 @@ export function finish(d: Draft): Observation {
 
 /** Lowercase colon-separated MAC from "AA:BB:..", "aa-bb-..", "a:b:c:d:e:f" (macOS drops zeros); null otherwise. */
 export function normalizeBssid(text: string): string | null {
+  // The common case (iw, nmcli): already lowercase and colon-separated.
+  if (text.length === 17 && /^[0-9a-f]{2}(?::[0-9a-f]{2}){5}$/.test(text)) return text
   const parts = text.trim().split(/[:-]/)
   if (parts.length !== 6 || !parts.every((p) => /^[0-9a-fA-F]{1,2}$/.test(p))) return null
   return parts.map((p) => p.padStart(2, '0').toLowerCase()).join(':')
