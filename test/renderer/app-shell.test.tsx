@@ -94,17 +94,27 @@ describe('app shell', { timeout: 20000 }, () => {
     expect(screen.getByRole('button', { name: 'Edit survey' })).toBeTruthy()
   })
 
-  it('a file main will not write (browser mode, outside the surveys folder) opens for review only, with Save a copy to edit', async () => {
+  it('a file main will not write (browser mode, outside the surveys folder) opens for review only; Save a copy to edit saves into the surveys folder and edits the copy', async () => {
     const { api } = renderApp({
-      'survey:openPath': async (path) => ({ ok: true, handle: HANDLE, writable: false, path, survey: makeSurvey(), migratedFrom: null })
+      'survey:openPath': async (path) => ({ ok: true, handle: HANDLE, writable: false, path, survey: makeSurvey(), migratedFrom: null }),
+      'survey:saveAs': async (_survey, name) => ({ ok: true, handle: OTHER_HANDLE, path: `/data/surveys/${name ?? ''}`, savedAt: new Date().toISOString() }),
+      'survey:save': async () => ({ ok: true, path: '/data/surveys/site copy.wcsurvey', savedAt: new Date().toISOString() })
     })
     fireEvent.change(await screen.findByLabelText('Open a file'), { target: { value: '/mnt/usb/site.wcsurvey' } })
     fireEvent.click(screen.getByRole('button', { name: 'Open' }))
     await screen.findByText('Review mode — this survey is read-only')
     expect(callsOf(api, 'survey:openPath')[0]?.[0]).toBe('/mnt/usb/site.wcsurvey')
-    expect(screen.getByText('site.wcsurvey is open for review')).toBeTruthy()
+    expect(screen.getByText(/This file is outside the surveys folder, and browser mode saves only there/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Edit survey' })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Save a copy to edit' }))
-    expect(await screen.findByLabelText(/Save a copy as/)).toBeTruthy()
+    const field = await screen.findByLabelText(/Save a copy as/)
+    expect((field as HTMLInputElement).value).toBe('site copy.wcsurvey')
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }))
+    await screen.findByText('Saved as site copy.wcsurvey')
+    expect(screen.queryByText('Review mode')).toBeNull()
+    fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Stall 9' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
+    await waitFor(() => expect(callsOf(api, 'survey:save').length).toBeGreaterThan(0), { timeout: 3000 })
+    expect(callsOf(api, 'survey:save').at(-1)?.[0]).toBe(OTHER_HANDLE)
   })
 })

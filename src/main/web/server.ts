@@ -22,7 +22,8 @@
  *   is the app's public code, and the page must load before it can read the token.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { open, readFile } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -188,7 +189,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (!file.ok) return sendText(response, 404, 'Not found.')
     let data: Buffer
     try {
-      data = await readFile(file.path)
+      // O_NOFOLLOW: a link swapped in after the check is refused by the kernel, not followed (0 where the platform lacks it).
+      const handle = await open(file.path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0))
+      try {
+        data = await handle.readFile()
+      } finally {
+        await handle.close()
+      }
     } catch {
       return sendText(response, 404, `Not found: ${name} is no longer in the exports folder.`)
     }

@@ -163,14 +163,21 @@ function Header() {
 }
 
 function Banners({ page }: { readonly page: PageId }) {
-  const { survey, path, readOnly, save } = useSurveyState()
+  const { survey, path, readOnly, writable, save } = useSurveyState()
   const notices = useNotices()
   const ui = useUi()
   return (
     <div className="banners">
       {survey !== null && readOnly && page === 'survey' ? (
         <Banner tone="info" title="Review mode — this survey is read-only">
-          <p>Nothing can change by accident. Choose Edit survey (top right) to change details or measure; edits then save automatically.</p>
+          {writable ? (
+            <p>Nothing can change by accident. Choose Edit survey (top right) to change details or measure; edits then save automatically.</p>
+          ) : (
+            <p>
+              This file is outside the surveys folder, and browser mode saves only there. Choose Save a copy to edit (top right): the copy goes into the surveys
+              folder and opens for editing; this file stays as it is.
+            </p>
+          )}
         </Banner>
       ) : null}
       {save.state === 'error' ? (

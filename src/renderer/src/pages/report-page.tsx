@@ -192,6 +192,11 @@ export function ReportPage(props: ReportPageProps) {
           </span>
         )}
       </div>
+      {!native && info !== null && (
+        <p className="report-folder muted">
+          Exports are saved in <span className="path">{info.exportsFolder}</span>; each one has a Download button.
+        </p>
+      )}
 
       {last !== null && last.outcome.ok && (
         <Banner

@@ -41,13 +41,6 @@ function clearOpenErrors(): void {
 function opened(outcome: SurveyOpenOutcome, what: string): boolean {
   if (outcome.ok) {
     clearOpenErrors()
-    if (!outcome.writable) {
-      showNotice({
-        tone: 'info',
-        title: `${fileNameOf(outcome.path)} is open for review`,
-        message: 'It is outside the surveys folder, and browser mode saves only there. To edit it, use Save as… to save a copy in the surveys folder.'
-      })
-    }
     if (outcome.migratedFrom !== null) {
       showNotice({
         tone: 'info',

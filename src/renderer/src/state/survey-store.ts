@@ -222,13 +222,15 @@ export function enableEditing(): void {
 }
 
 /**
- * Points the open survey at a new file (after Save As) and marks it saved there.
+ * Points the open survey at a new file (after Save As, by the handle main issued) and marks it
+ * saved there.
  */
 export function movedTo(handle: string, path: string, savedAt: string): void {
   if (state.survey === null) return
   unsaved = null
   clearTimer()
-  setState({ ...state, handle, path, writable: true, save: { state: 'saved', at: savedAt, message: null } })
+  // A copy of a file main would not write was made to be edited ("Save a copy to edit").
+  setState({ ...state, handle, path, writable: true, readOnly: state.writable ? state.readOnly : false, save: { state: 'saved', at: savedAt, message: null } })
 }
 
 /** Back to nothing open, dropping timers without saving (tests). */

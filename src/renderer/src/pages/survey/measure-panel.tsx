@@ -2,10 +2,12 @@
 import { Banner } from '../../components/banner'
 import { measureLocation, useMeasure } from '../../state/measure-store'
 import { setScansPerMeasure, settingsStore } from '../../state/settings-store'
+import { useSurveyState } from '../../state/survey-store'
 
 /** Measure controls for one location. */
 export function MeasurePanel({ locationId, readOnly, hasTarget }: { readonly locationId: string; readonly readOnly: boolean; readonly hasTarget: boolean }) {
   const measure = useMeasure()
+  const { writable } = useSurveyState()
   const { scansPerMeasure } = settingsStore.use()
   const runningHere = measure.running === locationId
   const busyElsewhere = measure.running !== null && !runningHere
@@ -42,7 +44,7 @@ export function MeasurePanel({ locationId, readOnly, hasTarget }: { readonly loc
         ) : (
           <span className="muted small">
             {readOnly
-              ? 'Review mode: choose “Edit survey” to measure.'
+              ? `Review mode: choose “${writable ? 'Edit survey' : 'Save a copy to edit'}” to measure.`
               : busyElsewhere
                 ? 'Measuring another location…'
                 : 'Stand at the charger position, then Measure. Each measurement is kept; the latest counts.'}
