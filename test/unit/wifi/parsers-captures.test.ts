@@ -367,6 +367,25 @@ describe('formats that failed before issue 10 (real captures)', () => {
     expect(r.warnings).toEqual([])
   })
 
+  it('older nmcli tables: SSIDs in single quotes, translated FREQUENZ header, "WPA WPA2"', () => {
+    // No citable capture found: the layout of nmcli 0.9 (Ubuntu 14.04) as quoted in forum posts,
+    // written by hand; the second table has the German header the issue reports.
+    const english = [
+      'SSID                              BSSID               MODE             FREQ       RATE       SIGNAL   SECURITY   ACTIVE  ',
+      "'Theresa'                         00:1E:8C:47:44:08   Infrastructure   2437 MHz   54 MB/s    81       WPA WPA2   yes     ",
+      "'ggwp'                            02:11:87:DA:DD:57   Ad-Hoc           2412 MHz   54 MB/s    0        --         no      "
+    ].join('\n')
+    const list = parseAs('nmcli', english).observations
+    expect(byBssid(list, '00:1e:8c:47:44:08')).toMatchObject({ ssid: 'Theresa', frequencyMhz: 2437, channel: 6, band: '2.4', signalDbm: -59.5 })
+    expect(byBssid(list, '00:1e:8c:47:44:08').security.protocols).toEqual(['WPA', 'WPA2'])
+    expect(byBssid(list, '02:11:87:da:dd:57')).toMatchObject({ ssid: 'ggwp', channel: 1 })
+    expect(byBssid(list, '02:11:87:da:dd:57').security.protocols).toEqual(['OPEN'])
+    const german = english.replace('MODE  ', 'MODUS ').replace('FREQ    ', 'FREQUENZ').replace('SECURITY  ', 'SICHERHEIT').replace('ACTIVE', 'AKTIV ')
+    expect(german.split('\n')[0]).toContain('FREQUENZ')
+    expect(detectFormat(german)).toBe('nmcli')
+    expect(parseAs('nmcli', german).observations).toEqual(list)
+  })
+
   it('wdutil of a Mac that is not associated: no network (not an open one named "None" at 0 dBm)', () => {
     const r = parseWdutil(fixture('macos/heatmapper-wdutil-not-associated.txt'))
     expect(r.observations).toEqual([])

@@ -108,7 +108,7 @@ function securityOf(row: ReadonlyMap<string, string>, d: Draft): void {
   if (protocols.length === 0 && akm.length === 0) {
     // No flags (or only SECURITY asked for): read the SECURITY summary.
     for (const w of words) {
-      if (w === 'WPA1') protocols.push('WPA')
+      if (w === 'WPA1' || w === 'WPA') protocols.push('WPA') // older nmcli prints "WPA WPA2"
       else if (w === 'WPA2' || w === 'WPA3' || w === 'WEP') protocols.push(w)
       else if (w === '802.1X') addUnique(akm, '802.1X')
       else if (w === 'OWE' || w === 'OWE-TM') addUnique(akm, 'OWE')
@@ -235,8 +235,9 @@ function parseMultiline(lines: readonly string[]): Collected {
 }
 
 /**
- * Column headers of older nmcli (before 1.0), which translated them: the German ones seen in the
- * field (FREQUENZ shown for FREQ, …) → the C names. Newer nmcli prints C headers in every locale.
+ * Column headers of older nmcli (0.9.x), which translated them, → the C names: FREQUENZ is the one
+ * reported from the field (issue 10); the others are NetworkManager's German words for the same
+ * columns, not yet seen in a capture. Newer nmcli prints C headers in every locale.
  */
 const HEADER_ALIASES: Readonly<Record<string, string>> = { MODUS: 'MODE', FREQUENZ: 'FREQ', KANAL: 'CHAN', SICHERHEIT: 'SECURITY', AKTIV: 'ACTIVE', GERÄT: 'DEVICE' }
 
