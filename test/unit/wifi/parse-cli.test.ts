@@ -31,6 +31,36 @@ describe('wc-survey parse', () => {
     }
   })
 
+  it('auto-detects each format that failed before issue 10, on the real captures', async () => {
+    const cases: readonly [string, string, number][] = [
+      ['linux-nmcli/heatmapper-nmcli-t-default-fields.txt', 'nmcli', 11],
+      ['macos/heatmapper-system_profiler-json-macos12.7.2-ht40.txt', 'system_profiler', 4],
+      ['macos/heatmapper-wdutil-not-associated.txt', 'wdutil', 0],
+      ['windows/heatmapper-netsh-interfaces-en.txt', 'netsh', 1],
+      ['windows/heatmapper-netsh-networks-it.txt', 'netsh', 11]
+    ]
+    for (const [file, format, count] of cases) {
+      const { code, err } = await cli(['--json', join(SCAN_FIXTURES, file)])
+      expect(code).toBe(0)
+      expect(err).toContain(`${count} BSS from ${format};`)
+    }
+  })
+
+  it('reads at most 8 MiB of a file and says so; hostile text in warnings is escaped', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wc-parse-'))
+    const big = join(dir, 'big.txt')
+    const block = 'BSS 02:00:00:00:00:01(on wlan0)\n\tfreq: 2412\n\tsignal: -40.00 dBm\n\tSSID: a\n'
+    writeFileSync(big, block.repeat(Math.ceil((9 * 1024 * 1024) / block.length)))
+    const { code, err } = await cli(['--json', big])
+    expect(code).toBe(0)
+    expect(err).toMatch(/big\.txt is 9\.0 MiB; only its first 8 MiB are read/)
+    const mode = join(dir, 'sp.json')
+    writeFileSync(mode, JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: [{ spairport_airport_other_local_wireless_networks: [{ _name: 'x', spairport_security_mode: 'evil\u001b[2J' }] }] }] }))
+    const sp = await cli([mode])
+    expect(sp.err).toContain('unknown security mode "evil\\x1b[2J"')
+    expect(sp.err).not.toContain('\u001b')
+  })
+
   it('--format forces a parser; the table is aligned and names the units', async () => {
     const { code, out } = await cli(['--format', 'iw', join(SCAN_FIXTURES, 'linux-iw/booyaa-iw-dev-scan-01.txt')])
     expect(code).toBe(0)
