@@ -230,6 +230,8 @@ export const requestArgs = {
   'survey:openSample': z.tuple([]),
   'survey:save': z.tuple([handleArg, surveySchema]),
   'survey:saveAs': z.tuple([surveySchema, fileNameArg.optional()]),
+  /** "Re-survey this site": a new linked survey, saved by main beside this one (which is never changed). */
+  'survey:resurvey': z.tuple([handleArg]),
   'survey:recent': z.tuple([]),
   'scan:start': z.tuple([scanOptionsSchema]),
   'scan:stop': z.tuple([idArg]),
@@ -251,6 +253,7 @@ export interface RequestResults {
   'survey:openSample': SurveyOpenOutcome
   'survey:save': SaveOutcome
   'survey:saveAs': SaveAsOutcome
+  'survey:resurvey': SurveyOpenOutcome
   'survey:recent': readonly SurveyEntry[]
   'scan:start': ScanSessionOutcome
   'scan:stop': { readonly ok: true }

@@ -1,6 +1,6 @@
 /**
  * Survey-file requests: the library, create, open (handle, dialog, typed path, sample), save,
- * Save As, recent, plus `app:info`. Every expected failure is a value with a message naming the file.
+ * Save As, re-survey, recent, plus `app:info`. Every expected failure is a value with a message naming the file.
  *
  * Main owns every path: the renderer gets an opaque handle for each survey (handles.ts) and saves
  * through it. In Electron new destinations come from the native save dialog; in browser mode from
@@ -9,9 +9,10 @@
 import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { Handlers, OpenOutcome, SaveAsOutcome, SurveyOpenOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, type Survey } from '../../shared/model/survey'
+import { makeResurvey } from '../../shared/compare/resurvey'
 import { PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import type { ServiceDeps } from '../service-deps'
 import { describeScanner } from '../wifi/handlers'
@@ -32,6 +33,7 @@ type SurveyRequests =
   | 'survey:openSample'
   | 'survey:save'
   | 'survey:saveAs'
+  | 'survey:resurvey'
   | 'survey:recent'
 
 /** The sample survey shipped in the assets folder. */
@@ -188,6 +190,31 @@ export function createSurveyHandlers(deps: ServiceDeps, handles: SurveyHandles =
         }
         const target = await pathInFolder(library, fileName, SURVEY_EXTENSION, { replace: false })
         return target.ok ? saveAs(survey, target.path) : target
+      },
+      'survey:resurvey': async (handle) => {
+        const originPath = handles.pathOf(handle)
+        if (originPath === null) return unknownHandle
+        const origin = await loadSurveyFile(originPath)
+        if (!origin.ok) return origin
+        const now = new Date().toISOString()
+        const survey = makeResurvey(origin.survey, { id: randomUUID(), now, profile: { id: PROFILE_ID, version: PROFILE_VERSION } })
+        // Beside the original, named after the site and the day ("Harbour Point Garage 2026-12-01.wcsurvey");
+        // in browser mode only inside the surveys folder, so a survey opened from elsewhere is re-surveyed there.
+        const stem = `${origin.survey.site.name} ${now.slice(0, 10)}`
+        let path: string
+        try {
+          const beside = await uniqueSurveyPath(dirname(origin.path), stem)
+          if (await writable(beside)) path = beside
+          else {
+            await ensureDir(library)
+            path = await uniqueSurveyPath(library, stem)
+          }
+        } catch (error) {
+          return { ok: false, reason: 'unreadable', message: `Could not choose a file for the re-survey of ${origin.path} (${error instanceof Error ? error.message : String(error)}). Nothing was saved.` }
+        }
+        const saved = await saveSurveyFile(path, survey)
+        if (!saved.ok) return { ok: false, reason: 'unreadable', message: `The re-survey of ${origin.path} could not be saved: ${saved.message}` }
+        return opened({ ok: true, path, survey, migratedFrom: null })
       },
       'survey:recent': async () => (await recent.read()).map((path) => ({ path, handle: handles.issue(path) }))
     }

@@ -5,6 +5,7 @@
 import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { SurveySummary } from '../../shared/model/survey'
+import { lineageOf } from '../../shared/compare/compare-surveys'
 import { surveyVerdict } from '../../shared/requirements'
 import { loadSurveyFile, SURVEY_EXTENSION } from './survey-file'
 
@@ -86,7 +87,9 @@ export async function listSurveys(dir: string): Promise<readonly SurveySummary[]
           siteName: basename(fileName, SURVEY_EXTENSION),
           customer: '',
           targetSsid: '',
+          createdAt: '',
           updatedAt,
+          lineageId: '',
           locationCount: 0,
           verdict: null,
           error: outcome.message
@@ -100,7 +103,9 @@ export async function listSurveys(dir: string): Promise<readonly SurveySummary[]
         siteName: s.site.name,
         customer: s.site.customer,
         targetSsid: s.targetSsid,
+        createdAt: s.createdAt,
         updatedAt: s.updatedAt,
+        lineageId: lineageOf(s),
         locationCount: s.locations.length,
         verdict: surveyVerdict(s).verdict,
         error: null

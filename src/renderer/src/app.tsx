@@ -5,13 +5,14 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { getApi } from './api'
 import { Banner } from './components/banner'
+import { ComparePage } from './pages/compare-page'
 import { CompliancePage } from './pages/compliance-page'
 import { ConnectivityPage } from './pages/connectivity-page'
 import { LibraryPage } from './pages/library-page'
 import { LivePage } from './pages/live-page'
 import { ReportPage } from './pages/report-page'
 import { SurveyPage } from './pages/survey-page'
-import { closeAndShowLibrary, fileNameOf, handleAppCommand, rememberSession, restoreSession, saveAs } from './state/commands'
+import { closeAndShowLibrary, fileNameOf, handleAppCommand, rememberSession, restoreSession, resurveyThisSite, saveAs } from './state/commands'
 import { refreshLibrary, useLibrary } from './state/library-store'
 import { navigate, PAGES, usePage, type PageId } from './state/nav-store'
 import { dismissNotice, useNotices } from './state/notice-store'
@@ -29,6 +30,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <LivePage />
     case 'compliance':
       return <CompliancePage />
+    case 'compare':
+      return <ComparePage />
     case 'connectivity':
       return <ConnectivityPage />
     case 'report':
@@ -151,6 +154,14 @@ function Header() {
             {label.text}
           </span>
         )}
+        <button
+          type="button"
+          className="btn btn-ghost btn-small"
+          onClick={() => void resurveyThisSite()}
+          title="A new survey of this site with the same locations and no measurements, linked to this one (which is not changed)"
+        >
+          Re-survey this site
+        </button>
         <button type="button" className="btn btn-ghost btn-small" onClick={openSaveAs}>
           Save as…
         </button>

@@ -85,7 +85,10 @@ export interface SurveySummary {
   readonly siteName: string
   readonly customer: string
   readonly targetSsid: string
+  readonly createdAt: string
   readonly updatedAt: string
+  /** The re-survey chain the survey belongs to (its first survey's ID); '' when unreadable. */
+  readonly lineageId: string
   readonly locationCount: number
   /** Filled by the compliance engine; null when the file could not be judged. */
   readonly verdict: import('./finding').Verdict | null

@@ -1,9 +1,13 @@
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { EventSink } from '../../../src/shared/contract'
 import type { DesktopServices, ServiceDeps } from '../../../src/main/service-deps'
+import { createSurveyHandles } from '../../../src/main/survey/handles'
 import { createSurveyHandlers } from '../../../src/main/survey/handlers'
+import { serializeSurvey } from '../../../src/main/survey/survey-file'
+import type { Survey } from '../../../src/shared/model/survey'
+import { buildSampleSurvey } from '../../../scripts/make-sample-survey'
 import { copyFixture, sampleSurvey, tempDir } from './helpers'
 
 let root: string
@@ -135,5 +139,73 @@ describe('survey handlers', () => {
       nativeDialogs: false,
       exportsFolder: join(root, 'data', 'exports')
     })
+  })
+})
+
+describe('survey:resurvey', () => {
+  const desktop: DesktopServices = { pickOpenPath: async () => null, pickSavePath: async () => null }
+
+  function originIn(folder: string): string {
+    mkdirSync(folder, { recursive: true })
+    const path = join(folder, 'harbour.wcsurvey')
+    writeFileSync(path, serializeSurvey(buildSampleSurvey()))
+    return path
+  }
+
+  it('saves a linked survey beside the original: same site and locations (same IDs), no measurements; the original is untouched', async () => {
+    const handles = createSurveyHandles()
+    const { handlers } = createSurveyHandlers(deps(desktop), handles)
+    const folder = join(root, 'jobs')
+    const originPath = originIn(folder)
+    const before = readFileSync(originPath)
+
+    const outcome = await handlers['survey:resurvey'](handles.issue(originPath))
+    if (!outcome.ok) throw new Error(outcome.message)
+    const today = new Date().toISOString().slice(0, 10)
+    expect(outcome.path).toBe(join(folder, `Harbour Point Garage ${today}.wcsurvey`))
+    expect(outcome.writable).toBe(true)
+    expect(readFileSync(originPath).equals(before)).toBe(true)
+
+    const saved = JSON.parse(readFileSync(outcome.path, 'utf8')) as Survey
+    expect(saved.id).not.toBe('sample-harbour-point-garage')
+    expect(saved.resurveyOf).toEqual({ surveyId: 'sample-harbour-point-garage', surveyCreatedAt: '2026-11-18T09:00:00.000Z', lineageId: 'sample-harbour-point-garage' })
+    expect(saved.site.name).toBe('Harbour Point Garage')
+    expect(saved.targetSsid).toBe('HarbourPoint-EV')
+    expect(saved.locations.map((l) => [l.id, l.name, l.measurements.length])).toEqual([
+      ['loc-p1-stall-3', 'Level P1 – stall 3', 0],
+      ['loc-p2-stall-14', 'Level P2 – stall 14', 0],
+      ['loc-p3-stall-2', 'Level P3 – stall 2', 0],
+      ['loc-p2-stall-20', 'Level P2 – stall 20', 0],
+      ['loc-p3-stall-7', 'Level P3 – stall 7', 0]
+    ])
+    // A second re-survey the same day gets its own file; a re-survey of the re-survey keeps the lineage.
+    const again = await handlers['survey:resurvey'](outcome.handle)
+    if (!again.ok) throw new Error(again.message)
+    expect(again.path).toBe(join(folder, `Harbour Point Garage ${today} 2.wcsurvey`))
+    expect(again.survey.resurveyOf).toMatchObject({ surveyId: saved.id, lineageId: 'sample-harbour-point-garage' })
+  })
+
+  it('browser mode: beside the original in the surveys folder; an original from elsewhere is re-surveyed into the surveys folder', async () => {
+    const handles = createSurveyHandles()
+    const { handlers } = createSurveyHandlers(deps(), handles)
+    const today = new Date().toISOString().slice(0, 10)
+    const inLibrary = await handlers['survey:resurvey'](handles.issue(originIn(join(root, 'data', 'surveys'))))
+    expect(inLibrary).toMatchObject({ ok: true, path: join(root, 'data', 'surveys', `Harbour Point Garage ${today}.wcsurvey`), writable: true })
+    const outside = join(root, 'usb-stick')
+    const fromElsewhere = await handlers['survey:resurvey'](handles.issue(originIn(outside)))
+    expect(fromElsewhere).toMatchObject({ ok: true, path: join(root, 'data', 'surveys', `Harbour Point Garage ${today} 2.wcsurvey`), writable: true })
+    expect(readdirSync(outside)).toEqual(['harbour.wcsurvey'])
+  })
+
+  it('an unreadable original or an unknown handle: a message, and nothing written', async () => {
+    const handles = createSurveyHandles()
+    const { handlers } = createSurveyHandlers(deps(desktop), handles)
+    const folder = join(root, 'jobs')
+    mkdirSync(folder)
+    const broken = join(folder, 'broken.wcsurvey')
+    writeFileSync(broken, '{"schemaVersion": 3, "site": ')
+    expect(await handlers['survey:resurvey'](handles.issue(broken))).toMatchObject({ ok: false, reason: 'corrupt' })
+    expect(await handlers['survey:resurvey']('AAAAAAAAAAAAAAAAAAAAAA')).toMatchObject({ ok: false, reason: 'not-found' })
+    expect(readdirSync(folder)).toEqual(['broken.wcsurvey'])
   })
 })

@@ -40,32 +40,39 @@ export function ResultLegend() {
   )
 }
 
+/** The matrix head: Location, then the requirement IDs grouped (Wi-Fi, firewall, site); shared with the Compare page. */
+export function MatrixHead() {
+  return (
+    <thead>
+      <tr>
+        <th rowSpan={2} scope="col" className="cmp-loc-head">
+          Location
+        </th>
+        {GROUPS.map((g) => {
+          const span = MATRIX_COLUMNS.filter((c) => c.requirement.group === g.group).length
+          return span > 0 ? (
+            <th key={g.group} colSpan={span} scope="colgroup" className={`cmp-group cmp-group-${g.group}`}>
+              {g.label}
+            </th>
+          ) : null
+        })}
+      </tr>
+      <tr>
+        {MATRIX_COLUMNS.map((c) => (
+          <th key={c.id} scope="col" className="cmp-req-head" title={`${c.id}: ${c.requirement.title}`}>
+            <span>{c.id}</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
+  )
+}
+
 export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: readonly MatrixRow[]; readonly selected: CellRef | null; readonly onSelect: (c: CellRef) => void }) {
   return (
     <div className="cmp-matrix-wrap">
       <table className="cmp-matrix">
-        <thead>
-          <tr>
-            <th rowSpan={2} scope="col" className="cmp-loc-head">
-              Location
-            </th>
-            {GROUPS.map((g) => {
-              const span = MATRIX_COLUMNS.filter((c) => c.requirement.group === g.group).length
-              return span > 0 ? (
-                <th key={g.group} colSpan={span} scope="colgroup" className={`cmp-group cmp-group-${g.group}`}>
-                  {g.label}
-                </th>
-              ) : null
-            })}
-          </tr>
-          <tr>
-            {MATRIX_COLUMNS.map((c) => (
-              <th key={c.id} scope="col" className="cmp-req-head" title={`${c.id}: ${c.requirement.title}`}>
-                <span>{c.id}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead />
         <tbody>
           {rows.map((row) => (
             <tr key={row.locationId}>

@@ -1,5 +1,6 @@
 /**
- * The survey library: every saved survey with its verdict, search and sort, a new-survey form,
+ * The survey library: every saved survey with its verdict, search and sort (surveys of one site
+ * grouped, newest first, each with "Compare with previous"), a new-survey form,
  * Open… (native dialog, or a path field in browser mode), recent files, and for a newcomer the
  * sample survey.
  */
@@ -8,9 +9,9 @@ import type { LibraryEntry } from '../../../shared/contract'
 import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
 import { Spinner } from '../components/spinner'
-import { createAndOpen, fileNameOf, openForReview, openSample, openTypedPath, pickAndOpen } from '../state/commands'
+import { compareSurveysAt, createAndOpen, fileNameOf, openForReview, openSample, openTypedPath, pickAndOpen } from '../state/commands'
 import { refreshLibrary, useLibrary } from '../state/library-store'
-import { formatDateTime, libraryRows, nextSort, type LibrarySort, type LibrarySortKey } from '../state/selectors'
+import { formatDateTime, groupBySite, libraryRows, nextSort, type LibrarySort, type LibrarySortKey } from '../state/selectors'
 import { setUi, useUi } from '../state/ui-store'
 import { NewSurveyForm } from './library/new-survey-form'
 
@@ -81,11 +82,12 @@ function SortHeader({ column, sort, onSort }: { readonly column: (typeof COLUMNS
   )
 }
 
-function SurveyRow({ row }: { readonly row: LibraryEntry }) {
+/** A row of the library; `previous` is the next older survey of the same site, if any. */
+function SurveyRow({ row, previous, later }: { readonly row: LibraryEntry; readonly previous: LibraryEntry | null; readonly later: boolean }) {
   if (row.error !== null) {
     return (
       <tr className="row-error">
-        <td colSpan={COLUMNS.length}>
+        <td colSpan={COLUMNS.length + 1}>
           <span className="file-name">{row.fileName}</span>
           <span className="row-error-text">{row.error}</span>
         </td>
@@ -93,11 +95,13 @@ function SurveyRow({ row }: { readonly row: LibraryEntry }) {
     )
   }
   return (
-    <tr>
+    <tr className={later ? 'row-earlier' : undefined}>
       <td>
         <button type="button" className="link strong" onClick={() => void openForReview(row.handle, row.fileName)} title={row.path}>
+          {later ? <span className="muted">↳ </span> : null}
           {row.siteName || row.fileName}
         </button>
+        {later ? <span className="muted small"> earlier survey, {formatDateTime(row.createdAt)}</span> : null}
       </td>
       <td>{row.customer || <span className="muted">—</span>}</td>
       <td className="ssid">{row.targetSsid || <span className="muted">not set</span>}</td>
@@ -105,6 +109,18 @@ function SurveyRow({ row }: { readonly row: LibraryEntry }) {
       <td className="num">{row.locationCount}</td>
       <td>
         <VerdictBadge verdict={row.verdict} />
+      </td>
+      <td className="nowrap">
+        {previous !== null ? (
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => void compareSurveysAt(previous.handle, row.handle)}
+            title={`Compare with the survey of ${formatDateTime(previous.createdAt)} (${previous.fileName})`}
+          >
+            Compare with previous
+          </button>
+        ) : null}
       </td>
     </tr>
   )
@@ -117,6 +133,8 @@ export function LibraryPage() {
   const [query, setQuery] = useState('')
   const [sort, setSort] = useState<LibrarySort>({ key: 'updatedAt', direction: 'desc' })
   const rows = useMemo(() => libraryRows(library.surveys, query, sort), [library.surveys, query, sort])
+  // Surveys of one site stay together, newest first; the previous of each is the one below it.
+  const groups = useMemo(() => groupBySite(rows), [rows])
   const native = library.info?.nativeDialogs === true
 
   useEffect(() => {
@@ -208,15 +226,16 @@ export function LibraryPage() {
                 {COLUMNS.map((c) => (
                   <SortHeader key={c.key} column={c} sort={sort} onSort={(key) => setSort(nextSort(sort, key))} />
                 ))}
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
               </tr>
             </thead>
             <tbody>
-              {rows.map((row) => (
-                <SurveyRow key={row.path} row={row} />
-              ))}
+              {groups.flatMap((g) => g.rows.map((row, i) => <SurveyRow key={row.path} row={row} previous={g.rows[i + 1] ?? null} later={i > 0} />))}
               {rows.length === 0 ? (
                 <tr>
-                  <td colSpan={COLUMNS.length} className="muted center">
+                  <td colSpan={COLUMNS.length + 1} className="muted center">
                     No survey matches “{query}”.
                   </td>
                 </tr>

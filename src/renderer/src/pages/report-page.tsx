@@ -1,12 +1,13 @@
 /**
- * Report page: a preview of the survey's PDF report, Export PDF (A4 or Letter) with progress and
+ * Report page: a preview of the survey's PDF report (with "Changes since" an earlier survey of the
+ * site when one is chosen), Export PDF (A4 or Letter) with progress and
  * a clear failure message, SITE-PHONE evidence images per location, and — in browser mode when no
  * Chromium is installed — printing through the browser's own Print dialog.
  *
  * Main renders the PDF from the same React components (report.html, src/main/report): what the
  * preview shows is what the PDF holds. Exporting only reads the survey; it never saves it.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Api, AppInfo, ExportOutcome, ReportProgress } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
@@ -17,6 +18,9 @@ import { VerdictChip } from '../report/chips'
 import { ReportDocument, type Paper } from '../report/report-document'
 import { buildReportModel } from '../report/report-model'
 import { UserText } from '../report/user-text'
+import { useCompare } from '../state/compare-store'
+import { useLibrary } from '../state/library-store'
+import { formatDateTime, groupBySite } from '../state/selectors'
 import { useSurveyState } from '../state/survey-store'
 import '../report/report-page.css'
 
@@ -59,7 +63,7 @@ const FAILURE_TITLE: Readonly<Record<string, string>> = {
 }
 
 /** Prints the report with the browser's own dialog: only the report, via a portal and print CSS. */
-function BrowserPrint(props: { readonly survey: Survey; readonly paper: Paper; readonly onDone: () => void }) {
+function BrowserPrint(props: { readonly survey: Survey; readonly previous: Survey | null; readonly paper: Paper; readonly onDone: () => void }) {
   const { onDone } = props
   useEffect(() => {
     document.body.classList.add('rpt-printing')
@@ -75,17 +79,57 @@ function BrowserPrint(props: { readonly survey: Survey; readonly paper: Paper; r
   }, [onDone])
   return createPortal(
     <div className="rpt-print-root">
-      <ReportDocument survey={props.survey} paper={props.paper} />
+      <ReportDocument survey={props.survey} paper={props.paper} previous={props.previous} />
     </div>,
     document.body
   )
 }
 
+/**
+ * "Changes since": the earlier surveys of the open one's site (newest first) and the one chosen,
+ * loaded read-only. The pair on the Compare page is the default.
+ */
+function useEarlierSurvey(api: () => Api, survey: Survey | null, handle: string | null) {
+  const library = useLibrary()
+  const pair = useCompare()
+  const earlier = useMemo(() => {
+    if (survey === null) return []
+    const group = groupBySite(library.surveys.filter((r) => r.error === null)).find((g) => g.rows.some((r) => r.handle === handle || r.id === survey.id))
+    return (group?.rows ?? []).filter((r) => r.handle !== handle && r.createdAt < survey.createdAt)
+  }, [library.surveys, handle, survey])
+  const [chosen, setChosen] = useState(pair.newer !== null && pair.newer.handle === handle ? (pair.older?.handle ?? '') : '')
+  const [loaded, setLoaded] = useState<{ handle: string; survey: Survey } | null>(pair.older)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    if (chosen === '' || loaded?.handle === chosen) return
+    let live = true
+    api()
+      .request('survey:open', chosen)
+      .then((o) => {
+        if (!live) return
+        if (o.ok) setLoaded({ handle: o.handle, survey: o.survey })
+        else setError(o.message)
+      })
+      .catch((e: unknown) => live && setError(`The app did not answer: ${e instanceof Error ? e.message : String(e)}`))
+    return () => {
+      live = false
+    }
+  }, [api, chosen, loaded])
+  const previous = chosen !== '' && loaded?.handle === chosen ? loaded.survey : null
+  const choose = (p: string): void => {
+    setError(null)
+    setChosen(p)
+  }
+  return { earlier, chosen, choose, previous, error }
+}
+
 /** The Report page. */
 export function ReportPage(props: ReportPageProps) {
   const api = props.api ?? getApi
-  const open = useSurveyState().survey
+  const { survey: open, handle: openHandle } = useSurveyState()
   const survey = props.survey === undefined ? open : props.survey
+  const changes = useEarlierSurvey(api, survey, openHandle)
+  const previous = changes.previous
   const [paper, setPaper] = useState<Paper>('A4')
   const [fileName, setFileName] = useState('')
   const [info, setInfo] = useState<AppInfo | null>(null)
@@ -130,7 +174,7 @@ export function ReportPage(props: ReportPageProps) {
     setProgress(null)
     setLast(null)
     try {
-      const outcome = await api().request('report:exportPdf', { survey, paper, ...(native || target === undefined ? {} : { fileName: target }) })
+      const outcome = await api().request('report:exportPdf', { survey, paper, previous, ...(native || target === undefined ? {} : { fileName: target }) })
       setLast({ kind: 'pdf', label: 'PDF report', outcome })
     } catch (error) {
       setLast({ kind: 'pdf', label: 'PDF report', outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
@@ -177,6 +221,19 @@ export function ReportPage(props: ReportPageProps) {
             <input type="text" value={fileName} placeholder="default: site and date .pdf" onChange={(e) => setFileName(e.target.value)} disabled={busy !== null} spellCheck={false} />
           </label>
         )}
+        {changes.earlier.length > 0 && (
+          <label className="report-path">
+            <span className="nowrap">Changes since</span>
+            <select value={changes.chosen} onChange={(e) => changes.choose(e.target.value)} disabled={busy !== null}>
+              <option value="">no comparison</option>
+              {changes.earlier.map((r) => (
+                <option key={r.handle} value={r.handle}>
+                  {formatDateTime(r.createdAt)} ({r.fileName})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" className="btn btn-primary" onClick={() => void exportPdf()} disabled={busy !== null}>
           {busy === 'pdf' ? 'Exporting…' : 'Export PDF'}
         </button>
@@ -198,6 +255,11 @@ export function ReportPage(props: ReportPageProps) {
         </p>
       )}
 
+      {changes.error !== null && (
+        <Banner tone="error" title="Could not load the earlier survey" onDismiss={() => changes.choose('')}>
+          {changes.error}
+        </Banner>
+      )}
       {last !== null && last.outcome.ok && (
         <Banner
           tone="success"
@@ -257,10 +319,10 @@ export function ReportPage(props: ReportPageProps) {
       </div>
 
       <div className="report-preview" aria-label="Report preview">
-        <ReportDocument survey={survey} paper={paper} />
+        <ReportDocument survey={survey} paper={paper} previous={previous} />
       </div>
 
-      {printing && <BrowserPrint survey={survey} paper={paper} onDone={donePrinting} />}
+      {printing && <BrowserPrint survey={survey} previous={previous} paper={paper} onDone={donePrinting} />}
     </section>
   )
 }

@@ -4,8 +4,9 @@
  */
 import type { AppCommand, NewSurveyInput, SurveyOpenOutcome } from '../../../shared/contract'
 import { getApi } from '../api'
+import { loadComparison } from './compare-store'
 import { libraryStore, refreshLibrary } from './library-store'
-import { navigate, navStore, type PageId } from './nav-store'
+import { navigate, navStore, PAGES, type PageId } from './nav-store'
 import { dismissNotice, noticeStore, showNotice } from './notice-store'
 import { setUi } from './ui-store'
 import {
@@ -116,6 +117,37 @@ export async function saveAs(fileName?: string): Promise<boolean> {
   return false
 }
 
+/**
+ * "Re-survey this site": main saves a new survey linked to the open one, beside its file, and it
+ * opens for editing (the open survey's pending edits are saved first; its file is never changed).
+ */
+export async function resurveyThisSite(): Promise<boolean> {
+  const { handle, survey } = getSurveyState()
+  if (handle === null || survey === null) return false
+  if (!(await readyToLeave())) return false
+  const outcome = await getApi().request('survey:resurvey', handle)
+  if (!outcome.ok) {
+    showNotice({ tone: 'error', title: `Could not re-survey ${survey.site.name}`, message: outcome.message })
+    return false
+  }
+  await adoptOpened(outcome, { readOnly: false })
+  clearOpenErrors()
+  showNotice({
+    tone: 'success',
+    title: `Re-survey of ${survey.site.name} created`,
+    message: `Saved as ${outcome.path}, with the same ${outcome.survey.locations.length} locations and no measurements. Measure each location; Compare shows what changed since the first visit.`
+  })
+  void refreshLibrary()
+  navigate('survey')
+  return true
+}
+
+/** Opens the Compare page on two surveys, by the handles main issued (library rows, "Compare with previous"). */
+export async function compareSurveysAt(olderHandle: string, newerHandle: string): Promise<boolean> {
+  navigate('compare')
+  return loadComparison(olderHandle, newerHandle)
+}
+
 /** Back to the library, saving pending edits first. */
 export async function backToLibrary(): Promise<void> {
   navigate('library')
@@ -202,7 +234,7 @@ function readSession(): SessionRecord | null {
     const v: unknown = JSON.parse(raw)
     if (typeof v !== 'object' || v === null) return null
     const r = v as Record<string, unknown> // checked field by field below
-    const pages: readonly string[] = ['library', 'survey', 'live', 'compliance', 'connectivity', 'report']
+    const pages: readonly string[] = PAGES.map((p) => p.id)
     return {
       page: typeof r.page === 'string' && pages.includes(r.page) ? (r.page as PageId) : 'library', // checked against the list
       handle: typeof r.handle === 'string' ? r.handle : null,
@@ -232,5 +264,5 @@ export async function restoreSession(): Promise<void> {
       setCurrentLocation(record.locationId)
     }
   }
-  navigate(record.handle === null && record.page !== 'live' && record.page !== 'connectivity' ? 'library' : record.page)
+  navigate(record.handle === null && record.page !== 'live' && record.page !== 'connectivity' && record.page !== 'compare' ? 'library' : record.page)
 }

@@ -3,7 +3,7 @@
  */
 import { createStore } from './create-store'
 
-export type PageId = 'library' | 'survey' | 'live' | 'compliance' | 'connectivity' | 'report'
+export type PageId = 'library' | 'survey' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'report'
 
 /** Navigation entries, in sidebar order. */
 export const PAGES: readonly { readonly id: PageId; readonly label: string; readonly needsSurvey: boolean }[] = [
@@ -11,6 +11,7 @@ export const PAGES: readonly { readonly id: PageId; readonly label: string; read
   { id: 'survey', label: 'Survey', needsSurvey: true },
   { id: 'live', label: 'Live scan', needsSurvey: false },
   { id: 'compliance', label: 'Compliance', needsSurvey: true },
+  { id: 'compare', label: 'Compare', needsSurvey: false },
   { id: 'connectivity', label: 'Connectivity', needsSurvey: false },
   { id: 'report', label: 'Report', needsSurvey: true }
 ]
