@@ -9,7 +9,7 @@ export default defineConfig({
         // The CLI and the browser-mode server are built with the main process: they share its
         // Electron-free services (wifi, probe, survey, report).
         input: {
-          index: resolve('src/main/index.ts'),
+          index: resolve('src/main/electron/main.ts'),
           cli: resolve('src/cli/index.ts')
         }
       }

@@ -42,7 +42,7 @@ export const REQUIRED_FUSES = {
   enableNodeCliInspectArguments: false,
   enableEmbeddedAsarIntegrityValidation: true,
   onlyLoadAppFromAsar: true,
-  // The renderer is served from app:// (src/main/security/app-protocol.ts), never file://.
+  // The renderer is served from app:// (src/main/electron/app-protocol.ts), never file://.
   grantFileProtocolExtraPrivileges: false
 }
 
@@ -50,7 +50,7 @@ export const REQUIRED_FUSES = {
 export const MAC_LOCATION_KEYS = ['NSLocationUsageDescription', 'NSLocationWhenInUseUsageDescription']
 
 /** Paths that must never be packaged (sources, tests, tooling); checked against the files list. */
-const FORBIDDEN_PATHS = ['src/main/index.ts', 'src/renderer/index.html', 'test/unit/a.test.ts', 'scripts/dist.js', 'out/main/index.js.map', 'electron-builder.yml', 'docs/runtime-licenses.md']
+const FORBIDDEN_PATHS = ['src/main/electron/main.ts', 'src/renderer/index.html', 'test/unit/a.test.ts', 'scripts/dist.js', 'out/main/index.js.map', 'electron-builder.yml', 'docs/runtime-licenses.md']
 
 /** Minimal glob → RegExp for electron-builder file patterns (**, *, ?, {a,b}). */
 function globToRegExp(glob) {

@@ -32,22 +32,22 @@ export const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck']
 export const SUPPRESSIONS = [
   {
     id: 'PRELOAD_JS_CHECK',
-    file: 'src/main/security/window.ts',
+    file: 'src/main/electron/window.ts',
     why: 'The check asks for a review of every `preload:` option. Ours loads the one contextBridge file, src/preload/index.ts, which exposes exactly { request, on } and never hands listeners the IpcRendererEvent (test/unit/security-gates/preload.test.ts).'
   },
   {
     id: 'AUXCLICK_JS_CHECK',
-    file: 'src/main/security/window.ts',
+    file: 'src/main/electron/window.ts',
     why: 'Middle-click (auxclick) can only open a window or navigate: guardWebContents denies every new window and prevents every non-app navigation (test/unit/security-gates/window-options.test.ts).'
   },
   {
     id: 'AUXCLICK_JS_CHECK',
-    file: 'src/main/report/electron-renderer.ts',
+    file: 'src/main/electron/report-window.ts',
     why: 'The hidden print window is never shown, so nobody can middle-click in it; it also denies new windows and prevents navigation away from its own report server.'
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
-    file: 'src/main/security/window.ts',
+    file: 'src/main/electron/window.ts',
     why: 'The only shell.openExternal call is the opener passed to safeOpenExternal (src/main/security/urls.ts), which opens http(s) URLs only; checkOpenExternal in test/unit/security-gates keeps it the only one.'
   }
 ]

@@ -14,6 +14,7 @@ mkdirSync(outDir, { recursive: true })
 /** A few plausible surveys next to the sample, so the library shows sorting, verdicts and counts. */
 function seedLibrary(surveysDir: string): void {
   mkdirSync(surveysDir, { recursive: true })
+  // Cast: our own shipped sample survey; only the fields read below are named.
   const sample = JSON.parse(readFileSync(join(PROJECT_ROOT, 'assets', 'sample-survey.wcsurvey'), 'utf8')) as {
     id: string
     updatedAt: string

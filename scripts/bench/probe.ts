@@ -29,6 +29,7 @@ interface EngineFigure {
 async function engine(scenario: Scenario): Promise<EngineFigure> {
   await lab.setScenario(scenario)
   const child = await lab.probe(['--timeout-ms', String(DEFAULT_TIMEOUT_MS)])
+  // Cast: the child is our own probe CLI printing --json (src/cli/commands/probe.ts).
   const run = JSON.parse(child.stdout) as { elapsedMs: number; results: { outcome: string }[] }
   const counts = new Map<string, number>()
   for (const r of run.results) counts.set(r.outcome, (counts.get(r.outcome) ?? 0) + 1)

@@ -28,6 +28,7 @@ function rng(seed: number): () => number {
   }
 }
 const rand = rng(42)
+// Cast: the index is within bounds: xs is never empty here.
 const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T
 
 const hex = (s: string): string => [...new TextEncoder().encode(s)].map((b) => b.toString(16).padStart(2, '0')).join('')
@@ -112,6 +113,7 @@ const listeners = new Map<EventName, Set<(p: never) => void>>()
 let sessionId = 'bench-1'
 
 function emit<K extends EventName>(name: K, payload: Events[K]): void {
+  // Cast: listeners of `name` were registered with the payload type of `name` (on() below).
   for (const l of listeners.get(name) ?? []) (l as (p: Events[K]) => void)(payload)
 }
 
@@ -130,6 +132,7 @@ const fakeApi: Api = {
   on(name, listener) {
     let set = listeners.get(name)
     if (!set) listeners.set(name, (set = new Set()))
+    // Cast: one Set holds listeners of every event; on() keys them by name, so types match per name.
     set.add(listener as (p: never) => void)
     return () => set.delete(listener as (p: never) => void)
   },

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
       await cdp.send('HeapProfiler.collectGarbage')
       return ((await metrics()).get('JSHeapUsedSize') ?? NaN) / 1048576
     }
+    // Cast: the harness page installs __bench on globalThis (renderer-live.harness.tsx).
     await page.evaluate(() => (globalThis as unknown as BenchGlobal).__bench.start())
     process.stdout.write(
       `renderer-live: ${BSS} BSS at 1 Hz for ${MINUTES} simulated min (one sample every ${SAMPLE_MS} ms real time); history window 10 min\n` +
@@ -94,6 +95,7 @@ async function main(): Promise<void> {
     const step = 5
     for (let m = step; m <= MINUTES; m += step) {
       const before = await metrics()
+      // Cast: the harness page installs __bench on globalThis (renderer-live.harness.tsx).
       const r = await page.evaluate(([n, ms]) => (globalThis as unknown as BenchGlobal).__bench.feed(n, ms), [step * 60, SAMPLE_MS] as const)
       const after = await metrics()
       const perFrame = (name: string): string => ((((after.get(name) ?? 0) - (before.get(name) ?? 0)) * 1000) / Math.max(1, r.frames)).toFixed(1)

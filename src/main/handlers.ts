@@ -1,6 +1,6 @@
 /**
  * Every request handler, built once from the domain factories and registered for both Electron
- * IPC (main/ipc) and the web server (main/web).
+ * IPC (main/electron/ipc.ts) and the web server (main/web).
  */
 import type { Handlers } from '../shared/contract'
 import type { ServiceDeps } from './service-deps'

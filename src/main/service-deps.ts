@@ -12,7 +12,7 @@ export interface DesktopServices {
   pickSavePath(defaultName: string, filter: { name: string; extensions: string[] }): Promise<string | null>
   /**
    * Renders a URL of the app's own report page to PDF (hidden window + printToPDF), once the page
-   * says it is ready (src/main/report/electron-renderer.ts implements it).
+   * says it is ready (src/main/electron/report-window.ts implements it).
    */
   printToPdf?(url: string, options: PdfPrintOptions): Promise<Uint8Array>
   /** Captures a URL of the app's own report page (an evidence card) as a PNG of `size` CSS px. */

@@ -45,6 +45,7 @@ describe.skipIf(skip)('browser mode: Measure', () => {
 
     const file = readdirSync(server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
     expect(file).toBeDefined()
+    // Cast: the file the app just saved; the test reads only the fields SavedSurvey names.
     const saved = JSON.parse(readFileSync(join(server.surveysDir, file!), 'utf8')) as SavedSurvey
     const location = saved.locations.find((l) => l.name === 'Level P3 – stall 7')
     expect(location?.measurements).toHaveLength(1)

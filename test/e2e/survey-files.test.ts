@@ -69,6 +69,7 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     )
     const path = join(server.surveysDir, file[0]!)
     const onDisk = await eventually(
+      // Cast: the file the app just saved; the test reads only these fields.
       () => JSON.parse(readFileSync(path, 'utf8')) as { site: { name: string; billingMode: string }; targetSsid: string; locations: { name: string }[] },
       (s) => s.locations.length === 2
     )

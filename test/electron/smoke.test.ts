@@ -39,9 +39,13 @@ describe.skipIf(skipFor('electron', reason, { allowedInCi: 'reason' in found }))
     const page = await app.firstWindow()
     await page.waitForLoadState('domcontentloaded')
     expect(page.url()).toBe('app://wc-site-survey/index.html')
+    // Cast: probing for globals a sandboxed page must not have.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+    // Cast: probing for globals a sandboxed page must not have.
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+    // Cast: the preload's global, if it installed one.
     expect(await page.evaluate(() => Object.keys((globalThis as { wcSurvey?: object }).wcSurvey ?? {}).sort())).toEqual(['on', 'request'])
+    // Cast: the preload's global; its shape is what this test checks.
     const info = await page.evaluate(() => (globalThis as unknown as { wcSurvey: { request(n: string): Promise<{ mode: string }> } }).wcSurvey.request('app:info'))
     expect(info.mode).toBe('electron')
     // Electron has no API to read back webPreferences; the literal options are checked statically

@@ -309,6 +309,7 @@ http {
     while (Date.now() < deadline) {
       const result = await this.probe(['--timeout-ms', '1500'])
       try {
+        // Cast: the child is our own probe CLI printing --json (src/cli/commands/probe.ts).
         const run = JSON.parse(result.stdout) as { results: { outcome: string; detail: string }[] }
         const bad = run.results.filter((r) => r.outcome !== 'pass')
         if (bad.length === 0) return

@@ -42,6 +42,7 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
     await lab.setScenario(scenario, options)
     const child = await lab.probe(['--timeout-ms', String(options.timeoutMs ?? TIMEOUT_MS)])
     expect(child.code, child.stderr).toBe(0)
+    // Cast: the child is our own probe CLI printing --json (src/cli/commands/probe.ts).
     return JSON.parse(child.stdout) as ProbeRun
   }
 
@@ -167,6 +168,7 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
     await lab.setScenario('open')
     const open = await lab.client([process.execPath, cli, 'probe', '--json', '--timeout-ms', String(TIMEOUT_MS)])
     expect(open.code, open.stderr).toBe(0)
+    // Cast: the child is our own probe CLI printing --json; only these fields are read.
     const report = JSON.parse(open.stdout) as { context: unknown; results: Record<string, unknown>[]; rules: unknown[] }
     expect(Object.keys(report)).toEqual(expect.arrayContaining(['context', 'results']))
     expect(report.results).toHaveLength(plan.length)
@@ -177,6 +179,7 @@ describe.skipIf(skipLab)('probe lab (real dnsmasq, chronyd, nginx behind nftable
     await lab.setScenario('ntp-rejected')
     const blocked = await lab.client([process.execPath, cli, 'probe', '--json', '--timeout-ms', String(TIMEOUT_MS)])
     expect(blocked.code).toBe(1)
+    // Cast: same CLI output shape as `report` above.
     const failed = (JSON.parse(blocked.stdout) as typeof report).results.filter((r) => r.outcome !== 'pass')
     expect(failed.map((r) => [r.protocol, r.kind])).toEqual(NTP.map(() => ['ntp', 'refused']))
     const text = await lab.client([process.execPath, cli, 'probe', '--timeout-ms', String(TIMEOUT_MS)])

@@ -49,6 +49,7 @@ describe('app shell', { timeout: 20000 }, () => {
     fail = false
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull())
+    // Cast: argument 1 of survey:save is the Survey (contract).
     const last = callsOf(api, 'survey:save').at(-1)?.[1] as Survey
     expect(last.locations.map((l) => l.name)).toEqual(['Stall 1'])
   })

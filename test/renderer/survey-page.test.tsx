@@ -33,14 +33,18 @@ async function openForReview(survey: Survey, extra: Parameters<typeof renderApp>
 describe('survey page', { timeout: 20000 }, () => {
   it('opens for review: fields disabled, no Measure, until Edit survey', async () => {
     const api = await openForReview(withLocation())
+    // Cast: the label names an <input>.
     expect((screen.getByLabelText('Site name') as HTMLInputElement).disabled).toBe(true)
+    // Cast: the role query returns an HTMLElement; a button role here is a <button>.
     expect((screen.getByRole('button', { name: 'Measure' }) as HTMLButtonElement).disabled).toBe(true)
     fireEvent.click(screen.getByRole('button', { name: 'Edit survey' }))
+    // Cast: the label names an <input>.
     expect((screen.getByLabelText('Site name') as HTMLInputElement).disabled).toBe(false)
     fireEvent.change(screen.getByLabelText('New location name'), { target: { value: 'Level P1 – stall 3' } })
     fireEvent.click(screen.getByRole('button', { name: 'Add location' }))
     expect(screen.getByRole('heading', { name: 'Level P1 – stall 3' })).toBeTruthy()
     await waitFor(() => expect(callsOf(api, 'survey:save')).toHaveLength(1), { timeout: 2000 })
+    // Cast: argument 1 of survey:save is the Survey (contract).
     const saved = callsOf(api, 'survey:save')[0]?.[1] as Survey
     expect(saved.locations.map((l) => l.name)).toEqual(['Level P2 – stall 14', 'Level P1 – stall 3'])
     await screen.findByText(/^Saved \d\d:\d\d:\d\d$/)
@@ -62,6 +66,7 @@ describe('survey page', { timeout: 20000 }, () => {
     expect(screen.getByRole('heading', { name: 'Measurements' })).toBeTruthy()
     expect(screen.getByText('-61 dBm')).toBeTruthy()
     await waitFor(() => expect(callsOf(api, 'survey:save').length).toBeGreaterThan(0), { timeout: 2000 })
+    // Cast: argument 1 of survey:save is the Survey (contract).
     const saved = callsOf(api, 'survey:save').at(-1)?.[1] as Survey
     const m = saved.locations[0]?.measurements[0]
     expect(m).toMatchObject({ scanCount: 3, probe: null })

@@ -141,6 +141,7 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     io.err(`wc-survey check: ${unknown.length > 0 ? `unknown option '${unknown[0]}'` : rest.length === 0 ? 'name the survey file to check' : 'check one survey file at a time'}\n\n${usage}`)
     return 2
   }
+  // Cast: exactly one argument is left (checked above).
   const path = rest[0] as string
   const loaded = await loadSurveyFile(path)
   if (!loaded.ok) {

@@ -52,6 +52,7 @@ export function findProjectRoot(start: string): string {
     const manifest = join(dir, 'package.json')
     if (existsSync(manifest)) {
       try {
+        // Cast: a package.json is an object; `name` is checked before use.
         if ((JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name === 'wc-site-survey') return dir
       } catch {
         // An unreadable package.json further down is not ours: keep walking up.

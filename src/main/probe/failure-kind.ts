@@ -33,6 +33,7 @@ export function kindForErrorCode(code: string | undefined): ProbeFailureKind | n
     case 'HPE_INVALID_VERSION':
     case 'HPE_INVALID_STATUS':
       return 'bad-reply'
+    case undefined: // not a system error: nothing said about the network
     default:
       return null
   }

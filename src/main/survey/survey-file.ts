@@ -163,6 +163,7 @@ function saveFailure(error: unknown, path: string): SaveOutcome {
         reason: 'not-found',
         message: `Could not save ${path}: the folder ${folder} no longer exists (${code}). ${keep}; use Save As to choose another folder.`
       }
+    case undefined: // not a system error
     default:
       return {
         ok: false,

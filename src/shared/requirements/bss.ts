@@ -89,6 +89,7 @@ export function groupBss(observations: readonly Observation[]): Bss[] {
       phy: firstKnown(list.map((o) => o.phy)),
       basicRatesMbps: firstKnown(list.map((o) => o.basicRatesMbps)),
       supportedRatesMbps: firstKnown(list.map((o) => o.supportedRatesMbps)),
+      // Cast: `readings` holds only observations with a signal (filtered above).
       signalDbm: median(readings.map((o) => o.signalDbm as number)),
       // A measured reading beats a derived one: derived only when every reading was derived.
       signalDerived: readings.length > 0 && readings.every((o) => o.signalDerived),

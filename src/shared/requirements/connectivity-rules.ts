@@ -120,6 +120,7 @@ function judge(id: RequirementId, all: readonly ProbeResult[], input: Connectivi
   const offline = input.billingMode === 'free' ? ` ${OFFLINE_NOTE}` : ''
   if (id === 'WIFI-PORTAL') return judgePortal(all, fail, offline, head)
   if (id === 'NET-DOMAINS') return judgeDomains(all, input.params.domains, fail, offline, head)
+  // Cast: every id but WIFI-PORTAL and NET-DOMAINS (handled above) has a protocol in PROTOCOL_OF.
   const protocol = PROTOCOL_OF[id] as ProbeProtocol
   // A captive portal answer on HTTP is judged under WIFI-PORTAL, not as a blocked port.
   const results = all.filter((r) => r.protocol === protocol && !(r.kind === 'captive-portal' && protocol === 'http'))

@@ -195,6 +195,7 @@ export function ruleAuthentication(ctx: WifiContext): Finding {
 /** WIFI-BAND: at least one BSS of the SSID on 2.4 GHz. */
 export function ruleBand(ctx: WifiContext): Finding {
   const name = `"${ctx.targetSsid}"`
+  // Cast: fromAbsence returns null only when some BSS of the target was heard; none was.
   if (ctx.target.length === 0) return fromAbsence('WIFI-BAND', ctx) as Finding
   const on24 = ctx.target.filter((b) => b.band === '2.4')
   const unknown = ctx.target.filter((b) => b.band === null)
@@ -446,6 +447,7 @@ export function ruleHidden(ctx: WifiContext): Finding {
         `Make ${name} visible (turn on "broadcast SSID") on the access point.`
       )
     }
+    // Cast: fromAbsence returns null only when some BSS of the target was heard; none was.
     return fromAbsence('WIFI-HIDDEN', ctx) as Finding
   }
   const hidden = ctx.target.filter((b) => b.hidden)
@@ -465,6 +467,7 @@ export function ruleHidden(ctx: WifiContext): Finding {
 /** WIFI-STEER: the SSID is not also on 5/6 GHz (band steering). */
 export function ruleSteering(ctx: WifiContext): Finding {
   const name = `"${ctx.targetSsid}"`
+  // Cast: fromAbsence returns null only when some BSS of the target was heard; none was.
   if (ctx.target.length === 0) return fromAbsence('WIFI-STEER', ctx) as Finding
   const other = ctx.target.filter((b) => b.band === '5' || b.band === '6')
   if (other.length > 0) {
@@ -529,6 +532,7 @@ export function rulePhone(ctx: WifiContext, phoneProbe: ProbeRun | null = null):
     )
   }
   const heard = phone.filter((b) => b.signalDbm !== null)
+  // Cast: `heard` has only BSSes with a signal; `phone` is not empty here (returned above when it was).
   const best = heard.length > 0 ? heard.reduce((a, b) => ((b.signalDbm as number) > (a.signalDbm as number) ? b : a)) : (phone[0] as Bss)
   const open = phone.map(isOpen)
   const bands = [...new Set(phone.map((b) => (b.band === null ? 'band not reported' : `${b.band} GHz`)))].join(', ')

@@ -89,6 +89,7 @@ describe('Connectivity page', { timeout: 20000 }, () => {
     await adoptOpened({ ok: true, handle: HANDLE, writable: true, path: '/s.wcsurvey', survey, migratedFrom: null }, { readOnly: false })
     enableEditing()
     const { finish } = setup()
+    // Cast: the role query returns an HTMLElement; a button role here is a <button>.
     const save = screen.getByRole('button', { name: 'Save to “Stall 14”' }) as HTMLButtonElement
     expect(save.disabled).toBe(true)
     fireEvent.click(screen.getByRole('button', { name: 'Run firewall check' }))

@@ -75,6 +75,7 @@ describe('LivePage', { timeout: 60_000 }, () => {
     const groups = within(table).getAllByRole('rowgroup').slice(1)
     expect(groups[0]?.querySelector('.ssid-text')?.textContent).toBe('Garage-Chargers')
     expect(groups[0]?.className).toMatch(/is-target/)
+    // Cast: the query returned elements; [0] exists (length checked above).
     expect(within(groups[0] as HTMLElement).getByText('target')).toBeTruthy()
     // Target group starts expanded: its two BSSIDs are rows.
     expect(within(table).getByText('t1')).toBeTruthy()
@@ -152,7 +153,9 @@ describe('LivePage', { timeout: 60_000 }, () => {
     expect(order()).toEqual(['A', 'B', 'C'])
     // The signals shown are the new ones, in place.
     expect(document.querySelector('.group-row')?.textContent).toMatch(/-80 dBm/)
-    act(() => vi.advanceTimersByTime(5000))
+    act(() => {
+      vi.advanceTimersByTime(5000)
+    })
     expect(order()).toEqual(['B', 'C', 'A'])
     emit(at([-40, -60, -80], 2000))
     expect(order()).toEqual(['B', 'C', 'A'])

@@ -87,6 +87,7 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS)
     pending.shift()?.()
     await vi.advanceTimersByTimeAsync(0)
+    // Cast: argument 1 of survey:save is the Survey (contract).
     const names = callsOf(api, 'survey:save').map((c) => (c[1] as Survey).site.name)
     expect(names).toEqual(['First', 'Second'])
   })
@@ -146,6 +147,7 @@ describe('failed save', () => {
     fail = false
     await retrySave()
     const last = callsOf(api, 'survey:save').at(-1)
+    // Cast: argument 1 of survey:save is the Survey (contract).
     expect((last?.[1] as Survey).locations.map((l) => l.name)).toEqual(['Stall 1', 'Stall 2'])
     expect(getSurveyState().save.state).toBe('saved')
   })

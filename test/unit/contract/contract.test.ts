@@ -10,6 +10,7 @@ import { makeSurvey } from '../../support/survey-builders'
 
 const survey = makeSurvey()
 
+// Cast: the Proxy answers every handler name; the target is never read.
 const handlers = new Proxy({} as Handlers, {
   // Every name answers with its own name and arguments, so a test sees what reached the handler.
   get: (_t, name) => async (...args: unknown[]) => ({ name, args })
@@ -19,6 +20,7 @@ describe('checkRequest (main dispatch for IPC and web)', () => {
   const bad: ReadonlyArray<[string, string, unknown]> = [
     ['unknown request', 'survey:delete', []],
     ['prototype key', '__proto__', []],
+    // Cast: deliberately the wrong type: what an attacker could send.
     ['non-string name', 42 as unknown as string, []],
     ['args not an array', 'app:info', {}],
     ['extra argument', 'app:info', [1]],
@@ -78,6 +80,7 @@ describe('createFakeApi', () => {
     api.emit('app:command', { command: 'library', handle: null })
     expect(seen).toEqual(['about'])
     expect(api.listenerCount('app:command')).toBe(0)
+    // Cast: deliberately a name outside the contract.
     expect(() => api.on('nope' as 'app:command', () => undefined)).toThrow(/unknown event/)
     expect(eventNames).toContain('app:command')
   })

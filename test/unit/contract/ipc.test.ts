@@ -14,9 +14,10 @@ vi.mock('electron', () => ({
   }
 }))
 
-const { registerIpcHandlers, createIpcEventSink, isTrustedSender } = await import('../../../src/main/ipc/handle')
+const { registerIpcHandlers, createIpcEventSink, isTrustedSender } = await import('../../../src/main/electron/ipc')
 
 const calls: unknown[][] = []
+// Cast: the Proxy answers every handler name; the target is never read.
 const handlers = new Proxy({} as Handlers, {
   get: (_t, name) => async (...args: unknown[]) => {
     calls.push([name, ...args])
@@ -51,6 +52,7 @@ describe('registerIpcHandlers', () => {
     calls.length = 0
     await expect(registered.get('app:info')?.({ senderFrame: frame })).rejects.toThrow(/did not come from the app's page/)
     expect(calls).toEqual([])
+    // Cast: a stand-in WebFrameMain with only the fields isTrustedSender reads.
     expect(isTrustedSender(frame as never, null)).toBe(false)
   })
 
@@ -63,6 +65,7 @@ describe('registerIpcHandlers', () => {
 
   it('trusts the dev server only when it is configured', () => {
     const dev = { url: 'http://localhost:5173/', parent: null }
+    // Cast: a stand-in WebFrameMain with only the fields isTrustedSender reads.
     expect(isTrustedSender(dev as never, null)).toBe(false)
     expect(isTrustedSender(dev as never, 'http://localhost:5173')).toBe(true)
   })
@@ -78,6 +81,7 @@ describe('createIpcEventSink', () => {
     const sent: unknown[][] = []
     let destroyed = false
     const contents = { isDestroyed: () => destroyed, send: (...a: unknown[]) => sent.push(a) }
+    // Cast: a stand-in WebContents with only the methods the sink calls.
     const emit = createIpcEventSink(() => contents as never)
     emit('app:command', { command: 'about', handle: null })
     emit('not-an-event' as 'app:command', { command: 'about', handle: null })

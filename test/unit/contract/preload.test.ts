@@ -43,6 +43,7 @@ describe('preload', () => {
   })
 
   it('refuses names outside the contract', async () => {
+    // Cast: deliberately names outside the contract.
     await expect(api.request('shell:exec' as 'app:info')).rejects.toThrow(/Unknown request/)
     expect(() => api.on('ipc:raw' as 'app:command', () => undefined)).toThrow(/Unknown event/)
     expect(invoked).toHaveLength(1)

@@ -20,6 +20,7 @@ function flip(path: string, value: unknown): BuilderConfig {
   const copy = structuredClone(config)
   const keys = path.split('.')
   let node = copy
+  // Cast: walking the parsed YAML: every level above the leaf is an object.
   for (const key of keys.slice(0, -1)) node = node[key] as BuilderConfig
   node[keys.at(-1) ?? ''] = value
   return copy
@@ -39,10 +40,12 @@ describe('electron-builder.yml against app-builder-lib/scheme.json', () => {
   it('names the product, the app id and the three platforms with their installers', () => {
     expect(config.productName).toBe('WC Site Survey')
     expect(config.appId).toMatch(/^[a-z0-9]+(\.[a-z0-9-]+)+$/)
+    // Cast: the parsed electron-builder.yml; the test asserts these fields.
     const linux = config.linux as { target: string[]; category: string; maintainer: string }
     expect(linux.target).toEqual(expect.arrayContaining(['AppImage', 'deb']))
     expect(linux.category).toBeTruthy()
     expect(linux.maintainer).toMatch(/<[^@\s]+@[^>\s]+>/)
+    // Cast: the parsed electron-builder.yml; the test asserts these fields.
     expect((config.win as { target: string }).target).toBe('nsis')
     expect((config.mac as { target: string }).target).toBe('dmg')
   })
@@ -72,6 +75,7 @@ describe('security values (issue 7; Electron checklist #19 fuses)', () => {
   })
 
   it('the entitlements plist grants the location entitlement and JIT only', () => {
+    // Cast: the parsed electron-builder.yml; the test asserts these fields.
     const plist = readFileSync((config.mac as { entitlements: string }).entitlements, 'utf8')
     const keys = [...plist.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1])
     expect(keys.sort()).toEqual(['com.apple.security.cs.allow-jit', 'com.apple.security.personal-information.location'])
@@ -96,6 +100,7 @@ describe('security values (issue 7; Electron checklist #19 fuses)', () => {
   })
 
   it('package.json main is inside the allow-list', () => {
+    // Cast: our own package.json.
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { main: string }
     expect(isPackaged(config.files, pkg.main)).toBe(true)
   })
@@ -110,8 +115,10 @@ describe('.wcsurvey file association and icons', () => {
   })
 
   it('every icon the configuration names exists', () => {
+    // Casts: the parsed electron-builder.yml; the test asserts these fields.
     const mac = config.mac as { icon: string }
     const win = config.win as { icon: string }
+    // Cast: as above.
     const linux = config.linux as { icon: string }
     for (const path of [mac.icon, win.icon, `${linux.icon}/512x512.png`, `${linux.icon}/16x16.png`, 'assets/build/icon.png']) {
       expect(existsSync(path), path).toBe(true)

@@ -8,6 +8,7 @@ describe('runtime licences', () => {
   const rows = runtimePackages()
 
   it('lists every package.json dependency and no dev tooling', () => {
+    // Cast: our own package.json.
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> }
     const names = rows.map((r) => r.name)
     expect(names).toEqual(expect.arrayContaining(Object.keys(pkg.dependencies)))

@@ -71,6 +71,7 @@ beforeAll(() => {
     return
   }
   entries = asar.listPackage(join(appDir, 'resources', 'app.asar'), { isPack: false }).map((e) => e.split('\\').join('/'))
+  // Cast: the parsed electron-builder.yml (String() guards the value).
   executable = join(appDir, String((config.linux as { executableName: string }).executableName))
 }, 200000)
 

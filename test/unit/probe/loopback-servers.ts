@@ -90,6 +90,7 @@ export async function httpServer(status: number, headers: Record<string, string>
   })
   await new Promise<void>((resolve) => server.listen(0, host, resolve))
   return {
+    // Cast: a listening TCP server's address() is an AddressInfo (a string only for pipes).
     port: (server.address() as AddressInfo).port,
     close: () => new Promise((resolve) => server.close(() => resolve()))
   }

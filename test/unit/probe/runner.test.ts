@@ -113,6 +113,7 @@ describe('runProbe', () => {
 
 describe('probe handlers', () => {
   const events: ProbeProgress[] = []
+  // Cast: the runner reads only platform and emit of ServiceDeps.
   const deps = { platform: 'linux', emit: (name: string, payload: ProbeProgress) => name === 'probe:progress' && events.push(payload) } as unknown as ServiceDeps
   afterEach(() => {
     events.length = 0

@@ -33,9 +33,11 @@ describe.skipIf(skip)('TLS check (NET-TLS)', () => {
     ca = readFileSync(join(dir, 'ca.pem'), 'utf8')
     const tls = createServer({ key: readFileSync(join(dir, 'leaf.key')), cert: readFileSync(join(dir, 'leaf.pem')) }, (s) => s.end())
     await new Promise<void>((r) => tls.listen(0, '127.0.0.1', r))
+    // Cast: a listening TCP server's address() is an AddressInfo (a string only for pipes).
     port = (tls.address() as AddressInfo).port
     const plain = createNetServer((s) => s.end('HTTP/1.1 400 Bad Request\r\n\r\n'))
     await new Promise<void>((r) => plain.listen(0, '127.0.0.1', r))
+    // Cast: as above, a TCP server.
     plainPort = (plain.address() as AddressInfo).port
     servers.push(tls, plain)
   })

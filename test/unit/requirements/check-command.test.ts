@@ -120,6 +120,7 @@ describe('wc-survey check', () => {
   it('JSON output escapes C1 controls and bidi overrides but keeps the same data', async () => {
     const s = sample()
     const name = 'P1 \u009b2J \u202estall'
+    // Cast: the builder's survey has a first location.
     const hostile = { ...s, locations: [{ ...(s.locations[0] as (typeof s.locations)[number]), name }] }
     const { out } = await check([write('hostile-json.wcsurvey', serializeSurvey(hostile)), '--json'])
     expect(out).not.toMatch(/[\u009b\u202e]/)

@@ -134,6 +134,7 @@ const cases: readonly Case[] = [
     target: 'Vodafone Hotspot',
     expect: { 'WIFI-SIGNAL': 'pass', 'WIFI-SEC': 'fail' },
     evidence: { 'WIFI-SIGNAL': 'ae:22:15:e6:ff:41 (2.4 GHz, ch 11): -40 dBm' },
+    // Cast: these captures all report a BSSID.
     flags: { 'WIFI-SEC': jc1.vodafone.map((o) => o.bssid as string) }
   },
   {
@@ -198,10 +199,14 @@ describe('Wi-Fi rules on real captures', () => {
   it.each(cases)('$name', (c) => {
     const found = judge(c.observations, c.target)
     for (const [id, result] of Object.entries(c.expect)) {
+      // Cast: the case table is keyed by requirement IDs written by hand (so are the three below).
       expect({ id, result: found.get(id as RequirementId)?.result }).toEqual({ id, result })
     }
+    // Casts: keys of the hand-written case table are requirement IDs.
     for (const [id, text] of Object.entries(c.evidence ?? {})) expect(found.get(id as RequirementId)?.evidence).toContain(text)
+    // Casts: keys of the hand-written case table are requirement IDs.
     for (const [id, text] of Object.entries(c.fix ?? {})) expect(found.get(id as RequirementId)?.remediation).toContain(text)
+    // Casts: keys of the hand-written case table are requirement IDs.
     for (const [id, bssids] of Object.entries(c.flags ?? {})) expect([...(found.get(id as RequirementId)?.bssids ?? [])].sort()).toEqual([...bssids].sort())
   })
 
@@ -238,6 +243,7 @@ describe('SITE-PHONE', () => {
   const phone = (fields: Partial<Observation>): Observation =>
     obs({ ...open, ssid: 'Tesla-Charging-Access', bssid: '38:83:45:cc:58:75', ...fields })
 
+  // Cast: gives the hand-written literals (`result: 'warn'`) their union types for the table.
   it.each([
     { name: 'not seen → warn (needed only without cellular signal)', obs: [booyaa.world], result: 'warn', text: 'not seen here' },
     { name: 'open, 2.4 GHz, -51 dBm, internet checked while connected → pass', obs: [booyaa.world, phone({})], probe: probeRun({}, 'Tesla-Charging-Access'), result: 'pass', text: 'open; 2.4 GHz; strongest -51 dBm; internet check while connected passed' },

@@ -9,7 +9,7 @@ import { flipped, SECURE_IPC } from './secure-sample'
 const root = fileURLToPath(new URL('../../..', import.meta.url))
 const flip = (from: string, to: string) => flipped('ipc.ts', SECURE_IPC, from, to)
 
-describe('src/main/ipc (must-have 3)', () => {
+describe('src/main/electron/ipc.ts (must-have 3)', () => {
   it('every ipcMain handler checks event.senderFrame first and validates its arguments', () => {
     expect(checkIpcHandlers(readSources(root, 'src/main'))).toEqual([])
   })

@@ -301,7 +301,7 @@ export function checkIpcHandlers(files: readonly SourceFile[]): string[] {
     n.expression.expression.text === 'ipcMain' &&
     ['handle', 'handleOnce', 'on', 'once'].includes(n.expression.name.text)
   )
-  if (registrations.length === 0) return ['no ipcMain.handle registration in src/main/ipc: the contract is not wired (or not where the gate looks)']
+  if (registrations.length === 0) return ['no ipcMain.handle registration in src/main/electron/ipc.ts: the contract is not wired (or not where the gate looks)']
   const problems: string[] = []
   for (const { sf, node } of registrations) {
     const at = where(sf, node)

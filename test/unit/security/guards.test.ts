@@ -26,8 +26,8 @@ vi.mock('electron', () => ({
   }
 }))
 
-const { guardSession, guardWebContents } = await import('../../../src/main/security/window')
-const { handleAppProtocol } = await import('../../../src/main/security/app-protocol')
+const { guardSession, guardWebContents } = await import('../../../src/main/electron/window')
+const { handleAppProtocol } = await import('../../../src/main/electron/app-protocol')
 
 /** A WebContents stand-in: an EventEmitter with a window-open handler slot. */
 class FakeContents extends EventEmitter {
@@ -84,9 +84,11 @@ describe('guardSession', () => {
     const decisions: boolean[] = []
     ;(calls.request as (c: unknown, p: string, cb: (ok: boolean) => void) => void)(null, 'geolocation', (ok) => decisions.push(ok))
     expect(decisions).toEqual([false])
+    // Cast: the captured handlers, typed as Electron declares them.
     expect((calls.check as () => boolean)()).toBe(false)
     expect((calls.device as () => boolean)()).toBe(false)
     let headers: Record<string, string[]> = {}
+    // Cast: the captured handler, typed as Electron declares it.
     ;(calls.headers as (d: unknown, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void)(
       { responseHeaders: { 'X-Other': ['1'] } },
       (r) => (headers = r.responseHeaders)

@@ -236,6 +236,7 @@ describe('atomic save', () => {
             close: () => handle.close()
           })
         }
+        // Cast: a FileHandle whose sync fails and whose other methods are the real handle's.
         if (op === 'sync') return Object.assign(Object.create(handle) as fsp.FileHandle, { sync: async () => fail(), writeFile: (d: string) => handle.writeFile(d), close: () => handle.close() })
         return handle
       }) as SaveFs['open'] // the test double only needs the overloads the save uses

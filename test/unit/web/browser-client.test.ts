@@ -122,6 +122,7 @@ describe('browser client', () => {
       { command: 'about', path: null },
       { command: 'library', path: null }
     ])
+    // Cast: deliberately a name outside the contract.
     expect(() => api.on('nope' as 'app:command', () => undefined)).toThrow(/Unknown event/)
   })
 })

@@ -25,6 +25,7 @@ describe('wc-survey parse', () => {
       expect(parsed.length).toBeGreaterThan(0)
       for (const o of parsed) {
         expect(Object.keys(o)).toEqual(KEYS)
+        // Cast: the CLI's JSON output: security is an object (asserted by the keys).
         expect(Object.keys(o.security as object)).toEqual(SECURITY_KEYS)
       }
       expect(err).toMatch(/\d+ BSS from \w+; 0 unparseable block\(s\) skipped/)

@@ -56,9 +56,11 @@ describe('scan loop', () => {
     await until(() => h.events.filter((e) => e.name === 'scan:sample').length >= 2)
     if (!started.ok) return
     await h.service.stop(started.sessionId)
+    // Cast: the name checked in the same expression fixes the payload type.
     const names = h.events.map((e) => (e.name === 'scan:status' ? `status:${(e.payload as Events['scan:status']).state}` : e.name))
     expect(names.slice(0, 4)).toEqual(['status:scanning', 'scan:sample', 'status:waiting', 'status:scanning'])
     expect(names.at(-1)).toBe('status:stopped')
+    // Cast: the event found by name carries that event's payload.
     const sample = h.events.find((e) => e.name === 'scan:sample')?.payload as Events['scan:sample']
     expect(sample).toMatchObject({ sessionId: started.sessionId, skipped: 1, warnings: ['w'] })
     expect(sample.observations[0]?.signalDbm).toBe(-50)
@@ -82,6 +84,7 @@ describe('scan loop', () => {
     await h.service.start({})
     await until(() => h.sleeps.length >= 1)
     await h.service.dispose()
+    // Cast: the name checked in the same expression fixes the payload type.
     expect(h.events.find((e) => e.name === 'scan:status' && (e.payload as Events['scan:status']).state === 'error')?.payload).toMatchObject({ error })
     expect(h.sleeps[0]).toBe(4500)
   })

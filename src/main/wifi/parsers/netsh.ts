@@ -30,6 +30,7 @@ function foldLabel(label: string): string {
 const FIELD_BY_LABEL: ReadonlyMap<string, NetshField> = (() => {
   const map = new Map<string, NetshField>()
   for (const set of Object.values(NETSH_LABELS)) {
+    // Cast: Object.entries widens keys to string; the label sets are keyed by NetshField.
     for (const [field, labels] of Object.entries(set) as [NetshField, readonly string[]][]) {
       for (const label of labels) if (!map.has(foldLabel(label))) map.set(foldLabel(label), field)
     }

@@ -34,20 +34,17 @@ export function selectScanner(selection: ScannerSelection): Scanner {
   if (wantsReplay(env)) {
     return createReplayScanner({ target: env.WC_SURVEY_REPLAY || join(selection.assetsDir, 'replay', 'demo'), cwd: selection.cwd ?? process.cwd() })
   }
-  switch (selection.platform) {
-    case 'linux':
-      return createLinuxScanner({ run, env, nodeWifiScan: createNodeWifiScan(env) })
-    case 'win32':
-      return createWindowsScanner({ run, env })
-    case 'darwin': {
-      const darwinRelease = selection.darwinRelease ?? release()
-      return createMacScanner({ run, env, darwinRelease, nodeWifiScan: createNodeWifiScan(env) })
-    }
-    default:
-      return {
-        name: `none (${selection.platform} is not supported)`,
-        minIntervalMs: MIN_INTERVAL_MS,
-        scan: async () => ({ ok: false, error: scanFailed('Wi-Fi scan', `${selection.platform} is not supported`, ['Use Linux, Windows or macOS, or the replay scanner (WC_SURVEY_SCANNER=replay).']) })
-      }
+  const { platform } = selection
+  if (platform === 'linux') return createLinuxScanner({ run, env, nodeWifiScan: createNodeWifiScan(env) })
+  if (platform === 'win32') return createWindowsScanner({ run, env })
+  if (platform === 'darwin') {
+    const darwinRelease = selection.darwinRelease ?? release()
+    return createMacScanner({ run, env, darwinRelease, nodeWifiScan: createNodeWifiScan(env) })
+  }
+  // Every other platform Node runs on (FreeBSD, AIX, …): no scanner, said plainly.
+  return {
+    name: `none (${platform} is not supported)`,
+    minIntervalMs: MIN_INTERVAL_MS,
+    scan: async () => ({ ok: false, error: scanFailed('Wi-Fi scan', `${platform} is not supported`, ['Use Linux, Windows or macOS, or the replay scanner (WC_SURVEY_SCANNER=replay).']) })
   }
 }

@@ -45,7 +45,8 @@ export function fallbackHelp(reason: ScanErrorReason): readonly string[] {
       return ['The scan needs more privileges on this system; see the message above.', 'Then press Measure again.']
     case 'busy':
       return ['Another scan is running (Live scan page). Wait a few seconds, or stop it, then press Measure again.']
-    default:
+    case 'malformed':
+    case 'failed':
       return ['Press Measure again. If it keeps failing, use the Live scan page to see what the scanner reports.']
   }
 }

@@ -61,7 +61,9 @@ function compareSummaries(a: SurveySummary, b: SurveySummary, key: LibrarySortKe
     case 'verdict':
       // Unjudged files (null) sort after every verdict.
       return (a.verdict === null ? 9 : VERDICT_ORDER[a.verdict]) - (b.verdict === null ? 9 : VERDICT_ORDER[b.verdict])
-    default:
+    case 'siteName':
+    case 'customer':
+    case 'targetSsid':
       return a[key].localeCompare(b[key], undefined, { sensitivity: 'base', numeric: true })
   }
 }
@@ -144,7 +146,7 @@ export function verdictLabel(verdict: Verdict | null): string {
       return 'Not ready'
     case 'incomplete':
       return 'Incomplete'
-    default:
+    case null:
       return '—'
   }
 }

@@ -1,6 +1,6 @@
 /**
  * The desktop's page renderer: a hidden, sandboxed BrowserWindow per job, `printToPDF` for the
- * report and `capturePage` for evidence cards. main/index.ts wires it into `deps.desktop`
+ * report and `capturePage` for evidence cards. main/electron/main.ts wires it into `deps.desktop`
  * (`printToPdf`, `capturePng`).
  *
  * The window gets its own in-memory session: it may only load the throwaway report server's
@@ -9,7 +9,7 @@
  */
 import { BrowserWindow, session, type WebContents } from 'electron'
 import type { DesktopServices, PdfPrintOptions } from '../service-deps'
-import { PAGE_READY_TIMEOUT_MS, ReportPageError } from './page-renderer'
+import { PAGE_READY_TIMEOUT_MS, ReportPageError } from '../report/page-renderer'
 
 const PARTITION = 'wc-report-print'
 const MM_PER_INCH = 25.4

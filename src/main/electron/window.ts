@@ -3,8 +3,8 @@
  * (ARCHITECTURE.md security must-haves 1, 4, 5, 6).
  */
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron'
-import { CONTENT_SECURITY_POLICY } from './csp'
-import { isAppUrl, safeOpenExternal } from './urls'
+import { CONTENT_SECURITY_POLICY } from '../security/csp'
+import { isAppUrl, safeOpenExternal } from '../security/urls'
 
 /**
  * Creates the main window. The security options are written literally here, where a reviewer

@@ -4,7 +4,7 @@
  */
 import { basename } from 'node:path'
 import type { MenuItemConstructorOptions } from 'electron'
-import type { AppCommand } from '../shared/contract'
+import type { AppCommand } from '../../shared/contract'
 
 /**
  * The menu template for `platform`, sending commands through `send`; a recent file is opened

@@ -4,9 +4,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import { protocol } from 'electron'
-import { SECURITY_HEADERS } from './csp'
-import { contentTypeFor, resolveStaticFile } from './static-files'
-import { APP_HOST, APP_SCHEME } from './urls'
+import { SECURITY_HEADERS } from '../security/csp'
+import { contentTypeFor, resolveStaticFile } from '../security/static-files'
+import { APP_HOST, APP_SCHEME } from '../security/urls'
 
 /** Declares `app://` privileged; must run before the app is ready. */
 export function registerAppScheme(): void {
