@@ -1,6 +1,7 @@
 // ESLint rule "local/cast-needs-why": every type assertion (`x as T`, `<T>x`) carries a comment
 // saying why the compiler cannot see it (ARCHITECTURE.md "Every lint suppression or `as` cast
-// says why"). `as const` is not an assertion of a type and needs none.
+// says why"). `as const` is not an assertion of a type and `as unknown` only widens (always
+// safe): neither needs one.
 //
 // A comment counts when it ends on one of the cast's own lines, or on the line just above the
 // statement (or property, argument line) that holds the cast, or at most two lines above the cast.
@@ -16,8 +17,9 @@ function commentAnchor(node) {
   return current
 }
 
-function isAsConst(node) {
+function needsNoReason(node) {
   const type = node.typeAnnotation
+  if (type?.type === 'TSUnknownKeyword') return true
   return type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && type.typeName.name === 'const'
 }
 
@@ -36,7 +38,7 @@ export default {
       return false
     }
     function check(node) {
-      if (isAsConst(node)) return
+      if (needsNoReason(node)) return
       const { start, end } = node.loc
       if (hasCommentEndingIn(start.line - 2, end.line)) return
       const anchor = commentAnchor(node)

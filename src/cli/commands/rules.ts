@@ -33,6 +33,7 @@ export interface RulesArgs {
 }
 
 function isFormat(value: string): value is HandoutFormat {
+  // Cast: widens the tuple of literals so `includes` accepts any string.
   return (HANDOUT_FORMATS as readonly string[]).includes(value)
 }
 

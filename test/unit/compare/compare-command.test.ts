@@ -40,16 +40,19 @@ describe('wc-survey compare', () => {
     const { code, out, err } = await compare([oldPath, newPath, '--json'])
     expect(err).toBe('')
     expect(code).toBe(1)
+    // Cast: the CLI's JSON report is an object; its keys are asserted next.
     const report = JSON.parse(out) as Record<string, unknown>
     expect(Object.keys(report)).toEqual(['old', 'new', 'locations', 'unmatched', 'summary'])
     expect(report.old).toEqual({ path: oldPath, verdict: 'not-ready' })
     expect(report.new).toEqual({ path: newPath, verdict: 'not-ready' })
     expect(report.unmatched).toEqual({ old: ['Level P2 – stall 20'], new: ['Level P1 – stall 5'] })
     expect(report.summary).toEqual({ fixed: 2, regressed: 1, stillFailing: 1 })
+    // Cast: the report's locations are objects (their keys are asserted next).
     const locations = report.locations as Record<string, unknown>[]
     expect(locations.map((l) => Object.keys(l))).toEqual(Array(4).fill(['name', 'matchedBy', 'verdict', 'signalDeltaDb', 'changes']))
     const stall14 = locations[1]
     expect(stall14).toMatchObject({ name: 'Level P2 – stall 14', matchedBy: 'identity', verdict: { old: 'not-ready', new: 'ready-with-warnings' }, signalDeltaDb: 10 })
+    // Casts: changes is a list of objects with a requirement (the expectation checks the whole item).
     expect((stall14?.changes as unknown[]).find((c) => (c as { requirement: string }).requirement === 'WIFI-WIDTH')).toEqual({
       requirement: 'WIFI-WIDTH',
       old: 'fail',

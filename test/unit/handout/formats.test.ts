@@ -163,6 +163,7 @@ describe('table, CSV and JSON', () => {
   })
 
   it('JSON: toAdd and the whole allowlist, with the drivers\' network', () => {
+    // Cast: the handout's JSON; the fields read are asserted below.
     const doc = JSON.parse(renderHandout(buildAllowlist(sample), 'json', nft)) as { toAdd: { key: string }[]; allowlist: unknown[]; driversNetwork: { what: string }[]; site: string }
     expect(doc.toAdd.map((r) => r.key)).toEqual(['ntp:pool.ntp.org', 'ntp:time.nist.gov', 'tls:*.s3.amazonaws.com'])
     expect(doc.allowlist).toHaveLength(7)

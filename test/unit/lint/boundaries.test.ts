@@ -66,9 +66,10 @@ describe('type-aware rules', () => {
 })
 
 describe('every `as` says why (local/cast-needs-why)', () => {
-  it('a bare cast is an error; a commented one and `as const` are not', async () => {
+  it('a bare cast is an error; a commented one, `as const` and the widening `as unknown` are not', async () => {
     expect(await rulesHit('src/main/dispatch.ts', 'export const n = JSON.parse("1") as number\n')).toContain('local/cast-needs-why')
     expect(await rulesHit('src/main/dispatch.ts', '// Cast: the literal above is a number.\nexport const n = JSON.parse("1") as number\n')).not.toContain('local/cast-needs-why')
     expect(await rulesHit('src/main/dispatch.ts', "export const k = ['a'] as const\n")).not.toContain('local/cast-needs-why')
+    expect(await rulesHit('src/main/dispatch.ts', 'export const u = JSON.parse("1") as unknown\n')).not.toContain('local/cast-needs-why')
   })
 })

@@ -130,6 +130,7 @@ describe('web server', () => {
       track(send(server.port, '/api/ticket', { method: 'POST', headers: authed({ 'Content-Type': 'application/json' }), body }))
     const issued = await issue('{"for":"/api/events"}')
     expect(issued.status).toBe(200)
+    // Cast: the ticket response body; its shape is asserted next.
     const ticket = (JSON.parse(issued.body) as { ticket: string }).ticket
     expect(ticket).toMatch(/^[A-Za-z0-9_-]{22}$/)
     // Not for requests: a ticket in a URL never stands in for the header there.
