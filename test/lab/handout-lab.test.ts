@@ -61,6 +61,7 @@ describe.skipIf(skipLab)('IT handout in the lab: default-deny router + generated
   async function probe(): Promise<ProbeRun> {
     const child = await started().probe(['--timeout-ms', String(TIMEOUT_MS)])
     expect(child.code, child.stderr).toBe(0)
+    // Cast: the child is our own probe CLI printing --json (src/cli/commands/probe.ts).
     return JSON.parse(child.stdout) as ProbeRun
   }
 
