@@ -93,7 +93,7 @@ describe('security values (issue 7; Electron checklist #19 fuses)', () => {
   })
 
   it('a catch-all or src/test in files is reported', () => {
-    expect(securityProblems(flip('files', ['**/*'])).join('\n')).toMatch(/must not package src\/main\/index\.ts/)
+    expect(securityProblems(flip('files', ['**/*'])).join('\n')).toMatch(/must not package src\/main\/electron\/main\.ts/)
     expect(securityProblems(flip('files', ['out/**', 'package.json', 'src'])).join('\n')).toMatch(/must not package src\//)
     expect(securityProblems(flip('files', ['out/**', 'package.json', 'test/**'])).join('\n')).toMatch(/must not package test\//)
     expect(securityProblems(flip('files', undefined)).join('\n')).toMatch(/explicit allow-list/)
