@@ -210,6 +210,7 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import
     return i > 0 ? process.argv[i + 1] : undefined
   }
   const [host, port] = (arg('--listen') ?? '127.0.0.1:0').split(/:(?=\d+$)/)
+  // Cast: only our own tests start the fake charger, with a set name bodySet knows.
   const set = { ...bodySet((arg('--set') ?? 'real') as BodySetName) }
   const ssid = arg('--wifi-status-json')
   if (ssid !== undefined) set.wifi_status = { kind: 'body', body: ssid }

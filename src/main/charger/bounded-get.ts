@@ -58,6 +58,7 @@ function describeError(error: unknown, where: string): string {
     case 'HPE_INVALID_STATUS':
     case 'HPE_INVALID_HEADER_TOKEN':
       return `the answer from ${where} is not HTTP`
+    case undefined: // not a system error: its message says what happened
     default:
       return `${where}: ${code ?? errorMessage(error)}`
   }

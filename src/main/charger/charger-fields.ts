@@ -60,6 +60,7 @@ class FieldReader {
     const v = this.raw(key)
     if (v === undefined || v === null) return null
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isFinite(x))) return this.wrong(key, 'a list of numbers', v)
+    // Cast: every element was checked to be a finite number just above.
     return (v as number[]).slice(0, 64)
   }
 

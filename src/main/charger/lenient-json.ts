@@ -21,6 +21,7 @@ function nullNonFinite(text: string): { text: string; count: number } {
   let count = 0
   let inString = false
   for (let i = 0; i < text.length; i++) {
+    // Cast: i < text.length, so the index holds a character.
     const c = text[i] as string
     if (inString) {
       out += c
