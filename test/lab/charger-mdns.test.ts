@@ -51,6 +51,7 @@ describe.skipIf(skip)('charger discovery over multicast DNS (namespaces)', () =>
 
   it('finds the charger by its mDNS name, with its address, within the time limit; resolves its .local name', async () => {
     const out = execFileSync('ip', ['netns', 'exec', NS.laptop, ...tsx('mdns-discover-child.ts', '2500', 'TeslaWallConnector_B7S24024J01612.local')], { encoding: 'utf8', timeout: 30000 })
+    // Cast: the child is our own charger CLI printing --json; the fields read are asserted.
     const result = JSON.parse(out) as { chargers: unknown[]; error: string | null; progressTicks: number; resolved: unknown }
     expect(result.error).toBeNull()
     expect(result.chargers).toEqual([{ host: 'TeslaWallConnector_B7S24024J01612.local', serial: 'B7S24024J01612', addresses: ['10.232.0.2'] }])

@@ -24,6 +24,7 @@ function setup(save: (handle: string, s: Survey) => SaveOutcome | Promise<SaveOu
   const api = createFakeApi({
     'survey:create': async () => ({ ok: true, handle: HANDLE, writable: true, path: PATH, survey: makeSurvey(), migratedFrom: null }),
     'survey:open': async (handle) => ({ ok: true, handle, writable, path: PATH, survey: makeSurvey(), migratedFrom: null }),
+    // Cast: the fake records calls untyped; survey:save's second argument is a Survey (contract).
     'survey:save': async (handle, s) => save(handle, s as Survey)
   })
   installFakeApi(api)
@@ -56,6 +57,7 @@ describe('autosave', () => {
     const saves = callsOf(api, 'survey:save')
     expect(saves).toHaveLength(1)
     expect(saves[0]?.[0]).toBe(HANDLE)
+    // Cast: argument 1 of survey:save is the Survey (contract).
     expect((saves[0]?.[1] as Survey).site.name).toBe('Har')
     expect(AUTOSAVE_DELAY_MS).toBeLessThanOrEqual(1000)
     expect(getSurveyState().save).toEqual({ state: 'saved', at: '2026-11-24T12:04:31.000Z', message: null })

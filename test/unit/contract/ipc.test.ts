@@ -84,6 +84,7 @@ describe('createIpcEventSink', () => {
     // Cast: a stand-in WebContents with only the methods the sink calls.
     const emit = createIpcEventSink(() => contents as never)
     emit('app:command', { command: 'about', handle: null })
+    // Cast: deliberately a name outside the contract.
     emit('not-an-event' as 'app:command', { command: 'about', handle: null })
     destroyed = true
     emit('app:command', { command: 'library', handle: null })

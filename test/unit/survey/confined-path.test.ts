@@ -22,6 +22,7 @@ describe('withExtension', () => {
     ['/home/t/.bashrc', '.pdf', '/home/t/.bashrc.pdf'],
     ['/home/t/site', '.wcsurvey', '/home/t/site.wcsurvey']
   ])('%s as %s → %s', (path, ext, expected) => {
+    // Cast: the table above holds only these extensions, written by hand.
     expect(withExtension(path, ext as '.pdf' | '.wcsurvey')).toEqual({ ok: true, path: expected })
   })
 
@@ -31,6 +32,7 @@ describe('withExtension', () => {
     ['/home/t/site.wcsurvey', '.pdf'],
     ['/home/t/report.pdf.sh', '.pdf']
   ])('refuses %s as %s', (path, ext) => {
+    // Cast: the table above holds only these extensions, written by hand.
     expect(withExtension(path, ext as '.pdf' | '.png')).toMatchObject({ ok: false, reason: 'not-allowed', message: expect.stringContaining(`does not end in ${ext}`) })
   })
 })

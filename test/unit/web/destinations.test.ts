@@ -39,6 +39,7 @@ async function call(name: string, ...args: unknown[]): Promise<{ status: number;
     headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
     body: JSON.stringify({ args })
   })
+  // Cast: the web API answers { value } or { error } (src/main/web/server.ts).
   return { status: response.status, body: (await response.json()) as { value?: unknown; error?: string } }
 }
 
@@ -138,6 +139,7 @@ describe('browser mode writes only into its folders, with their extensions', () 
 
   it('Save As into the surveys folder works and gives a handle; a file swapped for a link out is then refused', async () => {
     const reply = await call('survey:saveAs', survey, 'Copy of garage')
+    // Cast: the web API's answer to a save; its fields are asserted.
     const saved = reply.body.value as { ok: true; handle: string; path: string }
     expect(saved).toMatchObject({ ok: true, path: join(surveys, 'Copy of garage.wcsurvey') })
     expect(JSON.parse(readFileSync(saved.path, 'utf8'))).toMatchObject({ id: survey.id })
@@ -155,6 +157,7 @@ describe('browser mode writes only into its folders, with their extensions', () 
 
   it('a file opened from another folder opens for review, and saving to it is refused', async () => {
     copyFixture('v2-garage.wcsurvey', outside, 'elsewhere.wcsurvey')
+    // Cast: the web API's answer to survey:openPath; its fields are asserted.
     const opened = (await call('survey:openPath', join(outside, 'elsewhere.wcsurvey'))).body.value as { ok: boolean; handle: string; writable: boolean }
     expect(opened).toMatchObject({ ok: true, writable: false })
     const before = snapshot()
@@ -182,6 +185,7 @@ describe('downloads from the exports folder', () => {
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
       body: JSON.stringify({ for: '/api/exports/Garage%20report.pdf' })
     })
+    // Cast: the ticket response body; its value is used as the ticket.
     const { ticket } = (await issued.json()) as { ticket: string }
     expect((await download(`Garage%20report.pdf?ticket=${ticket}`, {})).status).toBe(200)
     expect((await download(`Garage%20report.pdf?ticket=${ticket}`, {})).status).toBe(401)

@@ -38,7 +38,7 @@ function DownloadButton(props: { readonly path: string; readonly download: (path
   const [error, setError] = useState<string | null>(null)
   return (
     <>
-      <button type="button" className="btn btn-small" onClick={() => props.download(props.path).then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+      <button type="button" className="btn btn-small" onClick={() => void props.download(props.path).then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
         Download
       </button>
       {error !== null && <span role="alert">{error}</span>}
