@@ -109,6 +109,7 @@ describe('app shell', { timeout: 20000 }, () => {
     expect(screen.queryByRole('button', { name: 'Edit survey' })).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Save a copy to edit' }))
     const field = await screen.findByLabelText(/Save a copy as/)
+    // Cast: the label names an <input>.
     expect((field as HTMLInputElement).value).toBe('site copy.wcsurvey')
     fireEvent.click(screen.getByRole('button', { name: 'Save' }))
     await screen.findByText('Saved as site copy.wcsurvey')

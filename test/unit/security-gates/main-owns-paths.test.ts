@@ -33,6 +33,7 @@ export function pathArguments(requests: Readonly<Record<string, z.ZodType>>): st
       if (typeof properties !== 'object' || properties === null) return
       for (const key of Object.keys(properties)) if (PATH_LIKE_NAME.test(key)) problems.push(`${name}: argument property "${key}" names a path`)
     })
+    // Cast: the web API answers JSON; the test reads only what it asserts.
     const items = (json as Json).prefixItems
     for (const [index, item] of (Array.isArray(items) ? items : []).entries()) {
       const arg = item as Json // a tuple item's JSON Schema
