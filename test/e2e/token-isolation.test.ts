@@ -52,7 +52,8 @@ describe.skipIf(skip)('browser mode: the token stays with the app', () => {
     await app?.stop()
   })
 
-  const token = (): string => new URL(app.url).hash.replace('#token=', '')
+  // From the fragment (or a query, as the cookie-based design printed it: so this test fails on that design for the leak, not for the URL's shape).
+  const token = (): string => new URL(app.url).hash.replace('#token=', '') || (new URL(app.url).searchParams.get('token') ?? '')
 
   it('the token leaves the address bar, and a server on another port never receives it', async () => {
     expect(token()).toMatch(/^[A-Za-z0-9_-]{43}$/)
