@@ -8,7 +8,7 @@ import { makeResurvey } from '../../../src/shared/compare/resurvey'
 import type { SurveySummary } from '../../../src/shared/model/survey'
 import { judgeSurvey } from '../../../src/shared/requirements'
 import { filteredLocations, kindCounts, locationChangeView } from '../../../src/renderer/src/compare/change-view'
-import { groupBySite } from '../../../src/renderer/src/state/selectors'
+import { groupBySite } from '../../../src/shared/compare/site-groups'
 import { linkedPair, originalSurvey } from '../../support/survey-pairs'
 
 const pair = linkedPair()

@@ -6,7 +6,6 @@ import type { Finding, FindingResult, Verdict, VerdictWithReason } from '../../.
 import type { Observation } from '../../../shared/model/observation'
 import type { BillingMode, Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
 import { evaluateLocation, PROFILE_VERSION, type LocationJudgement } from '../../../shared/requirements'
-import { normaliseName } from '../../../shared/compare/compare-surveys'
 
 /** hh:mm:ss in local time, 24-hour (what a technician compares with the wall clock). */
 export function formatClock(iso: string): string {
@@ -86,47 +85,6 @@ export function libraryRows<T extends SurveySummary>(list: readonly T[], query: 
       sign * compareSummaries(a, b, sort.key) ||
       compareSummaries(b, a, 'updatedAt')
   )
-}
-
-/** Surveys of one site in the library: newest first; `previous` of each is the next older one. */
-export interface SiteGroup<T extends SurveySummary = SurveySummary> {
-  readonly key: string
-  readonly rows: readonly T[]
-}
-
-/**
- * The library's rows (already filtered and sorted) grouped by site: surveys of one re-survey chain,
- * or with the same site name (case, spaces and dashes ignored), stay together, newest first by
- * creation; groups keep the order of their first row. Unreadable files stay alone.
- */
-export function groupBySite<T extends SurveySummary>(rows: readonly T[]): SiteGroup<T>[] {
-  // Union-find over rows joined by a shared lineage or a shared site name.
-  const parent = rows.map((_, i) => i)
-  const find = (i: number): number => {
-    let root = i
-    while (parent[root] !== root) root = parent[root] ?? root
-    return root
-  }
-  const firstWith = new Map<string, number>()
-  rows.forEach((row, i) => {
-    if (row.error !== null) return
-    for (const key of [`lineage:${row.lineageId}`, `site:${normaliseName(row.siteName)}`]) {
-      const first = firstWith.get(key)
-      if (first === undefined) firstWith.set(key, i)
-      else parent[find(i)] = find(first)
-    }
-  })
-  const groups = new Map<number, T[]>()
-  rows.forEach((row, i) => {
-    const root = find(i)
-    const list = groups.get(root)
-    if (list) list.push(row)
-    else groups.set(root, [row])
-  })
-  return [...groups.entries()].map(([root, list]) => ({
-    key: rows[root]?.path ?? String(root),
-    rows: [...list].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
-  }))
 }
 
 /** The next sort after clicking a column header: same column flips, a new column starts ascending (dates: newest first). */
