@@ -4,6 +4,7 @@
  * (ARCHITECTURE.md: TypeScript types do not cross the boundary).
  */
 import { requestArgs, type Handlers, type RequestName } from '../shared/contract'
+import { logServiceError } from './process-guard'
 
 /** True for the names of the contract's requests (own keys only: no `toString`, `__proto__`). */
 export function isRequestName(name: unknown): name is RequestName {
@@ -32,5 +33,17 @@ export function checkRequest(handlers: Handlers, name: unknown, args: unknown): 
   // requestArgs), but TypeScript cannot correlate the union of names with the union of tuples.
   const handler = handlers[name] as (...a: readonly unknown[]) => Promise<unknown>
   const values = parsed.data as readonly unknown[]
-  return { ok: true, run: () => handler(...values) }
+  // A handler that throws fails its own request (IPC rejects, the web server answers 500 with the
+  // message) and is logged: the technician sees the message, the log keeps the stack.
+  return {
+    ok: true,
+    run: async () => {
+      try {
+        return await handler(...values)
+      } catch (error) {
+        logServiceError(name, error)
+        throw error
+      }
+    }
+  }
 }

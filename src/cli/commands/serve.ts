@@ -8,6 +8,7 @@ import { homedir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createHandlers } from '../../main/handlers'
+import { guardProcess } from '../../main/process-guard'
 import type { ServiceDeps } from '../../main/service-deps'
 import { defaultDataDir, exportsDir } from '../../main/survey/data-dir'
 import { createEventStream } from '../../main/web/event-stream'
@@ -102,12 +103,15 @@ export async function run(args: readonly string[]): Promise<number> {
     assetsDir: join(root, 'assets'),
     desktop: null
   }
+  // From here the process is the app: no stray service error may end it (it is logged instead).
+  const unguard = guardProcess()
   const set = createHandlers(deps)
   let server
   try {
     server = await startWebServer({ handlers: set.handlers, rendererDir, port: options.port, events, exportsFolder: exportsDir(deps.dataDir) })
   } catch (error) {
     await set.dispose()
+    unguard()
     process.stderr.write(`wc-survey serve: could not listen on 127.0.0.1:${options.port} (${error instanceof Error ? error.message : String(error)}). Try another --port.\n`)
     return 1
   }
@@ -128,5 +132,6 @@ export async function run(args: readonly string[]): Promise<number> {
   process.stdout.write('Stopping…\n')
   await running.close()
   await set.dispose()
+  unguard()
   return 0
 }

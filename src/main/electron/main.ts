@@ -15,6 +15,7 @@ import { createElectronPageRenderer } from './report-window'
 import { handleAppProtocol, registerAppScheme } from './app-protocol'
 import { APP_ENTRY_URL } from '../security/urls'
 import { createMainWindow, guardSession, guardWebContents } from './window'
+import { guardProcess } from '../process-guard'
 import type { ServiceDeps } from '../service-deps'
 import { defaultDataDir } from '../survey/data-dir'
 import { createRecentList } from '../survey/recent'
@@ -66,6 +67,8 @@ async function refreshMenu(): Promise<void> {
 }
 
 // Before ready: sandbox every renderer, declare app:// privileged, claim the single instance.
+// No stray service error may end the app (Electron would show a modal dialog): it is logged.
+guardProcess()
 app.enableSandbox()
 registerAppScheme()
 if (!app.requestSingleInstanceLock()) {

@@ -117,7 +117,10 @@ export async function readContext(deps: ContextDeps, dnsServers: readonly string
       warnings.push(`A wired connection is up (${cables.join(', ')}): probes may leave through it instead of the Wi-Fi. Unplug the cable and run again.`)
     }
   } else if (iface === null) {
-    warnings.push('No network interface with an IPv4 address: this computer seems offline.')
+    warnings.push('No network interface with an IPv4 address: this computer is offline, so nothing can be reached. Join the chargers\' Wi-Fi network and run again.')
+  }
+  if (deps.platform === 'linux' && localIp !== null && gateway === null) {
+    warnings.push(`No default route on ${iface}: only the local network can be reached, no internet host. Join a network with internet access (the chargers' Wi-Fi) and run again.`)
   }
   if (targetSsid && ssid !== null && ssid !== targetSsid) {
     warnings.push(`This computer is on "${ssid}", not the survey's network "${targetSsid}": the results are for "${ssid}". Join "${targetSsid}" and run again.`)

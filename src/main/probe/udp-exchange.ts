@@ -46,7 +46,7 @@ export function udpExchange(
       fail('timeout', timedOut(signal) ? `no reply from ${address} port ${port} (UDP)` : 'cancelled')
     if (signal.aborted) return onAbort()
     signal.addEventListener('abort', onAbort, { once: true })
-    socket.on('error', (error) => {
+    const onError = (error: unknown) => {
       const code = errorCode(error)
       const kind = kindForErrorCode(code) ?? 'unreachable'
       const what =
@@ -54,17 +54,31 @@ export function udpExchange(
           ? `${address} port ${port} (UDP) answered "port unreachable": a firewall rejects it, or nothing listens`
           : `${address} port ${port} (UDP): ${code ?? errorMessage(error)}`
       fail(kind, what)
-    })
+    }
+    socket.on('error', onError)
     socket.on('message', (reply) => {
       if (accept(reply)) finish({ ok: true, reply, rttMs: performance.now() - start, stray })
       else stray += 1
     })
-    socket.connect(port, address, () => {
-      const send = () => socket.send(request, (error) => error && socket.emit('error', error))
+    const send = () => {
+      if (settled) return
+      try {
+        socket.send(request, (error) => error && onError(error))
+      } catch (error) {
+        // send throws synchronously on a socket that is not (or no longer) connected.
+        onError(error)
+      }
+    }
+    // With a callback, a failed connect (no route: ENETUNREACH, no address: EADDRNOTAVAIL) is
+    // passed to the callback, not emitted as 'error' (node:dgram doConnect), although the typings
+    // declare no argument. Ignoring it sent on an unconnected socket, whose send(buffer, callback)
+    // then read the callback as a port and threw ERR_SOCKET_BAD_PORT outside any handler.
+    socket.connect(port, address, (error?: Error) => {
+      if (error) return onError(error)
       send()
       // UDP may lose a packet on a busy Wi-Fi; one retransmission at half time, like a stub
       // resolver, keeps a lost datagram from being reported as a firewall drop.
-      retry = setTimeout(send, retryAfterMs)
+      if (!settled) retry = setTimeout(send, retryAfterMs)
     })
   })
 }
