@@ -53,6 +53,7 @@ describe.skipIf(skip)('browser mode: re-survey and compare', () => {
     const files = readdirSync(server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))
     expect(files).toHaveLength(2)
     const resurveyFile = files.find((f) => f !== original)!
+    // Cast: the survey file the app just wrote; only the fields asserted are named.
     const saved = JSON.parse(readFileSync(join(server.surveysDir, resurveyFile), 'utf8')) as {
       resurveyOf: { surveyId: string }
       locations: { id: string; measurements: unknown[] }[]

@@ -166,6 +166,7 @@ describe('survey:resurvey', () => {
     expect(outcome.writable).toBe(true)
     expect(readFileSync(originPath).equals(before)).toBe(true)
 
+    // Cast: the file the handler just saved, parsed back; its fields are asserted.
     const saved = JSON.parse(readFileSync(outcome.path, 'utf8')) as Survey
     expect(saved.id).not.toBe('sample-harbour-point-garage')
     expect(saved.resurveyOf).toEqual({ surveyId: 'sample-harbour-point-garage', surveyCreatedAt: '2026-11-18T09:00:00.000Z', lineageId: 'sample-harbour-point-garage' })
