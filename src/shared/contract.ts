@@ -10,6 +10,7 @@ import { z } from 'zod'
 import type { Observation } from './model/observation'
 import type { ProbeContext, ProbeResult, ProbeRun } from './model/probe'
 import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
+import { HANDOUT_FORMATS, interfaceNameProblem } from './handout/names'
 
 /** An expected failure, with a reason code for the UI and a message that names what to do. */
 export interface Failure<R extends string> {
@@ -150,6 +151,10 @@ export type ExportOutcome =
       readonly path: string
       /** Browser mode: the same-origin URL path main serves the file from (`/api/exports/<name>`); null in Electron and the CLI. */
       readonly download: string | null
+      /** The IT handout files saved beside the PDF, when asked for (`handoutFiles`). */
+      readonly files?: readonly string[]
+      /** Why some handout files could not be saved (the PDF itself was). */
+      readonly filesError?: string
     }
   | Failure<'no-chromium' | 'not-writable' | 'disk-full' | 'cancelled' | 'failed' | 'not-allowed'>
 
@@ -207,12 +212,22 @@ export const exportPdfOptionsSchema = z.strictObject({
   /** An earlier survey of the site: the report gets a "Changes since <its date>" page. */
   previous: surveySchema.nullable().optional(),
   /** Browser mode: file name in the exports folder (default: a name from the site and date). */
-  fileName: fileNameArg.optional()
+  fileName: fileNameArg.optional(),
+  /** Also save the IT handout files (nftables, dnsmasq, CSV, JSON, text) beside the PDF. */
+  handoutFiles: z.boolean().optional()
 })
 export const exportEvidenceOptionsSchema = z.strictObject({
   survey: surveySchema,
   locationId: idArg,
   fileName: fileNameArg.optional()
+})
+
+/** One IT handout file to save: main picks the destination (save dialog, or the exports folder). */
+export const handoutSaveOptionsSchema = z.strictObject({
+  /** The survey whose failures lead the handout; null for the profile's whole list alone. */
+  survey: surveySchema.nullable(),
+  format: z.enum(HANDOUT_FORMATS),
+  chargersInterface: z.string().max(15).refine((name) => interfaceNameProblem(name) === null, { message: 'not an interface name' })
 })
 
 /**
@@ -239,7 +254,8 @@ export const requestArgs = {
   'probe:run': z.tuple([probeOptionsSchema]),
   'probe:cancel': z.tuple([idArg]),
   'report:exportPdf': z.tuple([exportPdfOptionsSchema]),
-  'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema])
+  'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema]),
+  'handout:save': z.tuple([handoutSaveOptionsSchema])
 } as const
 
 /** The result each request answers with. */
@@ -262,6 +278,7 @@ export interface RequestResults {
   'probe:cancel': { readonly ok: true }
   'report:exportPdf': ExportOutcome
   'report:exportEvidence': ExportOutcome
+  'handout:save': ExportOutcome
 }
 
 export type RequestName = keyof typeof requestArgs

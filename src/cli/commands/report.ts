@@ -13,11 +13,12 @@ import { fileURLToPath } from 'node:url'
 import type { ReportProgress } from '../../shared/contract'
 import type { Survey } from '../../shared/model/survey'
 import { exportEvidence, exportPdf, type ExportContext } from '../../main/report/export-report'
+import { withHandoutFiles } from '../../main/report/handout-files'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import { terminalSafe } from './check'
 import { findProjectRoot } from './serve'
 
-const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey]
+const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files]
        wc-survey report FILE.wcsurvey --evidence LOCATION -o OUT.png
 
 Exports a saved survey as a PDF report (cover with the verdict, summary, one page per location,
@@ -26,12 +27,15 @@ remediation checklist, appendix), printed with the installed Chrome or Chromium.
   --paper A4|Letter    paper size (default A4)
   --compare OLD        add a "Changes since <date of OLD>" page: what was fixed, what regressed
                        and what still fails since an earlier survey of the site
+  --handout-files      also save the IT handout beside the PDF: OUT-firewall.nft, OUT-dnsmasq.conf,
+                       OUT-it-handout.csv/.json/.txt (what \`wc-survey rules --survey\` prints)
   --evidence LOCATION  instead of the report, the SITE-PHONE evidence image (PNG) of one
                        location, given by its ID or its exact name
   --quiet              no progress lines
 Set WC_SURVEY_CHROMIUM to the browser to use when it is not in a standard place.
 
-Exit status: 0 written; 1 export failed (nothing written); 2 bad arguments or unreadable survey.
+Exit status: 0 written; 1 export failed (nothing written) or an IT handout file could not be saved;
+2 bad arguments or unreadable survey.
 `
 
 /** Parsed command line. */
@@ -43,6 +47,8 @@ export interface ReportArgs {
   /** An earlier survey to compare with ("Changes since"). */
   readonly compare: string | null
   readonly quiet: boolean
+  /** Also save the IT handout files beside the PDF. */
+  readonly handoutFiles: boolean
 }
 
 /** Parses `report` arguments; a string is the error to print. */
@@ -53,6 +59,7 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | 
   let evidence: string | null = null
   let compare: string | null = null
   let quiet = false
+  let handoutFiles = false
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? ''
     if (arg === '--help' || arg === '-h') return 'help'
@@ -75,6 +82,8 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | 
       compare = value
     } else if (arg === '--quiet') {
       quiet = true
+    } else if (arg === '--handout-files') {
+      handoutFiles = true
     } else if (arg.startsWith('-')) {
       return `unknown option ${arg}.`
     } else if (file === null) {
@@ -86,7 +95,8 @@ export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | 
   if (file === null) return 'give the survey file to export.'
   if (output === null) return 'give the file to write with -o (e.g. -o report.pdf).'
   if (compare !== null && evidence !== null) return '--compare is for the PDF report, not the --evidence image.'
-  return { file, output, paper, evidence, compare, quiet }
+  if (handoutFiles && evidence !== null) return '--handout-files goes with the PDF report, not the --evidence image.'
+  return { file, output, paper, evidence, compare, quiet, handoutFiles }
 }
 
 function samePath(a: string, b: string): boolean {
@@ -163,11 +173,16 @@ export async function run(args: readonly string[]): Promise<number> {
     outcome = await exportEvidence({ survey, locationId: location.id, path: output }, context)
   } else {
     outcome = await exportPdf({ survey, paper: parsed.paper, previous, path: output }, context)
+    if (parsed.handoutFiles) outcome = await withHandoutFiles(outcome, survey)
   }
   if (!outcome.ok) {
     process.stderr.write(`wc-survey report: ${outcome.message}\n`)
     return 1
   }
-  process.stdout.write(`${outcome.path}\n`)
+  process.stdout.write(`${[outcome.path, ...(outcome.files ?? [])].join('\n')}\n`)
+  if (outcome.filesError !== undefined) {
+    process.stderr.write(`wc-survey report: ${outcome.filesError}\n`)
+    return 1
+  }
   return 0
 }

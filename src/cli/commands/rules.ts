@@ -7,8 +7,8 @@
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { buildAllowlist } from '../../shared/requirements/allowlist'
-import { HANDOUT_FORMATS, renderHandout, type HandoutFormat } from '../../shared/handout/formats'
-import { DEFAULT_CHARGERS_INTERFACE, interfaceNameProblem } from '../../shared/handout/nftables'
+import { renderHandout } from '../../shared/handout/formats'
+import { DEFAULT_CHARGERS_INTERFACE, HANDOUT_FORMATS, interfaceNameProblem, type HandoutFormat } from '../../shared/handout/names'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import { jsonTerminalSafe, terminalSafe } from './check'
 

@@ -1,10 +1,14 @@
-/** Report requests: the PDF report and the SITE-PHONE evidence image (see export-report.ts). */
+/**
+ * Report requests: the PDF report (with the IT handout files beside it on request), the SITE-PHONE
+ * evidence image (see export-report.ts), and one IT handout file (handout-files.ts).
+ */
 import type { Handlers } from '../../shared/contract'
 import type { ServiceDeps } from '../service-deps'
 import { exportsDir } from '../survey/data-dir'
 import { exportEvidence, exportPdf, type ExportContext } from './export-report'
+import { saveHandout, withHandoutFiles } from './handout-files'
 
-type ReportRequests = 'report:exportPdf' | 'report:exportEvidence'
+type ReportRequests = 'report:exportPdf' | 'report:exportEvidence' | 'handout:save'
 
 export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handlers, ReportRequests> } {
   const context: ExportContext = {
@@ -19,8 +23,12 @@ export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handle
   return {
     handlers: {
       // The renderer's options carry no path (the contract has no such field): destinations are main's.
-      'report:exportPdf': ({ survey, paper, previous, fileName }) => exportPdf({ survey, paper, previous, fileName }, context),
-      'report:exportEvidence': ({ survey, locationId, fileName }) => exportEvidence({ survey, locationId, fileName }, context)
+      'report:exportPdf': async ({ survey, paper, previous, fileName, handoutFiles }) => {
+        const outcome = await exportPdf({ survey, paper, previous, fileName }, context)
+        return handoutFiles === true ? withHandoutFiles(outcome, survey) : outcome
+      },
+      'report:exportEvidence': ({ survey, locationId, fileName }) => exportEvidence({ survey, locationId, fileName }, context),
+      'handout:save': (options) => saveHandout(options, context)
     }
   }
 }

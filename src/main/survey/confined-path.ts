@@ -8,9 +8,10 @@
 import { lstat, realpath } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
 import type { Failure } from '../../shared/contract'
+import type { HandoutExtension } from '../../shared/handout/names'
 
-/** The extensions main writes: survey files, PDF reports, evidence images. */
-export type WrittenExtension = '.wcsurvey' | '.pdf' | '.png'
+/** The extensions main writes: survey files, PDF reports, evidence images, IT handout files. */
+export type WrittenExtension = '.wcsurvey' | '.pdf' | '.png' | HandoutExtension
 
 export type NotAllowed = Failure<'not-allowed'>
 export type Confined = { readonly ok: true; readonly path: string } | NotAllowed

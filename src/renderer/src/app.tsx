@@ -8,6 +8,7 @@ import { Banner } from './components/banner'
 import { ComparePage } from './pages/compare-page'
 import { CompliancePage } from './pages/compliance-page'
 import { ConnectivityPage } from './pages/connectivity-page'
+import { HandoutPage } from './pages/handout-page'
 import { LibraryPage } from './pages/library-page'
 import { LivePage } from './pages/live-page'
 import { ReportPage } from './pages/report-page'
@@ -34,6 +35,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <ComparePage />
     case 'connectivity':
       return <ConnectivityPage />
+    case 'handout':
+      return <HandoutPage />
     case 'report':
       return <ReportPage />
   }

@@ -5,26 +5,20 @@
  * appendix; the nftables ruleset is always the whole list (it is a default-deny policy).
  */
 import { destinationLabel, failedRules, WILDCARD_NOTE, type Allowlist, type AllowRule, type RuleSeen } from '../requirements/allowlist'
+import { PROFILE, type RequirementProfile } from '../requirements/profile'
 import { driversNetworkNeeds } from './drivers-network'
+import type { HandoutFormat } from './names'
 import { toDnsmasq, toNftables, type NftOptions } from './nftables'
 
-export const HANDOUT_FORMATS = ['table', 'csv', 'json', 'nftables', 'dnsmasq'] as const
-export type HandoutFormat = (typeof HANDOUT_FORMATS)[number]
-
-/** File name ending and a human label per format (the save dialog and the app's tabs). */
-export const FORMAT_FILES: Readonly<Record<HandoutFormat, { readonly ext: string; readonly label: string }>> = {
-  table: { ext: '.txt', label: 'Table (text)' },
-  csv: { ext: '.csv', label: 'CSV' },
-  json: { ext: '.json', label: 'JSON' },
-  nftables: { ext: '.nft', label: 'nftables (Linux / OpenWrt)' },
-  dnsmasq: { ext: '.conf', label: 'dnsmasq (fills the nftables sets)' }
-}
-
 /** Why wildcards need DNS help, for IT: the handout's note in every format that has prose. */
-export const WILDCARD_EXPLANATION =
-  `Wildcards (*.sn.tesla.services, *.s3.amazonaws.com): most firewalls filter addresses, and a wildcard has no address list of its own. ` +
-  `Use a feature that learns the addresses from DNS answers (dnsmasq nftset, an FQDN/wildcard-FQDN object), and make sure the chargers use that resolver; ` +
-  `allowing only the probed names is not enough: ${WILDCARD_NOTE}.`
+export function wildcardExplanation(profile: RequirementProfile = PROFILE): string {
+  const wildcards = profile.parameters.domains.map((d) => d.pattern).filter((p) => p.startsWith('*.'))
+  return (
+    `Wildcards (${wildcards.join(', ')}): most firewalls filter addresses, and a wildcard has no address list of its own. ` +
+    `Use a feature that learns the addresses from DNS answers (dnsmasq nftset, an FQDN/wildcard-FQDN object), and make sure the chargers use that resolver; ` +
+    `allowing only the probed names is not enough: ${WILDCARD_NOTE}.`
+  )
+}
 
 /** What the survey saw, in words. */
 export const SEEN_LABEL: Readonly<Record<RuleSeen, string>> = {
@@ -91,7 +85,7 @@ function toTable(list: Allowlist): string {
   } else {
     lines.push('The allowlist:', ...tableOf(list.rules, list.site !== null), '')
   }
-  lines.push(WILDCARD_EXPLANATION, '', "The drivers' network (SITE-PHONE):", ...driversNetworkNeeds().map((n) => `  - ${n.what}: ${n.detail}`), '')
+  lines.push(wildcardExplanation(), '', "The drivers' network (SITE-PHONE):", ...driversNetworkNeeds().map((n) => `  - ${n.what}: ${n.detail}`), '')
   return lines.join('\n')
 }
 
@@ -142,7 +136,7 @@ function toJson(list: Allowlist): string {
     probeRuns: list.probeRuns,
     toAdd: list.site === null ? [] : failedRules(list).map(jsonRule),
     allowlist: list.rules.map(jsonRule),
-    wildcards: WILDCARD_EXPLANATION,
+    wildcards: wildcardExplanation(),
     driversNetwork: driversNetworkNeeds()
   }
   return `${JSON.stringify(doc, null, 2)}\n`

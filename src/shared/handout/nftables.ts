@@ -17,20 +17,10 @@
  * Only profile data reaches these files (no survey text), so nothing in a survey can inject a rule.
  */
 import { destinationLabel, failedRules, type AllowDestination, type Allowlist, type AllowRule } from '../requirements/allowlist'
+import { interfaceNameProblem } from './names'
 
 /** The table every generated file names. */
 export const NFT_TABLE = 'wc_chargers'
-
-/** Default name of the chargers' network interface, to be changed for the site. */
-export const DEFAULT_CHARGERS_INTERFACE = 'br-chargers'
-
-/** A Linux interface name (at most 15 characters, IFNAMSIZ - 1) that is safe inside an nft string. */
-const INTERFACE_NAME = /^[A-Za-z0-9_.:-]{1,15}$/
-
-/** Null when `name` can be the chargers' interface, else why not. */
-export function interfaceNameProblem(name: string): string | null {
-  return INTERFACE_NAME.test(name) ? null : `"${name}" is not an interface name: 1 to 15 letters, digits, '.', '_', ':' or '-'.`
-}
 
 export interface NftOptions {
   /** The interface the chargers' network arrives on (a bridge or VLAN interface). */

@@ -138,6 +138,7 @@ export function ReportPage(props: ReportPageProps) {
   const [progress, setProgress] = useState<ReportProgress | null>(null)
   const [last, setLast] = useState<LastExport | null>(null)
   const [printing, setPrinting] = useState(false)
+  const [handoutFiles, setHandoutFiles] = useState(false)
   const donePrinting = useCallback(() => setPrinting(false), [])
 
   useEffect(() => {
@@ -175,7 +176,7 @@ export function ReportPage(props: ReportPageProps) {
     setProgress(null)
     setLast(null)
     try {
-      const outcome = await api().request('report:exportPdf', { survey, paper, previous, ...(native || target === undefined ? {} : { fileName: target }) })
+      const outcome = await api().request('report:exportPdf', { survey, paper, previous, handoutFiles, ...(native || target === undefined ? {} : { fileName: target }) })
       setLast({ kind: 'pdf', label: 'PDF report', outcome })
     } catch (error) {
       setLast({ kind: 'pdf', label: 'PDF report', outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
@@ -235,6 +236,9 @@ export function ReportPage(props: ReportPageProps) {
             </select>
           </label>
         )}
+        <label className="report-handout-files" title="Beside the PDF: the nftables ruleset, the dnsmasq lines, CSV, JSON and a text table (the IT handout page)">
+          <input type="checkbox" checked={handoutFiles} onChange={(e) => setHandoutFiles(e.target.checked)} disabled={busy !== null} /> IT handout files
+        </label>
         <button type="button" className="btn btn-primary" onClick={() => void exportPdf()} disabled={busy !== null}>
           {busy === 'pdf' ? 'Exporting…' : 'Export PDF'}
         </button>
@@ -263,7 +267,7 @@ export function ReportPage(props: ReportPageProps) {
       )}
       {last !== null && last.outcome.ok && (
         <Banner
-          tone="success"
+          tone={last.outcome.filesError === undefined ? 'success' : 'warning'}
           title={`${last.label} saved`}
           onDismiss={() => setLast(null)}
           actions={
@@ -271,6 +275,8 @@ export function ReportPage(props: ReportPageProps) {
           }
         >
           <span className="path">{last.outcome.path}</span>
+          {(last.outcome.files ?? []).length > 0 && <span className="muted"> and the IT handout files beside it ({(last.outcome.files ?? []).length})</span>}
+          {last.outcome.filesError !== undefined && <p>{last.outcome.filesError}</p>}
         </Banner>
       )}
       {failure !== null && (

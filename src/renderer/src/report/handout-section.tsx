@@ -6,40 +6,12 @@
  */
 import { useMemo } from 'react'
 import type { Survey } from '../../../shared/model/survey'
-import { buildAllowlist, destinationLabel, failedRules, type AllowRule } from '../../../shared/requirements/allowlist'
+import { buildAllowlist, failedRules } from '../../../shared/requirements/allowlist'
 import { driversNetworkNeeds } from '../../../shared/handout/drivers-network'
-import { portLabel, SEEN_LABEL, surveyStatus, WILDCARD_EXPLANATION } from '../../../shared/handout/formats'
+import { surveyStatus, wildcardExplanation } from '../../../shared/handout/formats'
+import { FailureList, RulesTable } from '../handout/handout-parts'
 import { UserText } from './user-text'
 import './handout.css'
-
-function RulesTable(props: { readonly rules: readonly AllowRule[]; readonly caption: string; readonly showSeen: boolean }) {
-  return (
-    <table className="rpt-compact rpt-handout-rules" aria-label={props.caption}>
-      <thead>
-        <tr>
-          <th>Protocol</th>
-          <th>Port</th>
-          <th>Destination</th>
-          <th>Why</th>
-          {props.showSeen && <th>This survey</th>}
-          <th>Note</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rules.map((r) => (
-          <tr key={r.key} className={r.seen === 'fail' ? 'rpt-handout-failed' : undefined}>
-            <td>{r.protocol.toUpperCase()}</td>
-            <td className="rpt-nowrap">{portLabel(r)}</td>
-            <td className="rpt-mono">{destinationLabel(r.destination)}</td>
-            <td className="rpt-id">{r.requirements.join(', ')}</td>
-            {props.showSeen && <td className="rpt-nowrap">{SEEN_LABEL[r.seen]}</td>}
-            <td>{r.note}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  )
-}
 
 /** The IT handout page of the report. */
 export function HandoutSection(props: { readonly survey: Survey }) {
@@ -58,47 +30,22 @@ export function HandoutSection(props: { readonly survey: Survey }) {
       {failed.length === 0 ? (
         <p>{list.probeRuns === 0 ? 'Nothing was probed on the chargers\' network yet: no failure is known.' : 'No check failed: the firewall let every required connection out.'}</p>
       ) : (
-        <ul className="rpt-handout-failures">
-          {failed.flatMap((rule) =>
-            rule.failures.map((f) => (
-              <li key={`${rule.key}:${f.host}:${f.kind ?? ''}`}>
-                <strong>
-                  {f.protocol.toUpperCase()} {f.host}
-                </strong>
-                : {f.kind ?? 'failed'}
-                {f.locations.length > 0 && (
-                  <>
-                    {' '}
-                    (seen at{' '}
-                    {f.locations.map((l, i) => (
-                      <span key={l}>
-                        {i > 0 && ', '}
-                        <UserText text={l} />
-                      </span>
-                    ))}
-                    )
-                  </>
-                )}
-                {f.advice !== '' && <> — {f.advice}</>}
-              </li>
-            ))
-          )}
-        </ul>
+        <FailureList rules={failed} className="rpt-handout-failures" />
       )}
 
       {failed.length > 0 && (
         <>
           <h3>Rules to add</h3>
-          <RulesTable rules={failed} caption="Rules to add" showSeen={false} />
+          <RulesTable rules={failed} label="Rules to add" showSeen={false} print />
         </>
       )}
 
       <div className="rpt-callout">
-        <strong>Wildcards need DNS.</strong> {WILDCARD_EXPLANATION}
+        <strong>Wildcards need DNS.</strong> {wildcardExplanation()}
       </div>
 
       <h3>{failed.length > 0 ? 'The whole allowlist' : 'The allowlist'}</h3>
-      <RulesTable rules={list.rules} caption="The whole allowlist" showSeen={list.probeRuns > 0} />
+      <RulesTable rules={list.rules} label="The whole allowlist" showSeen={list.probeRuns > 0} print />
       <p className="rpt-small rpt-muted">Everything else from the chargers&apos; network can stay blocked (the nftables file is default-deny).</p>
 
       <h3>The drivers&apos; network (SITE-PHONE)</h3>

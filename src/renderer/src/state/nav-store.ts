@@ -3,7 +3,7 @@
  */
 import { createStore } from './create-store'
 
-export type PageId = 'library' | 'survey' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'report'
+export type PageId = 'library' | 'survey' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'handout' | 'report'
 
 /** Navigation entries, in sidebar order. */
 export const PAGES: readonly { readonly id: PageId; readonly label: string; readonly needsSurvey: boolean }[] = [
@@ -13,6 +13,7 @@ export const PAGES: readonly { readonly id: PageId; readonly label: string; read
   { id: 'compliance', label: 'Compliance', needsSurvey: true },
   { id: 'compare', label: 'Compare', needsSurvey: false },
   { id: 'connectivity', label: 'Connectivity', needsSurvey: false },
+  { id: 'handout', label: 'IT handout', needsSurvey: false },
   { id: 'report', label: 'Report', needsSurvey: true }
 ]
 
