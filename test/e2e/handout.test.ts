@@ -51,7 +51,7 @@ describe.skipIf(skip)('browser mode: IT handout', () => {
     const saved = page.getByRole('status').filter({ hasText: 'nftables file saved' })
     await saved.waitFor()
     const path = (await saved.locator('.path').textContent())?.trim() ?? ''
-    expect(dirname(path)).toBe(join(server.dataDir, 'reports'))
+    expect(dirname(path)).toBe(join(server.dataDir, 'exports'))
     expect(path.endsWith('Harbour-Point-Garage-2026-11-18-firewall.nft')).toBe(true)
     const text = readFileSync(path, 'utf8')
     expect(text).toContain('define CHARGERS_IF = "vlan20"')
