@@ -17,7 +17,7 @@ import type { Observation } from '../src/shared/model/observation'
 import type { ProbeResult, ProbeRun } from '../src/shared/model/probe'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Measurement, type Survey, type SurveyLocation } from '../src/shared/model/survey'
 import { serializeSurvey } from '../src/main/survey/survey-file'
-import { PROFILE, PROFILE_ID, PROFILE_VERSION, reevaluateMeasurement } from '../src/shared/requirements'
+import { evidenceFor, judgeMeasurement, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../src/shared/requirements'
 import { booyaa, iphoneNetsh, jc1, o2wlan34, open } from '../test/unit/requirements/captures'
 
 /** The garage's chargers network. */
@@ -168,7 +168,7 @@ export function buildSampleSurvey(): Survey {
     ...draft,
     locations: draft.locations.map((l) => ({
       ...l,
-      measurements: l.measurements.map((m): Measurement => ({ ...m, findings: reevaluateMeasurement(draft, l, m) }))
+      measurements: l.measurements.map((m): Measurement => ({ ...m, findings: judgeMeasurement(PROFILE, evidenceFor(PROFILE, draft, l, m)) }))
     }))
   }
   return surveySchema.parse(survey)

@@ -10,7 +10,7 @@
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { Finding, Verdict } from '../../shared/model/finding'
 import type { Survey } from '../../shared/model/survey'
-import { judgeSurvey, PROFILE_ID, PROFILE_VERSION, type SurveyJudgement } from '../../shared/requirements'
+import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION, type SurveyJudgement } from '../../shared/requirements'
 
 const usage = `Usage: wc-survey check FILE.wcsurvey [--json]
 
@@ -148,7 +148,7 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     io.err(`wc-survey check: ${loaded.message}\n`)
     return 2
   }
-  const judged = judgeSurvey(loaded.survey)
+  const judged = judgeSurvey(PROFILE, loaded.survey)
   if (json) io.out(`${jsonTerminalSafe(JSON.stringify(toReport(judged), null, 2))}\n`)
   else io.out(toText(loaded.survey, judged, io.color))
   return judged.verdict === 'ready' || judged.verdict === 'ready-with-warnings' ? 0 : 1

@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { FindingResult, Verdict } from '../../shared/model/finding'
 import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, compareSurveys, formatDeltaDb, type ChangeKind, type SurveyComparison } from '../../shared/compare/compare-surveys'
-import { judgeSurvey, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
+import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import { jsonTerminalSafe, processIo, terminalSafe, type CheckIo } from './check'
 
 const usage = `Usage: wc-survey compare OLD.wcsurvey NEW.wcsurvey [--json]
@@ -119,7 +119,7 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     for (const message of failed) io.err(`wc-survey compare: ${terminalSafe(message)}\n`)
     return 2
   }
-  const c = compareSurveys(older.survey, newer.survey, judgeSurvey)
+  const c = compareSurveys(older.survey, newer.survey, (s) => judgeSurvey(PROFILE, s))
   if (parsed.values.json === true) io.out(`${jsonTerminalSafe(JSON.stringify(toCompareReport(c, oldPath, newPath), null, 2))}\n`)
   else io.out(toCompareText(c, oldPath, newPath, io.color))
   return c.summary.regressed > 0 ? 1 : 0

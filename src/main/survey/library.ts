@@ -6,7 +6,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { SurveySummary } from '../../shared/model/survey'
 import { lineageOf } from '../../shared/compare/compare-surveys'
-import { surveyVerdict } from '../../shared/requirements'
+import { judgeSurvey, PROFILE } from '../../shared/requirements'
 import { loadSurveyFile, SURVEY_EXTENSION } from './survey-file'
 
 /** Names Windows reserves in every folder, whatever the extension. */
@@ -107,7 +107,7 @@ export async function listSurveys(dir: string): Promise<readonly SurveySummary[]
         updatedAt: s.updatedAt,
         lineageId: lineageOf(s),
         locationCount: s.locations.length,
-        verdict: surveyVerdict(s).verdict,
+        verdict: judgeSurvey(PROFILE, s).verdict,
         error: null
       }
     })

@@ -2,14 +2,9 @@
  * Merging observations: across tools in one scan (nmcli + iw + node-wifi: same BSS, different
  * fields) and across the scans of a snapshot (same BSS, several readings).
  */
+import { bssIdentities, groupByBss } from '../../shared/model/bss-identity'
 import type { Observation } from '../../shared/model/observation'
 import { emptyDraft, finish, type Draft } from './parsers/observation-draft'
-
-/** Identity of a BSS: BSSID, and band when known (one radio MAC may serve two bands). */
-function keyOf(o: Observation): string | null {
-  if (o.bssid === null) return null
-  return o.band === null ? o.bssid : `${o.bssid}|${o.band}`
-}
 
 /**
  * One observation from two of the same BSS: `primary` wins where it knows, `other` fills its
@@ -48,34 +43,32 @@ export function mergePair(primary: Observation, other: Observation): Observation
 
 /**
  * Merges the observations of several tools from one scan. `sources` are in priority order
- * (first = most trusted); a BSS seen by several becomes one observation whose `source` is the
- * highest-priority tool that saw it. Observations without a BSSID cannot be matched and stay.
+ * (first = most trusted); a BSS (shared/model/bss-identity) seen by several becomes one
+ * observation whose `source` is the highest-priority tool that saw it. Observations without a
+ * BSSID cannot be matched and stay.
  */
 export function mergeSources(sources: readonly (readonly Observation[])[]): Observation[] {
+  const ids = bssIdentities(sources.flat())
   const byKey = new Map<string, Observation>()
-  const byBssid = new Map<string, string[]>()
   const unkeyed: Observation[] = []
+  let at = 0
   for (const list of sources) {
     const seenInThisSource = new Set<string>()
     for (const o of list) {
-      const key = keyOf(o)
-      if (key === null || o.bssid === null) {
+      const id = ids[at++] ?? null
+      if (id === null) {
         unkeyed.push(o)
         continue
       }
-      // A band-less reading matches the same BSSID on any band (and vice versa).
-      const candidates = byBssid.get(o.bssid) ?? []
-      const match = byKey.has(key) ? key : candidates.find((k) => o.band === null || k === o.bssid)
-      if (match !== undefined && !seenInThisSource.has(match)) {
-        const current = byKey.get(match)
-        if (current) byKey.set(match, mergePair(current, o))
-        seenInThisSource.add(match)
+      const current = byKey.get(id)
+      if (current !== undefined && !seenInThisSource.has(id)) {
+        byKey.set(id, mergePair(current, o))
+        seenInThisSource.add(id)
         continue
       }
       // Same tool listing one BSS twice (netsh on anonymised captures): keep both.
-      const unique = byKey.has(key) ? `${key}#${byKey.size}` : key
+      const unique = current === undefined ? id : `${id}#${byKey.size}`
       byKey.set(unique, o)
-      byBssid.set(o.bssid, [...candidates, unique])
       seenInThisSource.add(unique)
     }
   }
@@ -95,17 +88,10 @@ function median(values: readonly number[]): number {
  * every reading was.
  */
 export function combineScans(scans: readonly (readonly Observation[])[]): Observation[] {
-  const readings = new Map<string, Observation[]>()
-  const unkeyed: Observation[] = []
-  for (const scan of [...scans].reverse()) {
-    for (const o of scan) {
-      const key = keyOf(o)
-      if (key === null) unkeyed.push(o)
-      else readings.set(key, [...(readings.get(key) ?? []), o])
-    }
-  }
+  const latestFirst = [...scans].reverse().flat()
+  const keyed = latestFirst.filter((o) => o.bssid !== null)
   const out: Observation[] = []
-  for (const list of readings.values()) {
+  for (const list of groupByBss(keyed)) {
     const [first, ...rest] = list
     if (!first) continue
     const merged = rest.reduce(mergePair, first)
@@ -115,8 +101,7 @@ export function combineScans(scans: readonly (readonly Observation[])[]): Observ
     out.push(finish({ ...merged, security: { ...merged.security }, signalDbm: signals.length > 0 ? median(signals) : null, signalDerived: measured.length === 0 && signals.length > 0 }))
   }
   // Without a BSSID a BSS cannot be followed across scans: keep the latest scan's ones only.
-  const latest = scans.at(-1) ?? []
-  return [...out, ...unkeyed.filter((o) => latest.includes(o))]
+  return [...out, ...(scans.at(-1) ?? []).filter((o) => o.bssid === null)]
 }
 
 /** Code-point order (localeCompare is ~50× slower and locale-dependent; this order is for stability). */

@@ -8,7 +8,7 @@ import type { RequirementId } from '../model/finding'
 import type { ProbeFailureKind, ProbeProtocol, ProbeResult, ProbeRun } from '../model/probe'
 import type { Survey } from '../model/survey'
 import { hostMatches } from './connectivity-rules'
-import { probeFor } from './index'
+import { networkProbeFor } from './judge'
 import { PROFILE, serviceOf, type RequirementProfile } from './profile'
 
 /** Said of every wildcard rule: probing one name proves nothing for the rest. */
@@ -93,15 +93,15 @@ function belongsTo(rule: Omit<AllowRule, 'seen' | 'failures'>, r: ProbeResult): 
 }
 
 /** The probe runs on the chargers' network that count for the survey's locations, each once. */
-function countingRuns(survey: Survey): { run: ProbeRun; locations: string[] }[] {
+function countingRuns(survey: Survey, profile: RequirementProfile): { run: ProbeRun; locations: string[] }[] {
   const byId = new Map<string, { run: ProbeRun; locations: string[] }>()
   for (const location of survey.locations) {
-    const p = probeFor(survey, location)
+    const p = networkProbeFor(profile, survey, location)
     // A run on another network says nothing about the chargers' firewall (the findings say so).
-    if (p === null || (p.probe.context.ssid !== null && p.probe.context.ssid !== survey.targetSsid)) continue
-    const entry = byId.get(p.probe.id) ?? { run: p.probe, locations: [] }
+    if (p === null || (p.run.context.ssid !== null && p.run.context.ssid !== survey.targetSsid)) continue
+    const entry = byId.get(p.run.id) ?? { run: p.run, locations: [] }
     entry.locations.push(p.origin === null ? location.name : p.origin.locationName)
-    byId.set(p.probe.id, entry)
+    byId.set(p.run.id, entry)
   }
   return [...byId.values()].map((e) => ({ run: e.run, locations: [...new Set(e.locations)] }))
 }
@@ -168,7 +168,7 @@ function profileRules(profile: RequirementProfile): Omit<AllowRule, 'seen' | 'fa
  * network saw of it (`not-probed` for every rule without a survey or without a run).
  */
 export function buildAllowlist(survey: Survey | null, profile: RequirementProfile = PROFILE): Allowlist {
-  const runs = survey === null ? [] : countingRuns(survey)
+  const runs = survey === null ? [] : countingRuns(survey, profile)
   const rules = profileRules(profile).map((rule): AllowRule => {
     const results = runs.flatMap(({ run }) => run.results.filter((r) => belongsTo(rule, r)))
     return { ...rule, seen: seenOf(results), failures: failuresOf(rule, runs) }

@@ -2,6 +2,7 @@
  * Observations grouped into BSSes for judging: a snapshot combines several scans (and several
  * tools), so one BSS may appear more than once; the rules look at each BSS once.
  */
+import { bandOf, groupByBss } from '../model/bss-identity'
 import type { Band, Observation, Security } from '../model/observation'
 
 /** One BSS of a snapshot: its observations merged, first known value of each field wins. */
@@ -25,17 +26,6 @@ export interface Bss {
   readonly signalDbm: number | null
   readonly signalDerived: boolean
   readonly sources: readonly Observation['source'][]
-}
-
-/** Band from the frequency; a channel number alone is ambiguous (6 GHz reuses 1–13), so not used. */
-export function bandOf(o: Pick<Observation, 'band' | 'frequencyMhz'>): Band | null {
-  if (o.band !== null) return o.band
-  const f = o.frequencyMhz
-  if (f === null) return null
-  if (f >= 2400 && f < 2500) return '2.4'
-  if (f >= 4900 && f < 5925) return '5'
-  if (f >= 5925 && f <= 7125) return '6'
-  return null
 }
 
 function firstKnown<T>(values: readonly (T | null)[]): T | null {
@@ -62,18 +52,11 @@ function mergeSecurity(list: readonly Security[]): Security {
 }
 
 /**
- * Groups observations by BSSID (observations without one stay separate) and merges each group.
- * Order follows the first appearance of each BSS.
+ * Groups observations by BSS identity (shared/model/bss-identity: BSSID and band; observations
+ * without a BSSID stay separate) and merges each group. Order follows the first appearance of each BSS.
  */
 export function groupBss(observations: readonly Observation[]): Bss[] {
-  const groups = new Map<string, Observation[]>()
-  observations.forEach((o, i) => {
-    const key = o.bssid !== null ? `b:${o.bssid.toLowerCase()}` : `n:${i}`
-    const list = groups.get(key)
-    if (list) list.push(o)
-    else groups.set(key, [o])
-  })
-  return [...groups.values()].map((list) => {
+  return groupByBss(observations).map((list) => {
     const readings = list.filter((o) => o.signalDbm !== null)
     return {
       bssid: firstKnown(list.map((o) => (o.bssid === null ? null : o.bssid.toLowerCase()))),

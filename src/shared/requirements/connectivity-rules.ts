@@ -67,7 +67,7 @@ function weighted(billing: BillingMode): FindingResult {
 
 const REQUIREMENTS: readonly RequirementId[] = ['WIFI-PORTAL', 'NET-DNS', 'NET-NTP', 'NET-HTTP', 'NET-TLS', 'NET-DOMAINS']
 
-/** Connectivity findings, in display order (WIFI-PORTAL first, as in JUDGED_REQUIREMENTS). */
+/** Connectivity findings, in display order (WIFI-PORTAL first, as in the profile). */
 export function evaluateConnectivity(input: ConnectivityInput): Finding[] {
   const { probe, billingMode, targetSsid } = input
   const name = `"${targetSsid}"`

@@ -6,7 +6,7 @@
  * section, the vendor's other pages, and the product's own decisions). Bump PROFILE_VERSION
  * (semver) whenever a rule or a parameter changes: surveys record the version they were judged with.
  */
-import { requirementIdSchema, type RequirementId } from '../model/finding'
+import type { RequirementId } from '../model/finding'
 import type { ProbeProtocol } from '../model/probe'
 
 /** Profile identity, stored in every survey (`survey.profile`). */
@@ -318,13 +318,6 @@ export const PROFILE: RequirementProfile = {
     ]
   }
 }
-
-/** Every requirement ID the engine emits a finding for at a location, in display order. */
-export const JUDGED_REQUIREMENTS: readonly RequirementId[] = requirementIdSchema.options.filter(
-  // SITE-BILLING is no finding of its own: it weighs the connectivity findings. The WC-* findings
-  // come from a charger reading (charger-rules), not from a location's measurement.
-  (id) => id !== 'SITE-BILLING' && !id.startsWith('WC-')
-)
 
 /** The service (protocol, transport, port, requirement) of `protocol` in a profile. */
 export function serviceOf(protocol: ProbeProtocol, profile: RequirementProfile = PROFILE): RequiredService {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { surveySchema, type Survey } from '../../../src/shared/model/survey'
-import { judgeSurvey } from '../../../src/shared/requirements'
+import { judgeSurvey, PROFILE } from '../../../src/shared/requirements'
 import { findChromium } from '../../../src/main/report/chromium'
 import { skipFor } from '../../support/requires'
 import { ROOT, bodyInk, cli, diffRatio, ensureBuilt, missingTool, pdfInfo, pdfText, readPng, renderPages } from './pdf-tools'
@@ -78,7 +78,7 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
       [out.shipped, SHIPPED]
     ] as const) {
       const text = flat(await pdfText(pdf))
-      const judged = judgeSurvey(loadSurvey(source))
+      const judged = judgeSurvey(PROFILE, loadSurvey(source))
       // The cover's caption is uppercase by CSS; the verdict word follows it.
       expect(text).toContain(`OVERALL VERDICT ${VERDICT_WORDS[judged.verdict]}`)
       for (const l of judged.locations) {

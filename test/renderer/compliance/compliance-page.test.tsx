@@ -6,7 +6,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Observation } from '../../../src/shared/model/observation'
 import type { Survey, SurveyLocation } from '../../../src/shared/model/survey'
-import { evaluateLocation } from '../../../src/shared/requirements'
+import { judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
 import { ComplianceView, CompliancePage } from '../../../src/renderer/src/pages/compliance-page'
 import { adoptOpened, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
 import { HANDLE, makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../support/fixtures'
@@ -23,7 +23,7 @@ function measured(id: string, name: string, observations: Observation[]): Survey
     id: `m-${id}`,
     takenAt: '2026-11-20T10:00:00.000Z',
     observations,
-    findings: evaluateLocation({ observations, targetSsid: 'Garage-IoT', billingMode: 'free', probe: null })
+    findings: judgeMeasurement(PROFILE, { observations, targetSsid: 'Garage-IoT', billingMode: 'free' })
   })
   return makeLocation({ id, name, measurements: [m] })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bssKey, channelAtMhz, channelCenterMhz, occupiedBlock, selectChannelSpans, ssidLabel } from '../../../src/renderer/src/charts/channel-spans'
+import { channelAtMhz, channelCenterMhz, occupiedBlock, selectChannelSpans, ssidLabel } from '../../../src/renderer/src/charts/channel-spans'
 import { obs } from './helpers'
 
 describe('channel arithmetic', () => {
@@ -66,11 +66,11 @@ describe('selectChannelSpans', () => {
 
   it('keeps one band, skips BSSs it cannot place, and paints the target last', () => {
     const spans = selectChannelSpans(list, '2.4', 'Target')
-    expect(spans.map((s) => s.key)).toEqual(['03', '02', '01'])
+    expect(spans.map((s) => s.key)).toEqual(['03|2.4', '02|2.4', '01|2.4'])
     expect(spans.at(-1)).toMatchObject({ label: 'Target', isTarget: true })
-    expect(spans.find((s) => s.key === '02')).toMatchObject({ loMhz: 2402, hiMhz: 2442, widthMhz: 40 })
-    expect(spans.find((s) => s.key === '03')?.label).toBe('(hidden)')
-    expect(selectChannelSpans(list, '5', 'Target').map((s) => s.key)).toEqual(['04'])
+    expect(spans.find((s) => s.key === '02|2.4')).toMatchObject({ loMhz: 2402, hiMhz: 2442, widthMhz: 40 })
+    expect(spans.find((s) => s.key === '03|2.4')?.label).toBe('(hidden)')
+    expect(selectChannelSpans(list, '5', 'Target').map((s) => s.key)).toEqual(['04|5'])
   })
 
   it('never treats a redacted SSID as the target', () => {
@@ -88,10 +88,5 @@ describe('labels and keys', () => {
     // A bidi override cannot make "\u202EToI-egaraG" read as "Garage-IoT"; a NUL stays visible.
     expect(ssidLabel({ ssid: '\u202EToI-egaraG', hidden: false, redacted: false })).toBe('[U+202E]ToI-egaraG')
     expect(ssidLabel({ ssid: 'a\u0000b', hidden: false, redacted: false })).toBe('a[U+0000]b')
-  })
-
-  it('keys by BSSID, with a fallback when the OS withholds it', () => {
-    expect(bssKey(obs({ bssid: 'aa:bb' }))).toBe('aa:bb')
-    expect(bssKey(obs({ bssid: null, ssidHex: '6869', frequencyMhz: 2437 }))).toBe('?6869@2437')
   })
 })

@@ -171,11 +171,11 @@ describe('LivePage', { timeout: 60_000 }, () => {
     const paths = chart24?.querySelectorAll('.channel-spans path') ?? []
     // 2.4 GHz: t2, w1, n1, h1, r1, x1.
     expect(paths.length).toBe(6)
-    const wide = chart24?.querySelector('path[data-key="w1"]')?.getAttribute('d') ?? null
-    const narrow = chart24?.querySelector('path[data-key="n1"]')?.getAttribute('d') ?? null
+    const wide = chart24?.querySelector('path[data-key="w1|2.4"]')?.getAttribute('d') ?? null
+    const narrow = chart24?.querySelector('path[data-key="n1|2.4"]')?.getAttribute('d') ?? null
     expect(pathWidth(wide) / pathWidth(narrow)).toBeCloseTo(2, 1)
     // Unknown width: dashed, and the caption says so.
-    expect(chart24?.querySelector('path[data-key="x1"]')?.getAttribute('stroke-dasharray')).toBeTruthy()
+    expect(chart24?.querySelector('path[data-key="x1|2.4"]')?.getAttribute('stroke-dasharray')).toBeTruthy()
     expect(chart24?.textContent).toMatch(/width not reported/)
     expect(document.querySelectorAll('.channel-chart[data-band="5"] .channel-spans path').length).toBe(1)
   })

@@ -53,15 +53,29 @@ describe('scan store', () => {
     expect(published).toBe(1)
     const s = store.getSnapshot()
     expect(s.sampleCount).toBe(3)
-    expect([...s.networks.keys()].sort()).toEqual(['a', 'b'])
-    expect(s.networks.get('a')).toMatchObject({ firstSeen: T0, lastSeen: T0 + 2000 })
-    expect(s.networks.get('b')?.lastSeen).toBe(T0 + 1000)
-    expect(s.history.get('a')?.toArray().map((p) => p.dbm)).toEqual([-60, -55, -52])
+    expect([...s.networks.keys()].sort()).toEqual(['a|2.4', 'b|2.4'])
+    expect(s.networks.get('a|2.4')).toMatchObject({ firstSeen: T0, lastSeen: T0 + 2000 })
+    expect(s.networks.get('b|2.4')?.lastSeen).toBe(T0 + 1000)
+    expect(s.history.get('a|2.4')?.toArray().map((p) => p.dbm)).toEqual([-60, -55, -52])
     expect(s.latest).toHaveLength(1)
     expect([s.lastSkipped, s.skippedTotal]).toEqual([2, 2])
     expect(s.lastSampleAt).toBe(T0 + 2000)
     expect(s.lastReceivedAt).toBe(5)
     expect(s.phase).toBe('scanning')
+  })
+
+  it('keeps one MAC on 2.4 and 5 GHz as two BSSes, each with its own signal history', () => {
+    const api = fakeApi()
+    const f = frames()
+    const store = createScanStore(api, { schedule: f.schedule, now: () => 5 })
+    const on24 = obs({ bssid: 'ac:22:05:e6:ff:41', signalDbm: -41 })
+    const on5 = obs({ bssid: 'ac:22:05:e6:ff:41', band: '5', channel: 36, frequencyMhz: 5180, channelWidthMhz: 80, signalDbm: -30 })
+    api.emit('scan:sample', sample(T0, [on24, on5]))
+    f.flush()
+    const s = store.getSnapshot()
+    expect([...s.networks.keys()].sort()).toEqual(['ac:22:05:e6:ff:41|2.4', 'ac:22:05:e6:ff:41|5'])
+    expect(s.history.get('ac:22:05:e6:ff:41|2.4')?.toArray().map((p) => p.dbm)).toEqual([-41])
+    expect(s.history.get('ac:22:05:e6:ff:41|5')?.toArray().map((p) => p.dbm)).toEqual([-30])
   })
 
   it('keeps memory flat: history capped per BSS, BSSs unseen for a window evicted', () => {
@@ -75,11 +89,11 @@ describe('scan store', () => {
     f.flush()
     const st = store.getSnapshot()
     expect(st.networks.size).toBe(300)
-    expect(st.networks.has('gone')).toBe(false)
-    expect(st.history.has('gone')).toBe(false)
+    expect(st.networks.has('gone|2.4')).toBe(false)
+    expect(st.history.has('gone|2.4')).toBe(false)
     const sizes = [...st.history.values()].map((r) => r.size)
     expect(Math.max(...sizes)).toBe(50)
-    expect(st.history.get('b0')?.toArray()[0]?.t).toBe(T0 + 551_000)
+    expect(st.history.get('b0|2.4')?.toArray()[0]?.t).toBe(T0 + 551_000)
   })
 
   it('also drops points older than the window when the cap is larger than the window', () => {
@@ -88,7 +102,7 @@ describe('scan store', () => {
     const store = createScanStore(api, { schedule: f.schedule, windowMs: 10_000, maxPoints: 1000 })
     for (let s = 0; s <= 30; s += 1) api.emit('scan:sample', sample(T0 + s * 1000))
     f.flush()
-    const pts = store.getSnapshot().history.get('aa:bb:cc:00:00:01')?.toArray() ?? []
+    const pts = store.getSnapshot().history.get('aa:bb:cc:00:00:01|2.4')?.toArray() ?? []
     expect(pts.map((p) => (p.t - T0) / 1000)).toEqual([20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30])
   })
 

@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../../../src/shared/model/finding'
 import type { SurveySummary } from '../../../src/shared/model/survey'
-import { judgeSurvey, PROFILE_VERSION } from '../../../src/shared/requirements'
+import { judgeSurvey, PROFILE, PROFILE_VERSION } from '../../../src/shared/requirements'
 import {
-  buildMeasurement,
   findingsWorstFirst,
   formatClock,
   libraryRows,
@@ -13,7 +12,7 @@ import {
   saveLabel,
   verdictLabel
 } from '../../../src/renderer/src/state/selectors'
-import { appendMeasurement, removeLocation, addLocation, patchLocation } from '../../../src/renderer/src/state/survey-edits'
+import { addMeasurement, removeLocation, addLocation, patchLocation } from '../../../src/renderer/src/state/survey-edits'
 import { makeObservation, makeSurvey } from '../support/fixtures'
 
 function summary(overrides: Partial<SurveySummary>): SurveySummary {
@@ -119,28 +118,23 @@ describe('findingsWorstFirst', () => {
 describe('locationView and the edits', () => {
   it('has no latest measurement before Measure, and the latest counts after two', () => {
     let survey = addLocation('l1', 'Stall 1')(makeSurvey())
-    const before = locationView(judgeSurvey(survey).locations[0]!, survey.targetSsid)
+    const before = locationView(judgeSurvey(PROFILE, survey).locations[0]!, survey.targetSsid)
     expect(before.latest).toBeNull()
     expect(before.verdict.verdict).toBe('incomplete')
 
-    const first = buildMeasurement({
+    survey = addMeasurement('l1', {
       id: 'm1',
       takenAt: '2026-11-24T10:00:00.000Z',
       scanCount: 3,
-      observations: [makeObservation({ signalDbm: -80 }), makeObservation({ ssid: 'Other', bssid: 'aa:bb:cc:00:00:09' })],
-      targetSsid: survey.targetSsid,
-      billingMode: 'free'
-    })
-    const second = buildMeasurement({
+      observations: [makeObservation({ signalDbm: -80 }), makeObservation({ ssid: 'Other', bssid: 'aa:bb:cc:00:00:09' })]
+    })(survey)
+    survey = addMeasurement('l1', {
       id: 'm2',
       takenAt: '2026-11-24T11:00:00.000Z',
       scanCount: 3,
-      observations: [makeObservation({ signalDbm: -60 }), makeObservation({ bssid: 'aa:bb:cc:00:00:02', signalDbm: -71 })],
-      targetSsid: survey.targetSsid,
-      billingMode: 'free'
-    })
-    survey = appendMeasurement('l1', second)(appendMeasurement('l1', first)(survey))
-    const view = locationView(judgeSurvey(survey).locations[0]!, survey.targetSsid)
+      observations: [makeObservation({ signalDbm: -60 }), makeObservation({ bssid: 'aa:bb:cc:00:00:02', signalDbm: -71 })]
+    })(survey)
+    const view = locationView(judgeSurvey(PROFILE, survey).locations[0]!, survey.targetSsid)
     expect(view.findings.length).toBeGreaterThan(0)
     expect(view.verdict.verdict).not.toBe('incomplete')
     expect(view.latest?.id).toBe('m2')
@@ -150,17 +144,28 @@ describe('locationView and the edits', () => {
     ])
   })
 
-  it('records the profile version and judges with the engine', () => {
-    const m = buildMeasurement({ id: 'm', takenAt: 't', scanCount: 1, observations: [makeObservation()], targetSsid: 'Garage-IoT', billingMode: 'free' })
-    expect(m.profileVersion).toBe(PROFILE_VERSION)
-    expect(m.probe).toBeNull()
-    expect(m.scanCount).toBe(1)
+  it('Measure stores the findings the page shows, judged with the engine (WPA2-CCMP 20 MHz on 2.4 GHz)', () => {
+    const survey = addMeasurement('l1', { id: 'm', takenAt: '2026-11-24T10:00:00.000Z', scanCount: 1, observations: [makeObservation()] })(addLocation('l1', 'Stall 1')(makeSurvey()))
+    const m = survey.locations[0]?.measurements[0]
+    expect(m?.profileVersion).toBe(PROFILE_VERSION)
+    expect(m?.probe).toBeNull()
+    expect(m?.scanCount).toBe(1)
+    const stored = new Map((m?.findings ?? []).map((f) => [f.requirement, f.result]))
+    // makeObservation: WPA2, CCMP, PSK, 20 MHz, channel 6, -58 dBm.
+    expect(Object.fromEntries(['WIFI-SEC', 'WIFI-AUTH', 'WIFI-BAND', 'WIFI-WIDTH'].map((id) => [id, stored.get(id as Finding['requirement'])]))).toEqual({
+      'WIFI-SEC': 'pass',
+      'WIFI-AUTH': 'pass',
+      'WIFI-BAND': 'pass',
+      'WIFI-WIDTH': 'pass'
+    })
+    const view = locationView(judgeSurvey(PROFILE, survey).locations[0]!, survey.targetSsid)
+    expect([...(m?.findings ?? [])].sort((a, b) => a.requirement.localeCompare(b.requirement))).toEqual([...view.findings].sort((a, b) => a.requirement.localeCompare(b.requirement)))
+    expect(view.history[0]?.counts).toEqual(Object.fromEntries(['pass', 'warn', 'fail', 'unknown'].map((r) => [r, view.findings.filter((f) => f.result === r).length])))
   })
 
   it('drops a measurement for a location removed meanwhile, renames and removes', () => {
     const survey = addLocation('l1', 'Stall 1')(makeSurvey())
-    const m = buildMeasurement({ id: 'm', takenAt: 't', scanCount: 1, observations: [], targetSsid: '', billingMode: 'free' })
-    expect(appendMeasurement('gone', m)(survey)).toBe(survey)
+    expect(addMeasurement('gone', { id: 'm', takenAt: 't', scanCount: 1, observations: [] })(survey)).toBe(survey)
     expect(patchLocation('l1', { name: 'Stall 9' })(survey).locations[0]?.name).toBe('Stall 9')
     expect(removeLocation('l1')(survey).locations).toEqual([])
   })

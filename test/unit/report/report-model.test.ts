@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { surveySchema, type Survey } from '../../../src/shared/model/survey'
 import type { Finding } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
-import { judgeSurvey } from '../../../src/shared/requirements'
+import { judgeSurvey, PROFILE } from '../../../src/shared/requirements'
 import { buildReportModel, phoneNetwork, sortFindings, strongestOf } from '../../../src/renderer/src/report/report-model'
 import { formatDateTime, visibleText } from '../../../src/renderer/src/report/format'
 import { makeObservation } from '../../support/survey-builders'
@@ -28,7 +28,7 @@ const obs = (over: Partial<Observation>): Observation =>
 describe('buildReportModel on the report fixture', () => {
   const survey = load('report-sample.wcsurvey')
   const model = buildReportModel(survey)
-  const judged = judgeSurvey(survey)
+  const judged = judgeSurvey(PROFILE, survey)
 
   it('gives the same overall and per-location verdicts as the compliance engine (wc-survey check)', () => {
     expect(model.overall).toEqual({ verdict: judged.verdict, reason: judged.reason })

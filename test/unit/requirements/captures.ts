@@ -68,6 +68,22 @@ export const jc1 = {
   nexus: byBssid(jc1Scan, '34:31:c4:b8:2e:85')
 }
 
+/** `text` with its one line `from` replaced (throws when the capture no longer has that line). */
+function edited(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`capture has no line ${from}`)
+  return text.replace(from, to)
+}
+
+const UPC5_HEADER = 'BSS ac:22:05:e6:ff:24(on wlan0) -- associated'
+
+/**
+ * No capture shows one MAC on two bands: jc-iw-scan1.txt with its 5 GHz "UPCCDB29F5" BSS's header
+ * line giving it the 2.4 GHz BSS's MAC (`BSS ac:22:05:e6:ff:24` → `BSS ac:22:05:e6:ff:41`). In
+ * capture order: ac:22:05:e6:ff:41 on 2462 MHz (ch 11, 20 MHz, WPA+RSN TKIP CCMP, -41 dBm), then
+ * the same MAC on 5180 MHz (ch 36, VHT 80 MHz, secondary channel above, -30 dBm).
+ */
+export const upcSameMac = bySsid(parseIw(edited(capture('linux-iw/jc-iw-scan1.txt'), UPC5_HEADER, 'BSS ac:22:05:e6:ff:41(on wlan0) -- associated')).observations, 'UPCCDB29F5')
+
 /** linux-iw/jc-iw-scan1.txt "o2-WLAN34": 2.4 GHz a8:d3:f7:96:10:69 (2442 MHz, 20 MHz, -81 dBm) and 5 GHz a8:d3:f7:96:10:6d (5200 MHz, -88 dBm), RSN CCMP PSK */
 export const o2wlan34 = [byBssid(jc1Scan, 'a8:d3:f7:96:10:69'), byBssid(jc1Scan, 'a8:d3:f7:96:10:6d')]
 

@@ -3,7 +3,7 @@
  * billing mode (SITE-BILLING).
  */
 import { describe, expect, it } from 'vitest'
-import { evaluateLocation, hostMatches } from '../../../src/shared/requirements'
+import { hostMatches, judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
 import type { Finding, FindingResult, RequirementId } from '../../../src/shared/model/finding'
 import type { ProbeRun } from '../../../src/shared/model/probe'
 import type { BillingMode } from '../../../src/shared/model/survey'
@@ -13,7 +13,7 @@ import { probeRun } from './probes'
 const NET: readonly RequirementId[] = ['WIFI-PORTAL', 'NET-DNS', 'NET-NTP', 'NET-HTTP', 'NET-TLS', 'NET-DOMAINS']
 
 function net(probe: ProbeRun | null, billingMode: BillingMode, targetSsid = 'HarbourPoint-IoT'): Map<RequirementId, Finding> {
-  const findings = evaluateLocation({ observations: [booyaa.world], targetSsid, billingMode, probe })
+  const findings = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid, billingMode, networkProbe: probe === null ? null : { run: probe, origin: null } })
   return new Map(findings.filter((f) => NET.includes(f.requirement)).map((f) => [f.requirement, f]))
 }
 

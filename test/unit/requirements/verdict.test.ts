@@ -7,15 +7,14 @@ import type { Finding, FindingResult, RequirementId } from '../../../src/shared/
 import type { Measurement, Survey, SurveyLocation } from '../../../src/shared/model/survey'
 import {
   combineLocationVerdicts,
-  evaluateLocation,
+  judgeMeasurement,
   judgeSurvey,
   latestMeasurement,
   locationVerdict,
+  networkProbeFor,
   PROFILE,
   PROFILE_VERSION,
-  phoneProbeFor,
-  probeFor,
-  surveyVerdict
+  phoneProbeFor
 } from '../../../src/shared/requirements'
 import { requirementIdSchema } from '../../../src/shared/model/finding'
 import { booyaa, obs } from './captures'
@@ -111,13 +110,13 @@ describe('judging a survey', () => {
   it('the latest measurement with a scan counts; a probe-only measurement does not replace it', () => {
     const l = loc('a', 'A', [measurement('m1', [booyaa.foo]), measurement('m22', [booyaa.world]), measurement('m333', [], probe)])
     expect(latestMeasurement(l)?.id).toBe('m22')
-    expect(probeFor(survey([l]), l)?.origin).toBeNull()
+    expect(networkProbeFor(PROFILE, survey([l]), l)?.origin).toBeNull()
   })
 
   it('a location without its own probe run uses the survey\'s latest one, and says where it was taken', () => {
     const a = loc('a', 'Level P1 – stall 3', [measurement('m1', [booyaa.world], probe)])
     const b = loc('b', 'Level P2 – stall 14', [measurement('m2', [booyaa.world])])
-    const j = judgeSurvey(survey([a, b]))
+    const j = judgeSurvey(PROFILE, survey([a, b]))
     const dns = j.locations[1]?.findings?.find((x) => x.requirement === 'NET-DNS')
     expect(dns?.result).toBe('pass')
     expect(dns?.evidence).toContain('probe run at Level P1 – stall 3')
@@ -127,42 +126,43 @@ describe('judging a survey', () => {
     const phoneRun = { ...probeRun({}, 'Tesla-Charging-Access'), id: 'phones' }
     const withPhone = [booyaa.world, obs({ ...booyaa.hello, ssid: 'Tesla-Charging-Access', security: { protocols: ['OPEN'], akm: [], pairwiseCiphers: [], groupCipher: null, pmf: null } })]
     const l = loc('a', 'A', [measurement('m1', withPhone, probe), measurement('m22', withPhone, phoneRun)])
-    expect(probeFor(survey([l]), l)?.probe.id).toBe(probe.id)
-    expect(phoneProbeFor(l)?.id).toBe('phones')
-    const found = judgeSurvey(survey([l])).locations[0]?.findings
+    expect(networkProbeFor(PROFILE, survey([l]), l)?.run.id).toBe(probe.id)
+    expect(phoneProbeFor(PROFILE, l)?.id).toBe('phones')
+    const found = judgeSurvey(PROFILE, survey([l])).locations[0]?.findings
     expect(found?.find((x) => x.requirement === 'NET-DNS')?.result).toBe('pass')
     expect(found?.find((x) => x.requirement === 'SITE-PHONE')?.result).toBe('pass')
   })
 
   it('only a run on another network: connectivity is unknown and says which network', () => {
     const l = loc('a', 'A', [measurement('m1', [booyaa.world], probeRun({}, 'CoffeeShop'))])
-    const dns = judgeSurvey(survey([l])).locations[0]?.findings?.find((x) => x.requirement === 'NET-DNS')
+    const dns = judgeSurvey(PROFILE, survey([l])).locations[0]?.findings?.find((x) => x.requirement === 'NET-DNS')
     expect(dns?.result).toBe('unknown')
     expect(dns?.evidence).toContain('"CoffeeShop"')
   })
 
   it('re-judges with the current profile, ignoring stale stored findings', () => {
     const stale: Measurement = { ...measurement('m1', [obs({ ...booyaa.foo, ssid: 'world' })], probe), findings: [f('WIFI-WIDTH', 'pass')] }
-    const j = judgeSurvey(survey([loc('a', 'A', [stale])]))
+    const j = judgeSurvey(PROFILE, survey([loc('a', 'A', [stale])]))
     expect(j.profileVersion).toBe(PROFILE_VERSION)
     expect(j.locations[0]?.findings?.find((x) => x.requirement === 'WIFI-WIDTH')?.result).toBe('fail')
     expect(j.verdict).toBe('not-ready')
   })
 
-  it('surveyVerdict: unmeasured location → incomplete; no target SSID → incomplete', () => {
+  it('survey verdict: unmeasured location → incomplete; no target SSID → incomplete', () => {
     const measured = loc('a', 'A', [measurement('m1', [booyaa.world], probe)])
-    expect(surveyVerdict(survey([measured, loc('b', 'B', [])]))).toEqual({ verdict: 'incomplete', reason: '1 of 2 locations incomplete: B not measured yet.' })
-    expect(surveyVerdict({ ...survey([measured]), targetSsid: '' }).verdict).toBe('incomplete')
+    expect(judgeSurvey(PROFILE, survey([measured, loc('b', 'B', [])]))).toMatchObject({ verdict: 'incomplete', reason: '1 of 2 locations incomplete: B not measured yet.' })
+    expect(judgeSurvey(PROFILE, { ...survey([measured]), targetSsid: '' }).verdict).toBe('incomplete')
   })
 
   it('billed site with a clean probe and a good BSS: ready with the SITE-PHONE warning only', () => {
-    const v = surveyVerdict(survey([loc('a', 'A', [measurement('m1', [booyaa.world], probe)])]))
-    expect(v).toEqual({ verdict: 'ready-with-warnings', reason: 'All 1 location ready; 1 with warnings: SITE-PHONE.' })
+    const v = judgeSurvey(PROFILE, survey([loc('a', 'A', [measurement('m1', [booyaa.world], probe)])]))
+    expect(v).toMatchObject({ verdict: 'ready-with-warnings', reason: 'All 1 location ready; 1 with warnings: SITE-PHONE.' })
   })
 
-  it('evaluateLocation gives the same findings as judging the stored measurement', () => {
+  it('judgeMeasurement on the same evidence gives the findings the survey judgement shows', () => {
     const a = loc('a', 'A', [measurement('m1', [booyaa.world], probe)])
-    const direct = evaluateLocation({ observations: [booyaa.world], targetSsid: 'world', billingMode: 'billed', probe })
-    expect(judgeSurvey(survey([a])).locations[0]?.findings).toEqual(direct)
+    const direct = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid: 'world', billingMode: 'billed', networkProbe: { run: probe, origin: null } })
+    expect(direct.length).toBeGreaterThan(0)
+    expect(judgeSurvey(PROFILE, survey([a])).locations[0]?.findings).toEqual(direct)
   })
 })

@@ -3,7 +3,7 @@
  * from the real captures (see captures.ts for the file and BSS of each).
  */
 import { describe, expect, it } from 'vitest'
-import { evaluateLocation, JUDGED_REQUIREMENTS, PROFILE } from '../../../src/shared/requirements'
+import { judgedRequirements, judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
 import type { Finding, FindingResult, RequirementId } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
 import type { ProbeRun } from '../../../src/shared/model/probe'
@@ -12,7 +12,7 @@ import { findingSchema } from '../../../src/shared/model/finding'
 import { booyaa, brix, brixOwe, brixSaeOnly, eduroam, iphoneNetsh, jc1, kabel5, obs, open, snazzle, sp155Ssid1, vodafoneHtOnly, wep, worldHtSelector } from './captures'
 
 function judge(observations: readonly Observation[], targetSsid: string, phoneProbe: ProbeRun | null = null): Map<RequirementId, Finding> {
-  const findings = evaluateLocation({ observations, targetSsid, billingMode: 'free', probe: null, phoneProbe })
+  const findings = judgeMeasurement(PROFILE, { observations, targetSsid, billingMode: 'free', phoneProbe })
   return new Map(findings.map((f) => [f.requirement, f]))
 }
 
@@ -211,8 +211,8 @@ describe('Wi-Fi rules on real captures', () => {
   })
 
   it.each(cases)('every finding is well-formed, names its ID, and only passes have no remediation ($name)', (c) => {
-    const findings = evaluateLocation({ observations: c.observations, targetSsid: c.target, billingMode: 'billed', probe: null })
-    expect(findings.map((f) => f.requirement)).toEqual(JUDGED_REQUIREMENTS)
+    const findings = judgeMeasurement(PROFILE, { observations: c.observations, targetSsid: c.target, billingMode: 'billed' })
+    expect(findings.map((f) => f.requirement)).toEqual(judgedRequirements(PROFILE))
     for (const f of findings) {
       expect(findingSchema.safeParse(f).success).toBe(true)
       expect(f.explanation.length).toBeGreaterThan(0)
@@ -229,9 +229,9 @@ describe('Wi-Fi rules on real captures', () => {
   })
 
   it('laptop margin is subtracted before the thresholds', () => {
-    const base = evaluateLocation({ observations: [booyaa.hello], targetSsid: 'hello', billingMode: 'free', probe: null })
+    const base = judgeMeasurement(PROFILE, { observations: [booyaa.hello], targetSsid: 'hello', billingMode: 'free' })
     expect(base.find((f) => f.requirement === 'WIFI-SIGNAL')?.result).toBe('pass')
-    const withMargin = evaluateLocation({ observations: [booyaa.hello], targetSsid: 'hello', billingMode: 'free', probe: null, profile: PROFILE_WITH_MARGIN })
+    const withMargin = judgeMeasurement(PROFILE_WITH_MARGIN, { observations: [booyaa.hello], targetSsid: 'hello', billingMode: 'free' })
     const s = withMargin.find((f) => f.requirement === 'WIFI-SIGNAL')
     expect(s?.result).toBe('warn')
     expect(s?.evidence).toContain('-70 dBm at the charger after the 3 dB laptop margin')

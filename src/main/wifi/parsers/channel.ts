@@ -3,14 +3,6 @@
  */
 import type { Band } from '../../../shared/model/observation'
 
-/** Band of a centre frequency in MHz; null outside the Wi-Fi bands we survey. */
-export function bandOfFrequency(mhz: number): Band | null {
-  if (mhz >= 2400 && mhz <= 2500) return '2.4'
-  if (mhz >= 5150 && mhz <= 5925) return '5'
-  if (mhz > 5925 && mhz <= 7125) return '6'
-  return null
-}
-
 /** Channel number of a centre frequency; null when the frequency is not a channel centre. */
 export function channelOfFrequency(mhz: number): number | null {
   if (mhz === 2484) return 14

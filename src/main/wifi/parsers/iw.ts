@@ -4,7 +4,8 @@
  * deeper. Works with real tabs and with tabs turned into spaces (captures copied from web pages).
  */
 import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
-import { bandOfFrequency, channelOfFrequency } from './channel'
+import { channelOfFrequency } from './channel'
+import { bandOfFrequency } from '../../../shared/model/bss-identity'
 import { boundInput, MAX_LINE_CHARS } from './bounded-input'
 import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, protocolsOfRsn, type Draft } from './observation-draft'
 import { emptyRates, inferPhy, parseRateTokens, sortedOrNull } from './rates'

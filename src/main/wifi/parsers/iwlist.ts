@@ -3,7 +3,8 @@
  * optional Channel line, vendor `Protocol:11g/n BW20`). Wireless-tools predates SAE/OWE.
  */
 import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
-import { bandOfFrequency, channelOfFrequency } from './channel'
+import { channelOfFrequency } from './channel'
+import { bandOfFrequency } from '../../../shared/model/bss-identity'
 import { boundLines } from './bounded-input'
 import { addUnique, emptyDraft, normalizeBssid, orderProtocols, ParseTally, type Draft } from './observation-draft'
 import { inferPhy, parseNumberList, parsePhyModes } from './rates'

@@ -4,7 +4,8 @@
  * Run nmcli with LC_ALL=C: in other locales the values are translated (see the pl_PL capture).
  */
 import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
-import { bandOfChannel, bandOfFrequency, channelOfFrequency, frequencyOfChannel, parseBandLabel } from './channel'
+import { bandOfChannel, channelOfFrequency, frequencyOfChannel, parseBandLabel } from './channel'
+import { bandOfFrequency } from '../../../shared/model/bss-identity'
 import { boundLines } from './bounded-input'
 import { addUnique, dbmFromPercent, emptyDraft, normalizeBssid, orderProtocols, ParseTally, type Draft } from './observation-draft'
 import { fromHex, ssidFromBytes, ssidFromText } from './ssid'

@@ -8,7 +8,8 @@
  */
 import { createRequire } from 'node:module'
 import type { ParseResult, ScanSource } from '../../../shared/model/observation'
-import { bandOfChannel, bandOfFrequency, channelOfFrequency, frequencyOfChannel } from '../parsers/channel'
+import { bandOfChannel, channelOfFrequency, frequencyOfChannel } from '../parsers/channel'
+import { bandOfFrequency } from '../../../shared/model/bss-identity'
 import { dbmFromPercent, emptyDraft, normalizeBssid, orderProtocols, ParseTally } from '../parsers/observation-draft'
 import { ssidFromText } from '../parsers/ssid'
 

@@ -2,12 +2,13 @@
  * Channel arithmetic for the channel chart: which frequencies a BSS occupies, from its primary
  * channel, `channelWidthMhz` and `secondaryChannelOffset`. Pure, so the report reuses it.
  */
+import { bssKey } from '../../../shared/model/bss-identity'
 import type { Band, Observation } from '../../../shared/model/observation'
 import { visibleText } from '../report/format'
 
 /** One BSS drawn on a channel chart. */
 export interface ChannelSpan {
-  /** Stable key (BSSID or a fallback). */
+  /** Stable key (the BSS identity, or a fallback: shared/model/bss-identity bssKey). */
   readonly key: string
   /** Display label (SSID text, "(hidden)", …); plain text. */
   readonly label: string
@@ -93,11 +94,6 @@ export function ssidLabel(o: Pick<Observation, 'ssid' | 'hidden' | 'redacted'>):
   if (o.redacted) return 'redacted — Location Services off'
   if (o.hidden || o.ssid === null || o.ssid === '') return '(hidden)'
   return visibleText(o.ssid)
-}
-
-/** Key for a BSS: its BSSID, or a fallback when the OS withholds it. */
-export function bssKey(o: Observation): string {
-  return o.bssid ?? `?${o.ssidHex ?? o.ssid ?? ''}@${o.frequencyMhz ?? o.channel ?? ''}`
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Finding, FindingResult, RequirementId } from '../../../shared/model/finding'
 import type { Survey } from '../../../shared/model/survey'
-import { JUDGED_REQUIREMENTS, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
+import { judgedRequirements, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
 import { targetSignal } from '../../../shared/requirements/target-signal'
 
 /** Columns of the matrix: the judged requirements with their profile entries, grouped. */
@@ -13,9 +13,9 @@ export interface MatrixColumn {
   readonly requirement: Requirement
 }
 
-export const MATRIX_COLUMNS: readonly MatrixColumn[] = JUDGED_REQUIREMENTS.map((id) => {
+export const MATRIX_COLUMNS: readonly MatrixColumn[] = judgedRequirements(PROFILE).map((id) => {
   const requirement = PROFILE.requirements.find((r) => r.id === id)
-  // Every judged ID has a profile entry (unit test "profile" checks the list against the document).
+  // judgedRequirements lists the profile's own entries, so this cannot miss.
   if (requirement === undefined) throw new Error(`requirement ${id} missing from the profile`)
   return { id, requirement }
 })
@@ -51,7 +51,7 @@ export interface ComplianceModel {
 
 /** Everything the page shows, judged with the current profile. */
 export function complianceModel(survey: Survey): ComplianceModel {
-  const judgement = judgeSurvey(survey)
+  const judgement = judgeSurvey(PROFILE, survey)
   const counts: Record<FindingResult, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 }
   const rows = judgement.locations.map((l): MatrixRow => {
     for (const f of l.findings ?? []) counts[f.result] += 1

@@ -4,7 +4,7 @@
  */
 import { useCallback, useMemo, useState } from 'react'
 import type { BillingMode } from '../../../shared/model/survey'
-import { evaluateLocation } from '../../../shared/requirements'
+import { judgeMeasurement, PROFILE } from '../../../shared/requirements'
 import { ChannelChart } from '../charts/channel-chart'
 import { selectChannelSpans } from '../charts/channel-spans'
 import { SignalChart } from '../charts/signal-chart'
@@ -71,7 +71,7 @@ export function LivePage(props: LivePageProps) {
   )
 
   const findings = useMemo(
-    () => (targetSsid === '' || state.latest.length === 0 ? [] : evaluateLocation({ observations: state.latest, targetSsid, billingMode, probe: null })),
+    () => (targetSsid === '' || state.latest.length === 0 ? [] : judgeMeasurement(PROFILE, { observations: state.latest, targetSsid, billingMode })),
     [state.latest, targetSsid, billingMode]
   )
 

@@ -4,7 +4,7 @@
  * "Edit survey".
  */
 import { useMemo } from 'react'
-import { judgeSurvey } from '../../../shared/requirements'
+import { judgeSurvey, PROFILE } from '../../../shared/requirements'
 import { EmptyState } from '../components/empty-state'
 import { backToLibrary } from '../state/commands'
 import { useSurveyState } from '../state/survey-store'
@@ -16,7 +16,7 @@ import { SiteForm } from './survey/site-form'
 export function SurveyPage() {
   const { survey, readOnly, currentLocationId } = useSurveyState()
   // Judged once per change: the same verdicts and findings as the compliance page and the report.
-  const judgement = useMemo(() => (survey === null ? null : judgeSurvey(survey)), [survey])
+  const judgement = useMemo(() => (survey === null ? null : judgeSurvey(PROFILE, survey)), [survey])
   if (survey === null || judgement === null) {
     return (
       <div className="page">

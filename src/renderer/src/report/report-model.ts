@@ -7,8 +7,8 @@ import type { Finding, FindingResult, RequirementId, VerdictWithReason } from '.
 import type { Band, Observation } from '../../../shared/model/observation'
 import type { ProbeResult, ProbeRun } from '../../../shared/model/probe'
 import type { Measurement, Survey } from '../../../shared/model/survey'
-import { judgeSurvey, probeFor, type LocationJudgement } from '../../../shared/requirements'
-import { JUDGED_REQUIREMENTS, PROFILE, requirementById, type RequirementGroup } from '../../../shared/requirements/profile'
+import { judgedRequirements, judgeSurvey, type LocationJudgement } from '../../../shared/requirements'
+import { PROFILE, requirementById, type RequirementGroup } from '../../../shared/requirements/profile'
 
 /** The strongest BSS of a network at a location. */
 export interface NetworkSignal {
@@ -97,9 +97,11 @@ export interface ReportModel {
 
 const RESULT_ORDER: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1, warn: 2, pass: 3 }
 
+const JUDGED = judgedRequirements(PROFILE)
+
 function profileIndex(id: RequirementId): number {
-  const i = JUDGED_REQUIREMENTS.indexOf(id)
-  return i === -1 ? JUDGED_REQUIREMENTS.length : i
+  const i = JUDGED.indexOf(id)
+  return i === -1 ? JUDGED.length : i
 }
 
 /** Findings worst first, then in the profile's display order. */
@@ -169,7 +171,7 @@ export function locationReport(survey: Survey, judgement: LocationJudgement): Lo
   const { location, measurement } = judgement
   const findings = sortFindings(judgement.findings ?? [])
   const observations = measurement?.observations ?? []
-  const probe = probeFor(survey, location)
+  const probe = judgement.networkProbe
   return {
     id: location.id,
     name: location.name,
@@ -182,14 +184,14 @@ export function locationReport(survey: Survey, judgement: LocationJudgement): Lo
     counts: countResults(findings),
     target: strongestOf(observations, survey.targetSsid, '2.4'),
     phone: phoneNetwork(observations, PROFILE.parameters.phoneSsid),
-    probe: probe?.probe ?? null,
+    probe: probe?.run ?? null,
     probeOrigin: probe?.origin?.locationName ?? null
   }
 }
 
 /** The report section of the location `locationId`, or null when the survey has none. */
 export function locationReportById(survey: Survey, locationId: string): LocationReport | null {
-  const judgement = judgeSurvey(survey).locations.find((l) => l.location.id === locationId)
+  const judgement = judgeSurvey(PROFILE, survey).locations.find((l) => l.location.id === locationId)
   return judgement === undefined ? null : locationReport(survey, judgement)
 }
 
@@ -258,7 +260,7 @@ export function observationRows(locations: readonly LocationReport[], targetSsid
 
 /** The whole report's model from a survey. */
 export function buildReportModel(survey: Survey): ReportModel {
-  const judgement = judgeSurvey(survey)
+  const judgement = judgeSurvey(PROFILE, survey)
   const locations = judgement.locations.map((l) => locationReport(survey, l))
   const times = locations.flatMap((l) => l.measurement?.takenAt ?? []).sort()
   return {

@@ -5,8 +5,7 @@
 import type { ScanErrorReason } from '../../../shared/contract'
 import { getApi } from '../api'
 import { createStore } from './create-store'
-import { buildMeasurement } from './selectors'
-import { appendMeasurement, newId } from './survey-edits'
+import { addMeasurement, newId } from './survey-edits'
 import { getSurveyState, updateSurvey } from './survey-store'
 
 export interface MeasureFailure {
@@ -80,15 +79,7 @@ export async function measureLocation(locationId: string, scans: number): Promis
     const now = getSurveyState().survey
     // The survey may have been closed or switched while the radio scanned: drop the result then.
     if (now !== null && now.id === surveyId) {
-      const measurement = buildMeasurement({
-        id: newId(),
-        takenAt: new Date().toISOString(),
-        scanCount: outcome.scanCount,
-        observations: outcome.observations,
-        targetSsid: now.targetSsid,
-        billingMode: now.site.billingMode
-      })
-      updateSurvey(appendMeasurement(locationId, measurement))
+      updateSurvey(addMeasurement(locationId, { id: newId(), takenAt: new Date().toISOString(), scanCount: outcome.scanCount, observations: outcome.observations }))
     }
     measureStore.set({ running: null, done: 0, total: 0, failure: null })
   } catch (error) {

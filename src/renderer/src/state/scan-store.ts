@@ -10,7 +10,7 @@
 import { useSyncExternalStore } from 'react'
 import type { Api, ScanError, ScanErrorReason, ScanSample, ScanStatus } from '../../../shared/contract'
 import type { Observation } from '../../../shared/model/observation'
-import { bssKey } from '../charts/channel-spans'
+import { bssKey } from '../../../shared/model/bss-identity'
 import { getApi } from '../api'
 import { SignalRing } from '../live/ring-buffer'
 import type { BssEntry } from '../live/selectors'

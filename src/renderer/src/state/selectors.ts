@@ -3,9 +3,8 @@
  */
 import type { SaveStatus } from './survey-store'
 import type { Finding, FindingResult, Verdict, VerdictWithReason } from '../../../shared/model/finding'
-import type { Observation } from '../../../shared/model/observation'
-import type { BillingMode, Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
-import { evaluateLocation, PROFILE_VERSION, type LocationJudgement } from '../../../shared/requirements'
+import type { Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
+import { groupBss, type LocationJudgement } from '../../../shared/requirements'
 
 /** hh:mm:ss in local time, 24-hour (what a technician compares with the wall clock). */
 export function formatClock(iso: string): string {
@@ -136,18 +135,14 @@ export interface HistoryRow {
   readonly id: string
   readonly takenAt: string
   readonly scanCount: number
-  /** Distinct access points (BSSIDs) seen. */
+  /** BSSes seen (shared/model/bss-identity: one MAC on two bands is two). */
   readonly bssCount: number
-  /** Access points of the target SSID seen. */
+  /** BSSes of the target SSID seen. */
   readonly targetBssCount: number
   /** Strongest signal of the target SSID, dBm; null when not seen. */
   readonly bestTargetDbm: number | null
   readonly counts: Readonly<Record<FindingResult, number>>
   readonly latest: boolean
-}
-
-function targetObservations(observations: readonly Observation[], targetSsid: string): Observation[] {
-  return targetSsid === '' ? [] : observations.filter((o) => o.ssid === targetSsid)
 }
 
 /** Everything the survey page shows for one location. */
@@ -168,18 +163,19 @@ export interface LocationView {
  */
 export function locationView(judgement: LocationJudgement, targetSsid: string): LocationView {
   const { location, measurement } = judgement
-  const history = location.measurements
-    .map((m): HistoryRow => {
-      const target = targetObservations(m.observations, targetSsid)
-      const signals = target.map((o) => o.signalDbm).filter((v): v is number => v !== null)
+  const history = judgement.history
+    .map(({ measurement: m, findings }): HistoryRow => {
+      const bss = groupBss(m.observations)
+      const target = targetSsid === '' ? [] : bss.filter((b) => b.ssid === targetSsid)
+      const signals = target.map((b) => b.signalDbm).filter((v): v is number => v !== null)
       return {
         id: m.id,
         takenAt: m.takenAt,
         scanCount: m.scanCount,
-        bssCount: new Set(m.observations.map((o) => o.bssid ?? `?${o.ssid ?? ''}${o.channel ?? ''}`)).size,
-        targetBssCount: new Set(target.map((o) => o.bssid ?? '?')).size,
+        bssCount: bss.length,
+        targetBssCount: target.length,
         bestTargetDbm: signals.length > 0 ? Math.max(...signals) : null,
-        counts: resultCounts(m.findings),
+        counts: resultCounts(findings),
         latest: m === measurement
       }
     })
@@ -190,33 +186,5 @@ export function locationView(judgement: LocationJudgement, targetSsid: string): 
     verdict: judgement.verdict,
     findings: findingsWorstFirst(judgement.findings ?? []),
     history
-  }
-}
-
-/** What a Measure needs besides the scan itself. */
-export interface MeasurementInput {
-  readonly id: string
-  readonly takenAt: string
-  readonly scanCount: number
-  readonly observations: readonly Observation[]
-  readonly targetSsid: string
-  readonly billingMode: BillingMode
-}
-
-/** Builds a measurement from a snapshot, judged now with the current requirement profile. */
-export function buildMeasurement(input: MeasurementInput): Measurement {
-  return {
-    id: input.id,
-    takenAt: input.takenAt,
-    scanCount: input.scanCount,
-    observations: input.observations,
-    findings: evaluateLocation({
-      observations: input.observations,
-      targetSsid: input.targetSsid,
-      billingMode: input.billingMode,
-      probe: null
-    }),
-    profileVersion: PROFILE_VERSION,
-    probe: null
   }
 }

@@ -2,7 +2,9 @@
  * Pure edits of a survey, each a recipe for `updateSurvey` (survey-store.ts). They never touch
  * `updatedAt`: the store bumps it once per edit.
  */
+import type { Observation } from '../../../shared/model/observation'
 import type { Measurement, Site, Survey, SurveyLocation } from '../../../shared/model/survey'
+import { judgeStored, PROFILE } from '../../../shared/requirements'
 
 /** A random id for a new location or measurement (UUID where the platform has it). */
 export function newId(): string {
@@ -55,4 +57,22 @@ export function appendMeasurement(locationId: string, measurement: Measurement):
           )
         }
       : s
+}
+
+/** What a Measure adds to a location besides the scan itself. */
+export interface MeasurementInput {
+  readonly id: string
+  readonly takenAt: string
+  readonly scanCount: number
+  readonly observations: readonly Observation[]
+}
+
+/**
+ * A recipe for `updateSurvey`: the snapshot appended to location `locationId` as a measurement,
+ * judged there (judgeMeasurement, with the probe runs that count for the location), so the stored
+ * findings are those the page shows. Unchanged survey when the location was removed meanwhile.
+ */
+export function addMeasurement(locationId: string, input: MeasurementInput): (s: Survey) => Survey {
+  const measurement: Measurement = { ...input, findings: [], profileVersion: PROFILE.version, probe: null }
+  return (s) => judgeStored(PROFILE, appendMeasurement(locationId, measurement)(s), locationId, measurement.id)
 }

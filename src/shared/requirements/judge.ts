@@ -1,0 +1,207 @@
+/**
+ * The one judgement: every finding the app, the CLI and the report show comes from
+ * `judgeMeasurement(profile, evidence)`. Measuring, saving a probe run into a location, re-judging
+ * for display, the history counts, `wc-survey check` and the PDF all call it; none of them picks
+ * probes or profiles on its own. Pure: no I/O, no global profile.
+ */
+import type { Finding, RequirementId, VerdictWithReason } from '../model/finding'
+import type { Observation } from '../model/observation'
+import type { ProbeRun } from '../model/probe'
+import type { BillingMode, Measurement, Survey, SurveyLocation } from '../model/survey'
+import { groupBss } from './bss'
+import { evaluateConnectivity, type ProbeOrigin } from './connectivity-rules'
+import type { RequirementProfile } from './profile'
+import { combineLocationVerdicts, locationVerdict } from './verdict'
+import { evaluateWifi, wifiContext } from './wifi-rules'
+
+/** A firewall probe run taken on the chargers' network, and where it was taken. */
+export interface NetworkProbe {
+  readonly run: ProbeRun
+  /** Set when the run was taken at another location of the survey (the evidence says where). */
+  readonly origin: ProbeOrigin | null
+}
+
+/**
+ * Everything a measurement is judged on. Each input beyond the snapshot is optional: a rule whose
+ * input is absent says `unknown` (never a pass). A new kind of input (a charger's own report, a
+ * watch over time) is a new optional field here and its rules' call in judgeMeasurement.
+ */
+export interface MeasurementEvidence {
+  readonly targetSsid: string
+  readonly billingMode: BillingMode
+  /** Every BSS heard (empty for a measurement that holds only a probe run). */
+  readonly observations: readonly Observation[]
+  /** The run that counts for the connectivity findings (see networkProbeFor). */
+  readonly networkProbe?: NetworkProbe | null
+  /** A run taken while connected to the drivers' phone network: feeds SITE-PHONE, nothing else. */
+  readonly phoneProbe?: ProbeRun | null
+}
+
+/** Was this run taken on the drivers' phone network (the profile's phoneSsid)? */
+function onPhoneNetwork(profile: RequirementProfile, run: ProbeRun): boolean {
+  return run.context.ssid === profile.parameters.phoneSsid
+}
+
+/** Every requirement ID the profile judges at a location, in display order. */
+export function judgedRequirements(profile: RequirementProfile): RequirementId[] {
+  // SITE-BILLING is no finding of its own: it weighs the connectivity findings. The charger group
+  // (WC-*) is judged from a charger's own reading (charger-rules), not from a location's measurement.
+  return profile.requirements.filter((r) => r.id !== 'SITE-BILLING' && r.group !== 'charger').map((r) => r.id)
+}
+
+/**
+ * Judges every requirement of `profile` for the target SSID from one measurement's evidence.
+ *
+ * Returns one finding per judgedRequirements(profile), in that order. A run taken on the phone
+ * network never counts as the chargers' firewall, and only such a run counts for SITE-PHONE,
+ * whatever the caller passed where.
+ */
+export function judgeMeasurement(profile: RequirementProfile, evidence: MeasurementEvidence): readonly Finding[] {
+  const params = profile.parameters
+  const network = evidence.networkProbe != null && !onPhoneNetwork(profile, evidence.networkProbe.run) ? evidence.networkProbe : null
+  const phone = evidence.phoneProbe != null && onPhoneNetwork(profile, evidence.phoneProbe) ? evidence.phoneProbe : null
+  const wifi = evaluateWifi(wifiContext(groupBss(evidence.observations), evidence.targetSsid, params), phone)
+  const net = evaluateConnectivity({
+    probe: network?.run ?? null,
+    billingMode: evidence.billingMode,
+    targetSsid: evidence.targetSsid,
+    params,
+    origin: network?.origin ?? null
+  })
+  const byId = new Map([...wifi, ...net].map((f) => [f.requirement, f]))
+  return judgedRequirements(profile).flatMap((id) => {
+    const f = byId.get(id)
+    return f === undefined ? [] : [f]
+  })
+}
+
+/** Has this measurement a Wi-Fi snapshot (a probe-only measurement has none)? */
+function hasScan(m: Measurement): boolean {
+  return m.scanCount > 0 || m.observations.length > 0
+}
+
+/** The latest measurement with a Wi-Fi snapshot: the one that counts for the location. */
+export function latestMeasurement(location: SurveyLocation): Measurement | null {
+  for (let i = location.measurements.length - 1; i >= 0; i--) {
+    const m = location.measurements[i]
+    if (m !== undefined && hasScan(m)) return m
+  }
+  return null
+}
+
+/** Newest first: the probe runs of a location's measurements. */
+function probesOf(location: SurveyLocation): ProbeRun[] {
+  return location.measurements.flatMap((m) => (m.probe === null ? [] : [m.probe])).reverse()
+}
+
+/**
+ * The probe run that counts for a location's connectivity findings: its own latest run on the
+ * target network (or on a network the probe could not name), else the latest such run anywhere in
+ * the survey (the firewall belongs to the network, not to the stall); runs on the drivers' phone
+ * network never count here (see phoneProbeFor). When only runs on another network exist, the
+ * location's latest is returned so the findings can say so. Null: none taken.
+ */
+export function networkProbeFor(profile: RequirementProfile, survey: Survey, location: SurveyLocation): NetworkProbe | null {
+  const usable = (p: ProbeRun): boolean => !onPhoneNetwork(profile, p)
+  const onTarget = (p: ProbeRun): boolean => p.context.ssid === null || p.context.ssid === survey.targetSsid
+  const own = probesOf(location).filter(usable)
+  const ownOnTarget = own.find(onTarget)
+  if (ownOnTarget) return { run: ownOnTarget, origin: null }
+  let best: { run: ProbeRun; origin: ProbeOrigin } | null = null
+  for (const other of survey.locations) {
+    if (other.id === location.id) continue
+    for (const p of probesOf(other)) {
+      if (!usable(p) || !onTarget(p)) continue
+      if (best === null || p.startedAt > best.run.startedAt) best = { run: p, origin: { locationName: other.name } }
+    }
+  }
+  if (best) return best
+  const ownOther = own[0]
+  return ownOther ? { run: ownOther, origin: null } : null
+}
+
+/** The location's latest probe run taken while connected to the drivers' phone network (SITE-PHONE). */
+export function phoneProbeFor(profile: RequirementProfile, location: SurveyLocation): ProbeRun | null {
+  return probesOf(location).find((p) => onPhoneNetwork(profile, p)) ?? null
+}
+
+/** What a stored measurement is judged on, in its survey: its snapshot and the runs that count for its location. */
+export function evidenceFor(profile: RequirementProfile, survey: Survey, location: SurveyLocation, measurement: Measurement): MeasurementEvidence {
+  return {
+    targetSsid: survey.targetSsid,
+    billingMode: survey.site.billingMode,
+    observations: measurement.observations,
+    networkProbe: networkProbeFor(profile, survey, location),
+    phoneProbe: phoneProbeFor(profile, location)
+  }
+}
+
+/**
+ * The survey with the findings of `measurementId` and of the location's counting measurement
+ * (latestMeasurement) judged again now, as after measuring or saving a probe run: stored findings
+ * are the record of what was shown then; the display always re-judges.
+ */
+export function judgeStored(profile: RequirementProfile, survey: Survey, locationId: string, measurementId: string): Survey {
+  const location = survey.locations.find((l) => l.id === locationId)
+  if (!location) return survey
+  const counting = latestMeasurement(location)
+  const measurements = location.measurements.map((m) =>
+    m.id === measurementId || m === counting ? { ...m, findings: judgeMeasurement(profile, evidenceFor(profile, survey, location, m)), profileVersion: profile.version } : m
+  )
+  return { ...survey, locations: survey.locations.map((l) => (l.id === locationId ? { ...l, measurements } : l)) }
+}
+
+/** One measurement of a location, judged now. */
+export interface JudgedMeasurement {
+  readonly measurement: Measurement
+  readonly findings: readonly Finding[]
+}
+
+/** One location of a judged survey. */
+export interface LocationJudgement {
+  readonly location: SurveyLocation
+  /** The measurement judged (latest with a Wi-Fi snapshot); null when never measured. */
+  readonly measurement: Measurement | null
+  /** Its findings, judged now; null when never measured (or no target network is set). */
+  readonly findings: readonly Finding[] | null
+  readonly verdict: VerdictWithReason
+  /** Every measurement of the location, oldest first, judged the same way (the history's counts). */
+  readonly history: readonly JudgedMeasurement[]
+  /** The run the connectivity findings were judged on (networkProbeFor). */
+  readonly networkProbe: NetworkProbe | null
+  /** The run SITE-PHONE was judged on (phoneProbeFor). */
+  readonly phoneProbe: ProbeRun | null
+}
+
+/** A whole survey judged with one profile. */
+export interface SurveyJudgement extends VerdictWithReason {
+  readonly profileVersion: string
+  readonly locations: readonly LocationJudgement[]
+}
+
+const NO_TARGET: VerdictWithReason = { verdict: 'incomplete', reason: 'No target network set: enter the chargers\' SSID in the survey.' }
+
+/** One location judged: its latest measurement decides, every measurement is judged for the history. */
+export function judgeLocation(profile: RequirementProfile, survey: Survey, location: SurveyLocation): LocationJudgement {
+  const measurement = latestMeasurement(location)
+  const networkProbe = networkProbeFor(profile, survey, location)
+  const phoneProbe = phoneProbeFor(profile, location)
+  const history = location.measurements.map((m) => ({ measurement: m, findings: judgeMeasurement(profile, evidenceFor(profile, survey, location, m)) }))
+  const probes = { networkProbe, phoneProbe }
+  if (survey.targetSsid.trim() === '') return { location, measurement, findings: null, verdict: NO_TARGET, history, ...probes }
+  const findings = measurement === null ? null : (history.find((h) => h.measurement === measurement)?.findings ?? null)
+  return { location, measurement, findings, verdict: locationVerdict(findings), history, ...probes }
+}
+
+/**
+ * Judges every location's latest measurement with `profile` (stored findings stay in the file as
+ * the record of what was shown when measuring) and gives the survey's verdict.
+ */
+export function judgeSurvey(profile: RequirementProfile, survey: Survey): SurveyJudgement {
+  const locations = survey.locations.map((location) => judgeLocation(profile, survey, location))
+  const overall: VerdictWithReason =
+    survey.targetSsid.trim() === '' && locations.length > 0
+      ? NO_TARGET
+      : combineLocationVerdicts(locations.map((l) => ({ name: l.location.name, findings: l.findings })))
+  return { ...overall, profileVersion: profile.version, locations }
+}
