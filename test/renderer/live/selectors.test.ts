@@ -137,7 +137,7 @@ describe('selectSignalSeries', () => {
     const series = selectSignalSeries(['01', 'gone'], new Map([['01', ring]]), networks, 20 * 60_000, 10 * 60_000, 'Target')
     expect(series).toHaveLength(1)
     expect(series[0]?.isTarget).toBe(true)
-    expect(series[0]?.label).toBe('Target · 01')
+    expect(series[0]?.label).toBe('Target · 01 · 2.4 GHz')
     expect(series[0]?.points.map((p) => p.t / 60_000)).toEqual([10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20])
   })
 })

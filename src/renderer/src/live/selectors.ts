@@ -243,7 +243,8 @@ export function selectSignalSeries(
     const o = entry.observation
     out.push({
       key,
-      label: `${ssidLabel(o)} · ${o.bssid ?? key}`,
+      // The band too: one MAC may be two BSSes (2.4 and 5 GHz), charted as two lines.
+      label: `${ssidLabel(o)} · ${o.bssid ?? key}${o.band === null ? '' : ` · ${o.band} GHz`}`,
       isTarget: isTargetSsid(o, targetSsid),
       points: ring.toArray(tMax - windowMs)
     })
