@@ -17,6 +17,7 @@ import { makeLocation, makeMeasurement, makeSurvey } from '../../support/survey-
 import { obs, upcSameMac } from './captures'
 
 const MAC = 'ac:22:05:e6:ff:41'
+// Cast: the first test below checks the capture gives exactly these two observations.
 const [on24, on5] = upcSameMac as [Observation, Observation]
 /** Both orders a scanner may list them in: the capture's (2.4 first) and 5 GHz heard first. */
 const orders = [
@@ -90,6 +91,7 @@ describe('wc-survey check --json on a survey that saw the one MAC on both bands'
     writeFileSync(path, serializeSurvey(survey))
     let out = ''
     await run([path, '--json'], { out: (t) => (out += t), err: () => {}, color: false })
+    // Cast: check --json's documented shape; the test reads only what it asserts.
     const report = JSON.parse(out) as { locations: { name: string; findings: { requirement: string; result: string; evidence: string }[] }[] }
     expect(report.locations.map((l) => l.name)).toEqual(['capture order', '5 GHz first'])
     for (const l of report.locations) {
