@@ -17,8 +17,8 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload can require only 'electron': bundle its dependencies (zod, via the
-      // contract) into the one file instead of leaving `require('zod')` behind.
+      // A sandboxed preload can require only 'electron': bundle whatever it imports (today only the
+      // zod-free shared/contract-names.ts, lint-enforced) into the one file.
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },

@@ -102,6 +102,24 @@ export default tseslint.config(
     }
   },
   {
+    // The preload imports names, not schemas: contract.ts would bundle zod and every schema into
+    // it (185 KB → 2 KB). Types from the contract are fine: they are erased.
+    files: ['src/preload/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'The preload validates nothing (main does): no zod.' }, ...nodeBuiltinPaths('A sandboxed preload can require only electron.')],
+          patterns: [
+            { group: ['**/shared/contract'], allowTypeImports: true, message: 'Import the names from shared/contract-names (types from contract are fine).' },
+            { group: ['**/shared/model/**', '**/shared/requirements/**'], allowTypeImports: true, message: 'The preload bundles no schema or rule.' },
+            nodeSchemePattern('A sandboxed preload can require only electron.')
+          ]
+        }
+      ]
+    }
+  },
+  {
     // Raw IPC objects only inside their typed wrappers (GitHub Desktop's rule).
     files: ['src/**/*.ts'],
     ignores: ['src/main/electron/ipc.ts', 'src/preload/**'],

@@ -6,9 +6,11 @@
  * whose `sender` would hand the page raw IPC (checklist #20).
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_GLOBAL, eventNames, requestArgs, type Api, type EventName } from '../shared/contract'
+// Names only (contract-names.ts): the schemas and zod stay out of the preload; main validates.
+import type { Api, EventName } from '../shared/contract'
+import { API_GLOBAL, eventNames, requestNames as requestNameList } from '../shared/contract-names'
 
-const requestNames = new Set<string>(Object.keys(requestArgs))
+const requestNames = new Set<string>(requestNameList)
 const allowedEvents = new Set<string>(eventNames)
 
 const api = {

@@ -7,6 +7,8 @@
  * never thrown: Electron passes only an error's message across IPC.
  */
 import { z } from 'zod'
+// The names (zod-free, for the preload) live in contract-names.ts; re-exported for everyone else.
+export { API_GLOBAL, eventNames, requestNames } from './contract-names'
 import type { Observation } from './model/observation'
 import type { ProbeContext, ProbeResult, ProbeRun } from './model/probe'
 import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
@@ -256,7 +258,7 @@ export const requestArgs = {
   'report:exportPdf': z.tuple([exportPdfOptionsSchema]),
   'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema]),
   'handout:save': z.tuple([handoutSaveOptionsSchema])
-} as const
+} as const satisfies Record<keyof RequestResults, z.ZodType>
 
 /** The result each request answers with. */
 export interface RequestResults {
@@ -295,14 +297,6 @@ export interface Events {
   'report:progress': ReportProgress
 }
 export type EventName = keyof Events
-export const eventNames: readonly EventName[] = [
-  'scan:sample',
-  'scan:status',
-  'scan:progress',
-  'probe:progress',
-  'app:command',
-  'report:progress'
-]
 
 /** The API the renderer sees, whatever carries it. */
 export interface Api {
@@ -319,5 +313,3 @@ export type Handlers = {
 /** Publishes events to whichever transport (IPC window, SSE clients) is attached. */
 export type EventSink = <K extends EventName>(name: K, payload: Events[K]) => void
 
-/** Name of the global the preload and the browser client install in the renderer. */
-export const API_GLOBAL = 'wcSurvey'

@@ -48,6 +48,20 @@ describe("Node's built-ins come from node:module, not a typed list", () => {
   })
 })
 
+describe('the preload imports names, not schemas', () => {
+  it.each([
+    "import { z } from 'zod'\nexport const s = z.string()\n",
+    "import { requestArgs } from '../shared/contract'\nexport const n = Object.keys(requestArgs)\n"
+  ])('refused: %s', async (code) => {
+    expect(await rulesHit('src/preload/index.ts', code)).toContain('@typescript-eslint/no-restricted-imports')
+  })
+
+  it('types from the contract and the names map are fine', async () => {
+    const code = "import type { Api } from '../shared/contract'\nimport { eventNames } from '../shared/contract-names'\nexport const n: readonly string[] = eventNames\nexport type A = Api\n"
+    expect(await rulesHit('src/preload/index.ts', code)).not.toContain('@typescript-eslint/no-restricted-imports')
+  })
+})
+
 describe('type-aware rules', () => {
   it('a promise nobody handles is an error (no-floating-promises)', async () => {
     const code = 'async function save(): Promise<void> {}\nexport function run(): void {\n  save()\n}\n'

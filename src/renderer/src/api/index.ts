@@ -28,10 +28,20 @@ export async function downloadFromApp(path: string): Promise<void> {
   link.click()
 }
 
+/** True in an Electron window: its user agent names Electron, or the page is on the app:// scheme. */
+export function runsInElectron(userAgent: string, protocol: string): boolean {
+  return /\bElectron\//.test(userAgent) || protocol === 'app:'
+}
+
 /** The app API: the preload's, or the browser client (installed on first call); throws when neither can exist. */
 export function getApi(): Api {
   const existing = window[API_GLOBAL]
   if (existing) return existing
+  // In Electron the preload is the only transport: a missing one is a broken install, never a
+  // reason to talk HTTP to whatever listens on 127.0.0.1 (main.tsx shows "API not available").
+  if (runsInElectron(window.navigator.userAgent, window.location.protocol)) {
+    throw new Error('The app API is not available: the preload did not run.')
+  }
   const token = takeBrowserToken({ location: window.location, history: window.history, storage: window.sessionStorage })
   // No preload and no token: this page was not opened from the URL `wc-survey serve` printed.
   if (token === null) throw new Error('No access token: open the URL printed by `wc-survey serve`.')
