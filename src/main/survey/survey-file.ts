@@ -40,7 +40,8 @@ export function parseSurveyText(text: string, path: string): OpenOutcome {
   const name = basename(path)
   let doc: unknown
   try {
-    doc = JSON.parse(text)
+    // A UTF-8 byte order mark (Notepad writes one) is not part of the JSON.
+    doc = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
   } catch {
     // JSON.parse's own message quotes the file's first characters: never echo another file's
     // content to the page (a path typed in browser mode could name any readable file).
@@ -104,6 +105,11 @@ export async function loadSurveyFile(path: string): Promise<OpenOutcome> {
     const info = await nodeFs.stat(path)
     if (info.isDirectory()) {
       return { ok: false, reason: 'unreadable', message: `${path} is a folder, not a survey file. Choose a .wcsurvey file.` }
+    }
+    // A FIFO would block the read forever and a device (a link to /dev/zero) never ends: refused
+    // from stat (which follows links), never opened.
+    if (!info.isFile()) {
+      return { ok: false, reason: 'unreadable', message: `${path} is not a regular file (a pipe, device or socket), so it is not a survey. Choose a .wcsurvey file.` }
     }
     if (info.size > MAX_SURVEY_BYTES) {
       return {
