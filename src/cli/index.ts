@@ -9,10 +9,12 @@ import { run as report } from './commands/report'
 import { run as rules } from './commands/rules'
 import { run as serve } from './commands/serve'
 import { run as charger } from './commands/charger'
+import { run as watch } from './commands/watch'
 
 const commands: Record<string, { run: (args: readonly string[]) => Promise<number>; summary: string }> = {
   parse: { run: parse, summary: 'parse a saved scanner output (iw, nmcli, netsh, system_profiler, airport, wdutil)' },
   probe: { run: probe, summary: 'probe DNS, NTP, HTTP and TLS to every host the chargers need' },
+  watch: { run: watch, summary: 'watch one network for minutes to hours: drops, roams, failed checks (WIFI-STABLE)' },
   check: { run: check, summary: 'judge a .wcsurvey file against the Wall Connector requirements' },
   compare: { run: compare, summary: 'what changed between two surveys of a site (exit 1 when something regressed)' },
   report: { run: report, summary: 'export a .wcsurvey file as a PDF report' },

@@ -10,6 +10,7 @@ import type { Observation } from '../../shared/model/observation'
 import { detectFormat, parseAs, SCAN_FORMATS, type ScanFormat } from '../../main/wifi/parsers/detect'
 import { MAX_SCAN_OUTPUT_BYTES } from '../../main/wifi/parsers/bounded-input'
 import { netshLocationRefusal } from '../../main/wifi/parsers/netsh'
+import { readCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey parse [--format auto|${SCAN_FORMATS.join('|')}] FILE [--json]
 
@@ -117,15 +118,9 @@ export function formatTable(observations: readonly Observation[]): string {
 
 /** Runs `wc-survey parse`; resolves to the exit code. */
 export async function run(args: readonly string[], io: ParseIo = processIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(usage)
-    return 0
-  }
-  const options = parseArgs(args)
-  if (typeof options === 'string') {
-    io.err(`wc-survey parse: ${options}\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('parse', args, usage, parseArgs, io)
+  if (!line.ok) return line.code
+  const options = line.options
   let text: string
   try {
     const read = await readBounded(options.file)

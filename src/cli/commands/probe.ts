@@ -5,6 +5,7 @@
 import { systemProbeDeps } from '../../main/probe/handlers'
 import { toJsonReport, toText } from '../../main/probe/present'
 import { DEFAULT_TIMEOUT_MS, runProbe } from '../../main/probe/runner'
+import { readCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey probe [--json] [--timeout-ms N] [--target-ssid NAME]
 
@@ -44,15 +45,9 @@ function parse(args: readonly string[]): Options | string {
 
 /** Runs the probe; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(usage)
-    return 0
-  }
-  const options = parse(args)
-  if (typeof options === 'string') {
-    process.stderr.write(`wc-survey probe: ${options}\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('probe', args, usage, parse)
+  if (!line.ok) return line.code
+  const options = line.options
   const controller = new AbortController()
   const onInterrupt = () => controller.abort()
   process.once('SIGINT', onInterrupt)

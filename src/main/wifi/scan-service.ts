@@ -16,7 +16,8 @@ export interface ScanServiceDeps {
   readonly now?: () => number
 }
 
-const realSleep = (ms: number, signal: AbortSignal) =>
+/** Waits `ms`, or less when `signal` aborts (the scan loop's and the watch's sleep). */
+export const abortableSleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise<void>((resolve) => {
     if (signal.aborted) return resolve()
     const timer = setTimeout(done, ms)
@@ -47,7 +48,7 @@ interface Session {
 
 /** Creates the scan service. */
 export function createScanService(deps: ScanServiceDeps): ScanService {
-  const sleep = deps.sleep ?? realSleep
+  const sleep = deps.sleep ?? abortableSleep
   const now = deps.now ?? Date.now
   const floor = Math.max(MIN_INTERVAL_MS, deps.scanner.minIntervalMs)
   let session: Session | null = null

@@ -14,6 +14,7 @@ export const requirementIdSchema = z.enum([
   'WIFI-MIXED',
   'WIFI-HIDDEN',
   'WIFI-STEER',
+  'WIFI-STABLE',
   'WIFI-PORTAL',
   'NET-DNS',
   'NET-NTP',

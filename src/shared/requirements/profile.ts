@@ -73,8 +73,21 @@ export interface SignalParameters {
   readonly laptopMarginDb: number
 }
 
+/** WIFI-STABLE (survey practice): when a watch of the stall counts as unstable. */
+export interface StabilityParameters {
+  /**
+   * Warn when the target was missing or below the WIFI-SIGNAL fail threshold for more than this
+   * share of the watched time (0–1). 5 %: about 3 minutes an hour offline, which a billed site's
+   * drivers notice; no vendor figure exists.
+   */
+  readonly maxUnusableShare: number
+  /** Warn when more connectivity checks than this failed (0: any failed check warns). */
+  readonly maxFailedChecks: number
+}
+
 export interface ProfileParameters {
   readonly signal: SignalParameters
+  readonly stability: StabilityParameters
   /** WIFI-RATE: data rates (Mbps) of which the network must support at least one. */
   readonly allowedRatesMbps: readonly number[]
   /** WIFI-WIDTH: widest allowed channel (MHz). */
@@ -179,6 +192,15 @@ const requirements: readonly Requirement[] = [
     wording:
       'The same SSID also on 5/6 GHz (band steering): the vendor\'s support answer asks for a single 2.4 GHz network.',
     source: 'vendor page',
+    severity: 'warn'
+  },
+  {
+    id: 'WIFI-STABLE',
+    title: 'Stable over time: the network stays heard and usable (watch)',
+    group: 'wifi',
+    wording:
+      'No vendor figure exists. Survey practice: watch the stall for a while (5 min to 12 h, evenings included where neighbours share the channel); warn when the network was missing or below the WIFI-SIGNAL fail threshold for more than 5 % of the time, or when light connectivity checks (DNS, TCP 443, NTP) failed intermittently (a survey-practice rule, not a vendor figure; judged only where a watch was taken).',
+    source: 'product decision',
     severity: 'warn'
   },
   {
@@ -288,6 +310,7 @@ export const PROFILE: RequirementProfile = {
   requirements,
   parameters: {
     signal: { passDbm: -67, warnDbm: -75, laptopMarginDb: 0 },
+    stability: { maxUnusableShare: 0.05, maxFailedChecks: 0 },
     allowedRatesMbps: [1, 2, 5.5, 11, 6, 9, 12, 18, 24, 36, 48, 54, 72.2],
     maxChannelWidthMhz: 20,
     phoneSsid: 'Tesla-Charging-Access',
