@@ -4,7 +4,8 @@
  * Never part of the app build (electron-vite builds src/renderer only).
  *
  * `?bss=N` sets the number of BSS (default 300); `?demo=1` pre-fills 10 minutes of history and
- * then emits one sample every 2 s, for screenshots.
+ * then emits one sample every 2 s, for screenshots; `?hide=<selectors>` leaves parts out (to see
+ * what each part costs: WC_BENCH_HIDE in renderer-live.ts).
  */
 import { createRoot } from 'react-dom/client'
 import type { Api, EventName, Events, RequestArgs, RequestName, RequestResults, ScanSample } from '../../src/shared/contract'
@@ -220,6 +221,14 @@ window.__bench = {
       step()
     })
   }
+}
+
+// `?hide=.panel-signal,.panel-table`: leave parts out, to see what each costs (bench only).
+const hide = params.get('hide')
+if (hide) {
+  const style = document.createElement('style')
+  style.textContent = `${hide} { display: none !important; }`
+  document.head.append(style)
 }
 
 const root = document.getElementById('root')

@@ -2,10 +2,12 @@
  * Channel chart: each BSS drawn over the frequencies its channel width covers, as high as its
  * signal, so a 40 MHz network on 2.4 GHz visibly spans its channels. One band per chart.
  *
- * Recharts draws the axes, grid and WIFI-SIGNAL reference lines; the BSS shapes are SVG paths
- * placed with the chart's own scales (`useXAxisScale`/`useYAxisScale`, recharts ≥ 3.8), which is
- * far cheaper with 300 BSS than one Area series per BSS. Labels are SVG text nodes: SSIDs are
- * hostile text and never become markup.
+ * Recharts draws the axes, grid and WIFI-SIGNAL reference lines; the BSS shapes are placed with
+ * the chart's own scales (`useXAxisScale`/`useYAxisScale`, recharts ≥ 3.8). Live, they are drawn
+ * on one canvas: 300 SVG paths re-rendered per sample cost the live view its frame budget
+ * (scripts/bench/renderer-live.ts; ARCHITECTURE.md "draw many shapes on a canvas"). The report
+ * keeps SVG paths, so the PDF stays vector. Labels are SVG text nodes either way: SSIDs are
+ * hostile text and never become markup, and never pixels either.
  */
 import { createContext, memo, useContext, useMemo } from 'react'
 import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
@@ -13,6 +15,7 @@ import type { Band } from '../../../shared/model/observation'
 import { ChartFrame, type ChartSize } from './chart-frame'
 import { channelAtMhz, channelCenterMhz, type ChannelSpan } from './channel-spans'
 import { colorFor } from './palette'
+import { SpanCanvas } from './span-canvas'
 
 /** dBm floor and ceiling of the chart. */
 export const SIGNAL_FLOOR_DBM = -100
@@ -70,7 +73,12 @@ export const BAND_AXES: Readonly<Record<Band, BandAxis>> = {
 export interface ChannelChartProps extends ChartSize {
   readonly band: Band
   readonly spans: readonly ChannelSpan[]
-  /** Shape transitions between samples; off for print and the report. Default on. */
+  /**
+   * How the shapes are drawn: `canvas` (live: one bitmap, cheap per sample) or `svg` (the report:
+   * vector in the PDF, with shape transitions when `animate`). Default canvas.
+   */
+  readonly draw?: 'canvas' | 'svg'
+  /** SVG shape transitions between samples; off for print and the report. Default on. */
   readonly animate?: boolean
   /** Most labels drawn; the strongest and the target win. Default 14. */
   readonly maxLabels?: number
@@ -79,6 +87,9 @@ export interface ChannelChartProps extends ChartSize {
 interface SpanLayerProps {
   readonly spans: readonly ChannelSpan[]
   readonly toAxis: (mhz: number) => number
+  /** The x axis's domain (axis units): the plot area's left and right edges. */
+  readonly domain: readonly [number, number]
+  readonly draw: 'canvas' | 'svg'
   readonly animate: boolean
   readonly maxLabels: number
 }
@@ -125,12 +136,13 @@ export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps)
   const axis = BAND_AXES[props.band]
   // Shape transitions repaint every shape on every frame while they run: with more than a few
   // dozen BSS that costs more frame time than it shows (scripts/bench/renderer-live.ts).
-  const animate = (props.animate ?? true) && props.spans.length <= ANIMATE_MAX_SPANS
+  const draw = props.draw ?? 'canvas'
+  const animate = draw === 'svg' && (props.animate ?? true) && props.spans.length <= ANIMATE_MAX_SPANS
   const inexact = props.spans.filter((s) => !s.exact)
   const notes = [...new Set(inexact.map((s) => s.note ?? ''))].filter((n) => n !== '')
   const layer = useMemo(
-    () => ({ spans: props.spans, toAxis: axis.toAxis, animate, maxLabels: props.maxLabels ?? 14 }),
-    [props.spans, axis.toAxis, animate, props.maxLabels]
+    () => ({ spans: props.spans, toAxis: axis.toAxis, domain: axis.domain, draw, animate, maxLabels: props.maxLabels ?? 14 }),
+    [props.spans, axis.toAxis, axis.domain, draw, animate, props.maxLabels]
   )
   return (
     <figure className="channel-chart" data-band={props.band} style={{ margin: 0 }}>
@@ -166,6 +178,45 @@ function shortLabel(label: string): string {
   return chars.length > 18 ? `${chars.slice(0, 17).join('')}…` : label
 }
 
+/** One BSS shape in pixels: the trapezoid over its channels, as high as its signal, and its style. */
+export interface SpanShape {
+  readonly key: string
+  /** Corners, left to right: base, top-left, top-right, base. */
+  readonly points: readonly (readonly [number, number])[]
+  readonly color: string
+  readonly fillOpacity: number
+  readonly strokeWidth: number
+  /** Width (or the 2.4 GHz secondary side) not reported: drawn dashed. */
+  readonly dashed: boolean
+  /** Plain text for the tooltip. */
+  readonly title: string
+}
+
+const wide = (s: ChannelSpan): boolean => s.band === '2.4' && s.widthMhz > 20
+
+/** The shapes of `spans` on scales `x` (MHz → px) and `y` (dBm → px): one geometry for canvas and SVG. */
+export function spanShapes(spans: readonly ChannelSpan[], x: (mhz: number) => number, y: (dbm: number) => number): SpanShape[] {
+  const base = y(SIGNAL_FLOOR_DBM)
+  return spans.map((s) => {
+    const ramp = Math.min(RAMP_MHZ, (s.hiMhz - s.loMhz) / 4)
+    const top = y(Math.max(SIGNAL_FLOOR_DBM, Math.min(SIGNAL_CEIL_DBM, s.signalDbm)))
+    return {
+      key: s.key,
+      points: [
+        [x(s.loMhz), base],
+        [x(s.loMhz + ramp), top],
+        [x(s.hiMhz - ramp), top],
+        [x(s.hiMhz), base]
+      ],
+      color: colorFor(s.label, s.isTarget),
+      fillOpacity: s.isTarget ? 0.28 : wide(s) ? 0.2 : 0.08,
+      strokeWidth: s.isTarget ? 2.5 : 1.2,
+      dashed: !s.exact,
+      title: `${s.label} · ch ${s.channel} · ${s.widthMhz} MHz · ${s.signalDbm} dBm`
+    }
+  })
+}
+
 /** The BSS shapes and their labels, drawn in the chart's coordinate system. */
 function SpanLayer() {
   const props = useContext(SpanLayerInput)
@@ -173,7 +224,6 @@ function SpanLayer() {
   const yScale = useYAxisScale()
   if (!props || !xScale || !yScale) return null
   const x = (mhz: number): number => xScale(props.toAxis(mhz)) ?? 0
-  const yBase = yScale(SIGNAL_FLOOR_DBM) ?? 0
   const y = (dbm: number): number => yScale(Math.max(SIGNAL_FLOOR_DBM, Math.min(SIGNAL_CEIL_DBM, dbm))) ?? 0
 
   // Greedy label placement: the target first, then bonded (wider than 20 MHz) 2.4 GHz networks,
@@ -182,7 +232,6 @@ function SpanLayer() {
   const placed: PlacedLabel[] = []
   const labelled = new Set<string>()
   const labels = new Map<string, { x: number; y: number; text: string }>()
-  const wide = (s: ChannelSpan): boolean => s.band === '2.4' && s.widthMhz > 20
   const byPriority = [...props.spans].sort(
     (a, b) => Number(b.isTarget) - Number(a.isTarget) || Number(wide(b)) - Number(wide(a)) || b.signalDbm - a.signalDbm
   )
@@ -205,26 +254,31 @@ function SpanLayer() {
     }
   }
 
+  const shapes = spanShapes(props.spans, x, y)
+  const x0 = xScale(props.domain[0]) ?? 0
+  const x1 = xScale(props.domain[1]) ?? 0
+  const y0 = y(SIGNAL_CEIL_DBM)
+  const y1 = y(SIGNAL_FLOOR_DBM)
   const transition = props.animate ? 'd 400ms ease-out' : undefined
   return (
     <g className="channel-spans">
-      {props.spans.map((s) => {
-        const ramp = Math.min(RAMP_MHZ, (s.hiMhz - s.loMhz) / 4)
-        const top = y(s.signalDbm)
-        return (
+      {props.draw === 'canvas' ? (
+        <SpanCanvas shapes={shapes} left={Math.min(x0, x1)} top={Math.min(y0, y1)} width={Math.abs(x1 - x0)} height={Math.abs(y1 - y0)} band={props.spans[0]?.band ?? null} />
+      ) : (
+        shapes.map((p) => (
           <SpanPath
-            key={s.key}
-            spanKey={s.key}
-            d={`M${x(s.loMhz)},${yBase}L${x(s.loMhz + ramp)},${top}L${x(s.hiMhz - ramp)},${top}L${x(s.hiMhz)},${yBase}`}
-            color={colorFor(s.label, s.isTarget)}
-            fillOpacity={s.isTarget ? 0.28 : wide(s) ? 0.2 : 0.08}
-            strokeWidth={s.isTarget ? 2.5 : 1.2}
-            dashed={!s.exact}
+            key={p.key}
+            spanKey={p.key}
+            d={`M${p.points.map(([px, py]) => `${px},${py}`).join('L')}`}
+            color={p.color}
+            fillOpacity={p.fillOpacity}
+            strokeWidth={p.strokeWidth}
+            dashed={p.dashed}
             transition={transition}
-            title={`${s.label} · ch ${s.channel} · ${s.widthMhz} MHz · ${s.signalDbm} dBm`}
+            title={p.title}
           />
-        )
-      })}
+        ))
+      )}
       {props.spans.map((s) => {
         const l = labels.get(s.key)
         if (!l) return null

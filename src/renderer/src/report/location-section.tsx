@@ -312,7 +312,7 @@ export function LocationSection(props: { readonly location: LocationReport; read
         <>
           <TargetSignal ssid={props.targetSsid} target={l.target} />
           <div className="rpt-chart">
-            <ChannelChart band="2.4" spans={spans} width={REPORT_CHART_WIDTH} height={210} animate={false} maxLabels={10} />
+            <ChannelChart band="2.4" spans={spans} width={REPORT_CHART_WIDTH} height={210} draw="svg" animate={false} maxLabels={10} />
           </div>
         </>
       )}
