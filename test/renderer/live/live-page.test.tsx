@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ScanSample } from '../../../src/shared/contract'
 import { OVERSCAN, ROW_HEIGHT, VIEWPORT_HEIGHT } from '../../../src/renderer/src/live/network-table'
+import { ChannelChart } from '../../../src/renderer/src/charts/channel-chart'
+import { selectChannelSpans } from '../../../src/renderer/src/charts/channel-spans'
 import { LivePage } from '../../../src/renderer/src/pages/live-page'
 import { createScanStore } from '../../../src/renderer/src/state/scan-store'
 import { fakeApi, obs } from './helpers'
@@ -168,16 +170,20 @@ describe('LivePage', { timeout: 60_000 }, () => {
     const { emit } = setup()
     emit(scan)
     const chart24 = document.querySelector('.channel-chart[data-band="2.4"]')
-    const paths = chart24?.querySelectorAll('.channel-spans path') ?? []
-    // 2.4 GHz: t2, w1, n1, h1, r1, x1.
-    expect(paths.length).toBe(6)
-    const wide = chart24?.querySelector('path[data-key="w1|2.4"]')?.getAttribute('d') ?? null
-    const narrow = chart24?.querySelector('path[data-key="n1|2.4"]')?.getAttribute('d') ?? null
-    expect(pathWidth(wide) / pathWidth(narrow)).toBeCloseTo(2, 1)
-    // Unknown width: dashed, and the caption says so.
-    expect(chart24?.querySelector('path[data-key="x1|2.4"]')?.getAttribute('stroke-dasharray')).toBeTruthy()
+    // Live, the shapes are one canvas per band: 2.4 GHz holds t2, w1, n1, h1, r1, x1.
+    expect(chart24?.querySelector('canvas.span-canvas')?.getAttribute('data-shapes')).toBe('6')
+    expect(document.querySelector('.channel-chart[data-band="5"] canvas.span-canvas')?.getAttribute('data-shapes')).toBe('1')
+    // Unknown width: the caption says so.
     expect(chart24?.textContent).toMatch(/width not reported/)
-    expect(document.querySelectorAll('.channel-chart[data-band="5"] .channel-spans path').length).toBe(1)
+    cleanup()
+    // The same geometry drawn as SVG (the report's way), where each shape can be measured.
+    render(<ChannelChart band="2.4" spans={selectChannelSpans(scan.observations, '2.4', 'Garage-Chargers')} draw="svg" width={600} />)
+    const paths = document.querySelectorAll('.channel-spans path')
+    expect(paths.length).toBe(6)
+    const wide = document.querySelector('path[data-key="w1|2.4"]')?.getAttribute('d') ?? null
+    const narrow = document.querySelector('path[data-key="n1|2.4"]')?.getAttribute('d') ?? null
+    expect(pathWidth(wide) / pathWidth(narrow)).toBeCloseTo(2, 1)
+    expect(document.querySelector('path[data-key="x1|2.4"]')?.getAttribute('stroke-dasharray')).toBeTruthy()
   })
 
   it('charts the target BSSs over time by default, and the rows the technician ticks', () => {
