@@ -159,7 +159,8 @@ export function buildSampleSurvey(): Survey {
           findings: [],
           profileVersion: PROFILE_VERSION,
           probe: m.probe
-        }))
+        })),
+        watches: []
       })
     )
   }

@@ -9,25 +9,30 @@ import { createSurveyHandlers } from './survey/handlers'
 import { createScanHandlers } from './wifi/handlers'
 import { createProbeHandlers } from './probe/handlers'
 import { createReportHandlers } from './report/handlers'
+import { createWatchHandlers } from './watch/handlers'
 
 export interface HandlerSet {
   readonly handlers: Handlers
   /** The survey handles the handlers issue; main's menu and file association issue theirs here too. */
   readonly surveyHandles: SurveyHandles
-  /** Stops scan loops and probe runs; called when the app quits. */
+  /** Stops the watch, scan loops and probe runs; called when the app quits. */
   dispose(): Promise<void>
 }
 
 export function createHandlers(deps: ServiceDeps): HandlerSet {
   const surveyHandles = createSurveyHandles()
-  const survey = createSurveyHandlers(deps, surveyHandles)
   const scan = createScanHandlers(deps)
+  const watch = createWatchHandlers(deps, scan.serialized, surveyHandles)
+  // Renderer saves carry main's newest record of every watch (see watch-service).
+  const survey = createSurveyHandlers(deps, surveyHandles, watch.service.overlay)
   const probe = createProbeHandlers(deps)
   const report = createReportHandlers(deps)
   return {
-    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers },
+    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers },
     surveyHandles,
     async dispose() {
+      // The watch first: its last scan goes through the scan service.
+      await watch.service.dispose()
       await Promise.all([scan.dispose(), probe.dispose()])
     }
   }

@@ -29,7 +29,12 @@ const REQUESTS = {
   'probe:cancel': true,
   'report:exportPdf': true,
   'report:exportEvidence': true,
-  'handout:save': true
+  'handout:save': true,
+  'watch:start': true,
+  'watch:pause': true,
+  'watch:resume': true,
+  'watch:stop': true,
+  'watch:list': true
 } as const satisfies Record<keyof RequestResults, true>
 
 const EVENTS = {
@@ -38,7 +43,8 @@ const EVENTS = {
   'scan:progress': true,
   'probe:progress': true,
   'app:command': true,
-  'report:progress': true
+  'report:progress': true,
+  'watch:update': true
 } as const satisfies Record<EventName, true>
 
 // Casts: Object.keys widens to string[]; the maps' keys are exactly the names (checked above).

@@ -11,6 +11,7 @@ import { z } from 'zod'
 export { API_GLOBAL, eventNames, requestNames } from './contract-names'
 import type { Observation } from './model/observation'
 import type { ProbeContext, ProbeResult, ProbeRun } from './model/probe'
+import type { WatchRecord } from './model/watch'
 import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
 import { HANDOUT_FORMATS, interfaceNameProblem } from './handout/names'
 
@@ -203,6 +204,34 @@ export const scanOptionsSchema = z.object({
   intervalMs: z.number().int().min(2000).max(600000).optional()
 })
 export const snapshotOptionsSchema = z.object({ scans: z.number().int().min(1).max(10) })
+export const watchOptionsSchema = z.object({
+  /** 5 min to 12 h. */
+  durationMs: z.number().int().min(5 * 60_000).max(12 * 3_600_000),
+  /** Light connectivity check period; 0: no checks. */
+  checkEveryMs: z.union([z.literal(0), z.number().int().min(5000).max(3_600_000)]),
+  /** Go on with this interrupted watch of the location (after a crash) instead of a new one. */
+  resumeId: z.string().min(1).max(64).optional()
+})
+
+/** A watch main is running, as `watch:list` and `watch:update` name it. */
+export interface LiveWatch {
+  readonly watchId: string
+  /** The handle of the survey file the watch writes into, and the location watched. */
+  readonly handle: string
+  readonly locationId: string
+}
+
+export type WatchStartOutcome = { readonly ok: true; readonly watchId: string } | Failure<'busy' | 'not-found' | 'unreadable' | 'no-target' | 'unknown-handle'>
+
+/** A watch's newest record, pushed after every scan, check and state change. */
+export interface WatchUpdate extends LiveWatch {
+  readonly record: WatchRecord
+  /** The last scan failed (no adapter, …); null when it worked. */
+  readonly scanError: ScanError | null
+  /** The last write of the survey file failed: samples are kept in memory and retried. */
+  readonly saveError: string | null
+}
+
 export const probeOptionsSchema = z.object({
   timeoutMs: z.number().int().min(500).max(30000).optional(),
   targetSsid: z.string().max(256).optional()
@@ -255,6 +284,11 @@ export const requestArgs = {
   'scan:snapshot': z.tuple([snapshotOptionsSchema]),
   'probe:run': z.tuple([probeOptionsSchema]),
   'probe:cancel': z.tuple([idArg]),
+  'watch:start': z.tuple([handleArg, idArg, watchOptionsSchema]),
+  'watch:pause': z.tuple([idArg]),
+  'watch:resume': z.tuple([idArg]),
+  'watch:stop': z.tuple([idArg]),
+  'watch:list': z.tuple([]),
   'report:exportPdf': z.tuple([exportPdfOptionsSchema]),
   'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema]),
   'handout:save': z.tuple([handoutSaveOptionsSchema])
@@ -278,6 +312,11 @@ export interface RequestResults {
   'scan:snapshot': SnapshotOutcome
   'probe:run': ProbeRunOutcome
   'probe:cancel': { readonly ok: true }
+  'watch:start': WatchStartOutcome
+  'watch:pause': { readonly ok: true }
+  'watch:resume': { readonly ok: true }
+  'watch:stop': { readonly ok: true }
+  'watch:list': readonly LiveWatch[]
   'report:exportPdf': ExportOutcome
   'report:exportEvidence': ExportOutcome
   'handout:save': ExportOutcome
@@ -295,6 +334,7 @@ export interface Events {
   'probe:progress': ProbeProgress
   'app:command': AppCommand
   'report:progress': ReportProgress
+  'watch:update': WatchUpdate
 }
 export type EventName = keyof Events
 

@@ -29,7 +29,7 @@ export function makeSurvey(overrides: SurveyOverrides = {}): Survey {
 
 /** A charger location with no notes and no measurements. */
 export function makeLocation(overrides: Partial<SurveyLocation> = {}): SurveyLocation {
-  return { id: 'l1', name: 'Stall 1', notes: '', cellularNote: '', measurements: [], ...overrides }
+  return { id: 'l1', name: 'Stall 1', notes: '', cellularNote: '', measurements: [], watches: [], ...overrides }
 }
 
 /** A measurement of three scans with no observations, findings or probe run. */

@@ -42,7 +42,12 @@ export const SAMPLE_FILE = 'sample-survey.wcsurvey'
 const fileFilter = { name: 'WC Site Survey', extensions: ['wcsurvey'] }
 
 /** Survey-file handlers over the data folder in `deps`, issuing handles from `handles`. */
-export function createSurveyHandlers(deps: ServiceDeps, handles: SurveyHandles = createSurveyHandles()): { handlers: Pick<Handlers, SurveyRequests> } {
+export function createSurveyHandlers(
+  deps: ServiceDeps,
+  handles: SurveyHandles = createSurveyHandles(),
+  /** Adjusts a survey before `survey:save` writes it (main's newest watch records); identity by default. */
+  beforeSave: (path: string, survey: Survey) => Survey = (_path, survey) => survey
+): { handlers: Pick<Handlers, SurveyRequests> } {
   const library = surveysDir(deps.dataDir)
   const recent = createRecentList(deps.dataDir)
   const browserMode = deps.desktop === null
@@ -171,7 +176,7 @@ export function createSurveyHandlers(deps: ServiceDeps, handles: SurveyHandles =
         if (!allowed.ok || allowed.path !== path) {
           return allowed.ok ? { ok: false, reason: 'not-allowed', message: `${path} is not a survey file: nothing was saved. Use Save As.` } : allowed
         }
-        return saveSurveyFile(path, survey)
+        return saveSurveyFile(path, beforeSave(path, survey))
       },
       'survey:saveAs': async (survey, fileName) => {
         if (deps.desktop) {

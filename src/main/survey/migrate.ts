@@ -7,8 +7,10 @@
  *   (surveys were judged against the one built-in profile), locations without `cellularNote`.
  * - v2: `site.billingMode: 'free' | 'billed'`, `profile: { id, version }`,
  *   `location.cellularNote` (SITE-PHONE).
- * - v3 (current): `resurveyOf: { surveyId, surveyCreatedAt, lineageId } | null`, the link from a
+ * - v3: `resurveyOf: { surveyId, surveyCreatedAt, lineageId } | null`, the link from a
  *   re-survey to the survey it repeats (issue 12). Every older survey is a first survey: null.
+ * - v4 (current): `location.watches`, the stall watched over time (issue 14, WIFI-STABLE). No
+ *   older survey has one: empty.
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -48,8 +50,14 @@ function v2ToV3(doc: Json): Json {
   return { ...doc, schemaVersion: 3, resurveyOf: null }
 }
 
+/** v3 → v4: no stall was watched before v4. */
+function v3ToV4(doc: Json): Json {
+  const locations = Array.isArray(doc.locations) ? doc.locations : []
+  return { ...doc, schemaVersion: 4, locations: locations.map((location) => (isObject(location) ? { ...location, watches: [] } : location)) }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

@@ -4,14 +4,14 @@
  * exchange with the first NTP server of the profile. Three checks instead of the full plan's
  * dozens, so running it every 30 s for hours costs the network next to nothing.
  */
-import { buildPlan, NTP_HOSTS, type PlannedCheck } from '../probe/plan'
+import { buildPlan, type PlannedCheck } from '../probe/plan'
 import { runProbe, type ProbeEngineDeps } from '../probe/runner'
 import type { LightCheck } from './watch-engine'
 
 /** The three checks, taken from the full plan so hosts, ports and requirements stay in one place. */
 export function lightPlan(plan: readonly PlannedCheck[] = buildPlan()): PlannedCheck[] {
   const chargerHost = plan.find((c) => c.protocol === 'tls')?.host
-  const ntpHost = plan.find((c) => c.protocol === 'ntp' && NTP_HOSTS.includes(c.host))?.host
+  const ntpHost = plan.find((c) => c.protocol === 'ntp')?.host
   const keys = [`dns:${chargerHost}`, `tls:${chargerHost}`, `ntp:${ntpHost}`]
   return keys.flatMap((k) => plan.filter((c) => c.key === k))
 }

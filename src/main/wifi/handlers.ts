@@ -24,9 +24,10 @@ export function describeScanner(deps: Pick<ServiceDeps, 'platform' | 'env' | 'as
 export function createScanHandlers(
   deps: ServiceDeps,
   scanner: Scanner = scannerFor(deps)
-): { handlers: Pick<Handlers, ScanRequests>; dispose(): Promise<void> } {
+): { handlers: Pick<Handlers, ScanRequests>; serialized: Scanner; dispose(): Promise<void> } {
   const service = createScanService({ scanner, emit: deps.emit })
   return {
+    serialized: service.serialized,
     handlers: {
       'scan:start': (options) => service.start(options),
       'scan:stop': async (sessionId) => {

@@ -33,6 +33,8 @@ export const abortableSleep = (ms: number, signal: AbortSignal): Promise<void> =
 const RETRY_AFTER_ERROR_MS = 5000
 
 export interface ScanService {
+  /** The scanner with its calls queued behind the live loop's and the snapshots' (for the watch). */
+  readonly serialized: Scanner
   start(options: { intervalMs?: number }): Promise<ScanSessionOutcome>
   stop(sessionId: string): Promise<void>
   snapshot(options: { scans: number }): Promise<SnapshotOutcome>
@@ -104,6 +106,7 @@ export function createScanService(deps: ScanServiceDeps): ScanService {
   }
 
   return {
+    serialized: { name: deps.scanner.name, minIntervalMs: floor, scan: scanOnce },
     async start(options) {
       if (session) return { ok: true, sessionId: session.id, intervalMs: session.intervalMs }
       const intervalMs = Math.max(floor, options.intervalMs ?? floor)

@@ -25,6 +25,6 @@ export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
     profile: input.profile,
     resurveyOf: { surveyId: origin.id, surveyCreatedAt: origin.createdAt, lineageId: lineageOf(origin) },
     // Spread first: fields a later schema adds to a location (its level, its pin on the plan) carry over.
-    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [] }))
+    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [], watches: [] }))
   }
 }

@@ -6,9 +6,10 @@ import { z } from 'zod'
 import { observationSchema } from './observation'
 import { findingSchema } from './finding'
 import { probeRunSchema } from './probe'
+import { watchRecordSchema } from './watch'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 3
+export const SURVEY_SCHEMA_VERSION = 4
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
@@ -45,7 +46,9 @@ export const locationSchema = z.object({
   /** Technician's note of the cellular signal at the stall (SITE-PHONE). */
   cellularNote: z.string().max(2000).default(''),
   /** Oldest first; the latest measurement counts. */
-  measurements: z.array(measurementSchema).readonly()
+  measurements: z.array(measurementSchema).readonly(),
+  /** Watches of this stall over time (WIFI-STABLE), oldest first; the latest counts. */
+  watches: z.array(watchRecordSchema).readonly()
 })
 export type SurveyLocation = Readonly<z.infer<typeof locationSchema>>
 

@@ -21,6 +21,7 @@ import {
   type WatchSample
 } from '../model/watch'
 import { groupBss } from '../requirements/bss'
+import { chargerCandidates, decidingSignal } from '../requirements/target-signal'
 
 /** Default period of the light connectivity check during a watch (a setting). */
 export const DEFAULT_CHECK_EVERY_MS = 30_000
@@ -89,11 +90,6 @@ export function newWatchRecord(w: NewWatch): WatchRecord {
   }
 }
 
-/** True for a BSS a charger could join: 2.4 GHz, or a band the scanner did not report (as WIFI-SIGNAL). */
-function chargerBand(b: Pick<WatchBss, 'band'>): boolean {
-  return b.band === '2.4' || b.band === null
-}
-
 /**
  * One scan of the target network: its BSSes, the strongest one a charger could join, and the other
  * networks on that BSS's channel.
@@ -102,10 +98,9 @@ export function scanForWatch(observations: readonly Observation[], ssid: string,
   const all = groupBss(observations)
   const target = all.filter((b) => b.ssid === ssid && !b.redacted && b.bssid !== null && b.signalDbm !== null)
   const bss: WatchBss[] = target.map((b) => ({ bssid: b.bssid as string, dbm: b.signalDbm as number, channel: b.channel, band: b.band })) // filtered non-null above
-  // As WIFI-SIGNAL: known 2.4 GHz BSSes decide; band-unknown ones only when no 2.4 GHz BSS was heard.
-  const pool = bss.some((b) => b.band === '2.4') ? bss.filter((b) => b.band === '2.4') : bss.filter(chargerBand)
-  let best: WatchBss | null = null
-  for (const b of pool) if (best === null || b.dbm > best.dbm) best = b
+  // The BSS WIFI-SIGNAL would judge (one definition: target-signal).
+  const deciding = decidingSignal(chargerCandidates(target, ssid))
+  const best = deciding === null ? null : (bss.find((b) => b.bssid === deciding.bssid) ?? null)
   if (best === null || best.channel === null) return { sample: { t, bss, best: best?.bssid ?? null, coChannel: best === null ? null : 0 }, coChannel: [] }
   const channel = best.channel
   const coChannel = all

@@ -280,7 +280,7 @@ describe.skipIf(skipFor('unit', noMount))('real filesystems (root: tmpfs mounts)
     const count = Math.ceil(kb / 20)
     return {
       ...base,
-      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [] }))
+      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [] }))
     }
   }
 
