@@ -17,6 +17,7 @@ export {
   judgeStored,
   judgeSurvey,
   latestMeasurement,
+  latestWatch,
   networkProbeFor,
   phoneProbeFor,
   type JudgedMeasurement,

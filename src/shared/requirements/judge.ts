@@ -13,6 +13,8 @@ import { evaluateConnectivity, type ProbeOrigin } from './connectivity-rules'
 import type { RequirementProfile } from './profile'
 import { combineLocationVerdicts, locationVerdict } from './verdict'
 import { evaluateWifi, wifiContext } from './wifi-rules'
+import { ruleStability } from './stability-rule'
+import type { WatchRecord } from '../model/watch'
 
 /** A firewall probe run taken on the chargers' network, and where it was taken. */
 export interface NetworkProbe {
@@ -35,6 +37,8 @@ export interface MeasurementEvidence {
   readonly networkProbe?: NetworkProbe | null
   /** A run taken while connected to the drivers' phone network: feeds SITE-PHONE, nothing else. */
   readonly phoneProbe?: ProbeRun | null
+  /** The location's latest watch: feeds WIFI-STABLE, which is judged only where a stall was watched. */
+  readonly watch?: WatchRecord | null
 }
 
 /** Was this run taken on the drivers' phone network (the profile's phoneSsid)? */
@@ -68,7 +72,8 @@ export function judgeMeasurement(profile: RequirementProfile, evidence: Measurem
     params,
     origin: network?.origin ?? null
   })
-  const byId = new Map([...wifi, ...net].map((f) => [f.requirement, f]))
+  const stable = evidence.watch ? [ruleStability(evidence.watch, params)] : []
+  const byId = new Map([...wifi, ...stable, ...net].map((f) => [f.requirement, f]))
   return judgedRequirements(profile).flatMap((id) => {
     const f = byId.get(id)
     return f === undefined ? [] : [f]
@@ -132,8 +137,14 @@ export function evidenceFor(profile: RequirementProfile, survey: Survey, locatio
     billingMode: survey.site.billingMode,
     observations: measurement.observations,
     networkProbe: networkProbeFor(profile, survey, location),
-    phoneProbe: phoneProbeFor(profile, location)
+    phoneProbe: phoneProbeFor(profile, location),
+    watch: latestWatch(location)
   }
+}
+
+/** The location's latest watch (the one WIFI-STABLE judges); null when the stall was never watched. */
+export function latestWatch(location: SurveyLocation): WatchRecord | null {
+  return location.watches[location.watches.length - 1] ?? null
 }
 
 /**

@@ -12,7 +12,7 @@ import type { ProbeProtocol } from '../model/probe'
 /** Profile identity, stored in every survey (`survey.profile`). */
 export const PROFILE_ID = 'wall-connector-network'
 /** Semver of this profile: major = a rule got stricter, minor = a rule was added, patch = wording. */
-export const PROFILE_VERSION = '1.1.0'
+export const PROFILE_VERSION = '1.2.0'
 
 /** Where a requirement comes from; the report cites it. */
 export type RequirementSource = 'FAQ' | 'vendor page' | 'product decision' | 'charger API'

@@ -67,9 +67,16 @@ describe('profile', () => {
     const idsInDoc = new Set(doc.match(/\b(?:WIFI|NET|SITE)-[A-Z]+\b/g))
     // Issue 13 adds the installed chargers' own readings; the vendor document has no such section.
     const chargerIds = ['WC-NETWORK', 'WC-ONLINE', 'WC-SIGNAL']
-    const all = [...idsInDoc, ...chargerIds].sort()
+    // The product's own survey-practice rules, beyond the document: each says so (source, wording).
+    const productOnly = ['WIFI-STABLE']
+    const all = [...idsInDoc, ...chargerIds, ...productOnly].sort()
     expect([...requirementIdSchema.options].sort()).toEqual(all)
     expect(PROFILE.requirements.map((r) => r.id).sort()).toEqual(all)
+    for (const id of productOnly) {
+      const r = PROFILE.requirements.find((x) => x.id === id)
+      expect(r?.source).toBe('product decision')
+      expect(r?.wording).toContain('survey-practice rule, not a vendor figure')
+    }
     for (const r of PROFILE.requirements) {
       expect(r.wording.length).toBeGreaterThan(10)
       expect(chargerIds.includes(r.id) ? ['charger API'] : ['FAQ', 'vendor page', 'product decision']).toContain(r.source)

@@ -34,20 +34,36 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version (v3, a re-survey) as is, without touching the file', async () => {
-    const path = copyFixture('v3-garage-resurvey.wcsurvey', dir)
+  it('loads the current version (v4, a garage with a watch) as is, without touching the file', async () => {
+    const path = copyFixture('v4-garage-watch.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
+    const watch = outcome.survey.locations[0]?.watches[0]
+    // The fixture's watch: 2 min at 2 s (61 scans), a drop at 18:00:30–18:00:40, a roam, 1 of 5 checks failed.
+    expect(watch).toMatchObject({ id: 'watch-fixture-1', state: 'finished', scans: 61, missing: 5, drops: 1, roams: 1, checksRun: 5, checksFailed: 1 })
+    expect(watch?.events.find((e) => e.kind === 'drop')).toMatchObject({ t: Date.UTC(2026, 10, 20, 18, 0, 30), untilT: Date.UTC(2026, 10, 20, 18, 0, 40) })
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v3 in memory: a re-survey keeps its link, no stall was watched; the file stays v3', async () => {
+    const path = copyFixture('v3-garage-resurvey.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(3)
+    expect(outcome.survey.schemaVersion).toBe(4)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
     expect(outcome.survey.resurveyOf).toEqual({
       surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
       surveyCreatedAt: '2026-01-10T08:00:00.000Z',
       lineageId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22'
     })
+    expect(outcome.survey.locations.map((l) => l.watches)).toEqual(outcome.survey.locations.map(() => []))
     expect(readFileSync(path).equals(before)).toBe(true)
   })
 
@@ -58,7 +74,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(2)
-    expect(outcome.survey.schemaVersion).toBe(3)
+    expect(outcome.survey.schemaVersion).toBe(4)
     expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -72,7 +88,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(3)
+    expect(s.schemaVersion).toBe(4)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -98,8 +114,8 @@ describe('loading and migrating (a fixture per version)', () => {
   })
 
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 3, a: 1 }
-    expect(migrateSurvey(doc, 3)).toBe(doc)
+    const doc = { schemaVersion: 4, a: 1 }
+    expect(migrateSurvey(doc, 4)).toBe(doc)
   })
 })
 
@@ -169,7 +185,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(3)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(4)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 
