@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto'
 import type { EventSink, LiveWatch, OpenOutcome, SaveOutcome, ScanError, WatchStartOutcome } from '../../shared/contract'
 import type { Survey } from '../../shared/model/survey'
 import type { WatchRecord } from '../../shared/model/watch'
+import { withWatch } from '../../shared/watch/record'
 import { startWatch, type LightCheck, type WatchHandle } from './watch-engine'
 import type { Scanner } from '../wifi/scanners/scanner'
 
@@ -41,18 +42,6 @@ interface Running extends LiveWatch {
   base: Survey
   writing: Promise<void> | null
   dirty: boolean
-}
-
-/** The survey with `record` in its location's watches (replacing the same watch, else appended). */
-export function withWatch(survey: Survey, locationId: string, record: WatchRecord): Survey {
-  return {
-    ...survey,
-    locations: survey.locations.map((l) => {
-      if (l.id !== locationId) return l
-      const i = l.watches.findIndex((w) => w.id === record.id)
-      return { ...l, watches: i === -1 ? [...l.watches, record] : l.watches.map((w, k) => (k === i ? record : w)) }
-    })
-  }
 }
 
 /** True when `mine` holds more than `theirs` (more scans or checks, or the same and ended). */

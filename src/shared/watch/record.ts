@@ -10,6 +10,7 @@
  * 690 buckets and ~1,440 checks: a few hundred kB of JSON.
  */
 import type { Observation } from '../model/observation'
+import type { Survey } from '../model/survey'
 import {
   HISTOGRAM_MAX_DBM,
   HISTOGRAM_MIN_DBM,
@@ -295,4 +296,16 @@ export function endWatch(record: WatchRecord, state: 'finished' | 'stopped', t: 
 /** Remaining planned time. */
 export function remainingMs(record: WatchRecord): number {
   return Math.max(0, record.plannedMs - record.watchedMs)
+}
+
+/** The survey with `record` in its location's watches (replacing the same watch, else appended). */
+export function withWatch(survey: Survey, locationId: string, record: WatchRecord): Survey {
+  return {
+    ...survey,
+    locations: survey.locations.map((l) => {
+      if (l.id !== locationId) return l
+      const i = l.watches.findIndex((w) => w.id === record.id)
+      return { ...l, watches: i === -1 ? [...l.watches, record] : l.watches.map((w, k) => (k === i ? record : w)) }
+    })
+  }
 }

@@ -9,6 +9,8 @@
 import { useSyncExternalStore } from 'react'
 import type { NewSurveyInput, SaveOutcome, SurveyOpenOutcome } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
+import type { WatchRecord } from '../../../shared/model/watch'
+import { withWatch } from '../../../shared/watch/record'
 import { getApi } from '../api'
 
 /** How the autosave of the open survey stands. */
@@ -156,6 +158,18 @@ export function updateSurvey(recipe: (s: Survey) => Survey): void {
   unsaved = next
   setState({ ...state, survey: next })
   scheduleSave()
+}
+
+/**
+ * Takes main's newest record of a watch into the open survey (shown at once). Main has already
+ * written it to the file, so this schedules no save; a pending save carries it along.
+ */
+export function adoptWatchRecord(path: string, locationId: string, record: WatchRecord): void {
+  const { survey } = state
+  if (survey === null || state.path !== path) return
+  const put = (s: Survey): Survey => withWatch(s, locationId, record)
+  if (unsaved !== null) unsaved = put(unsaved)
+  setState({ ...state, survey: put(survey) })
 }
 
 /** Chooses the location the survey page (and the live view) works on. */
