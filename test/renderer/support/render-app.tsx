@@ -6,6 +6,7 @@ import { measureStore } from '../../../src/renderer/src/state/measure-store'
 import { navStore } from '../../../src/renderer/src/state/nav-store'
 import { noticeStore } from '../../../src/renderer/src/state/notice-store'
 import { resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
+import { resetWatchStore } from '../../../src/renderer/src/state/watch-store'
 import { uiStore } from '../../../src/renderer/src/state/ui-store'
 import { createFakeApi, installFakeApi, type FakeApi, type FakeHandlers } from './fake-api'
 import { appInfo } from './fixtures'
@@ -14,6 +15,7 @@ import { appInfo } from './fixtures'
 export function renderApp(handlers: FakeHandlers): { api: FakeApi } & ReturnType<typeof render> {
   sessionStorage.clear()
   resetSurveyStore()
+  resetWatchStore()
   navStore.set('library')
   noticeStore.set([])
   uiStore.set({ newSurveyFormOpen: false, openPathRequest: 0, saveAsOpen: false })

@@ -164,9 +164,9 @@ export function updateSurvey(recipe: (s: Survey) => Survey): void {
  * Takes main's newest record of a watch into the open survey (shown at once). Main has already
  * written it to the file, so this schedules no save; a pending save carries it along.
  */
-export function adoptWatchRecord(path: string, locationId: string, record: WatchRecord): void {
+export function adoptWatchRecord(handle: string, locationId: string, record: WatchRecord): void {
   const { survey } = state
-  if (survey === null || state.path !== path) return
+  if (survey === null || state.handle !== handle) return
   const put = (s: Survey): Survey => withWatch(s, locationId, record)
   if (unsaved !== null) unsaved = put(unsaved)
   setState({ ...state, survey: put(survey) })

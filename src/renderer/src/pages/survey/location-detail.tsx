@@ -8,6 +8,7 @@ import { formatDateTime, locationView, type HistoryRow } from '../../state/selec
 import { patchLocation, removeLocation } from '../../state/survey-edits'
 import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
 import { MeasurePanel } from './measure-panel'
+import { WatchPanel } from '../../watch/watch-panel'
 
 function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
   return (
@@ -77,6 +78,7 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
       </div>
 
       <MeasurePanel locationId={location.id} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
+      <WatchPanel location={location} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
 
       <div className="form-grid">
         <TextField label="Name" value={location.name} disabled={readOnly} maxLength={200} onChange={(name) => updateSurvey(patchLocation(location.id, { name }))} />

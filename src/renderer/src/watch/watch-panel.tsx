@@ -1,0 +1,219 @@
+/**
+ * "Watch this stall": dwell monitoring from a location (5 min to 12 h). Live: the timeline,
+ * elapsed and remaining time, pause / resume / stop; after a crash, the offer to resume; after
+ * the watch, its summary and WIFI-STABLE finding.
+ */
+import { useEffect, useState } from 'react'
+import type { Survey, SurveyLocation } from '../../../shared/model/survey'
+import type { WatchRecord } from '../../../shared/model/watch'
+import { PROFILE } from '../../../shared/requirements/profile'
+import { ruleStability } from '../../../shared/requirements/stability-rule'
+import { DEFAULT_CHECK_EVERY_MS, endWatch, remainingMs, withWatch } from '../../../shared/watch/record'
+import { summarizeWatch, watchClock, watchSpanText } from '../../../shared/watch/summary'
+import { ResultBadge } from '../components/badges'
+import { Banner } from '../components/banner'
+import { visibleText } from '../report/format'
+import { latestWatch } from '../../../shared/requirements'
+import { updateSurvey } from '../state/survey-store'
+import { connectWatches, pauseWatching, resumeWatching, startWatching, stopWatching, watchStore } from '../state/watch-store'
+import { WatchTimeline } from './watch-timeline'
+import './watch.css'
+
+const DURATIONS: readonly [string, number][] = [
+  ['5 min', 5],
+  ['15 min', 15],
+  ['30 min', 30],
+  ['1 h', 60],
+  ['2 h', 120],
+  ['4 h', 240],
+  ['8 h', 480],
+  ['12 h', 720]
+]
+const CHECKS: readonly [string, number][] = [
+  ['every 15 s', 15_000],
+  ['every 30 s', 30_000],
+  ['every 60 s', 60_000],
+  ['every 5 min', 300_000],
+  ['off', 0]
+]
+
+/** "1 h 05 min", "4 min 10 s". */
+export function duration(ms: number): string {
+  const s = Math.round(ms / 1000)
+  const h = Math.floor(s / 3600)
+  const m = Math.floor((s % 3600) / 60)
+  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`
+  return m > 0 ? `${m} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)} %`
+
+/** The figures of a watch: signal quantiles, shares, drops and failed checks with their times. */
+export function WatchSummaryList({ record }: { readonly record: WatchRecord }) {
+  const s = summarizeWatch(record, PROFILE.parameters.signal)
+  const { passDbm, warnDbm } = PROFILE.parameters.signal
+  const v = (x: number | null) => (x === null ? '—' : `${x} dBm`)
+  return (
+    <dl className="watch-summary">
+      <div>
+        <dt>Watched</dt>
+        <dd>
+          {duration(record.watchedMs)} of {duration(record.plannedMs)} · {s.samples} scans
+        </dd>
+      </div>
+      <div>
+        <dt>Best BSS signal</dt>
+        <dd>
+          min {v(s.minDbm)} · p5 {v(s.p5Dbm)} · median {v(s.medianDbm)}
+        </dd>
+      </div>
+      <div>
+        <dt>Time below</dt>
+        <dd>
+          {passDbm} dBm: {pct(s.belowPassShare)} · {warnDbm} dBm: {pct(s.belowFailShare)} · not heard: {pct(s.missingShare)}
+        </dd>
+      </div>
+      <div>
+        <dt>Drops</dt>
+        <dd>{s.drops === 0 ? 'none' : `${s.drops}: ${s.dropTimes.slice(0, 6).map(watchSpanText).join(', ')}${s.drops > 6 ? ' …' : ''}`}</dd>
+      </div>
+      <div>
+        <dt>Roams</dt>
+        <dd>{s.roams}</dd>
+      </div>
+      <div>
+        <dt>Connectivity checks</dt>
+        <dd>
+          {s.checksRun === 0
+            ? 'none'
+            : `${s.checksRun} run, ${s.checksFailed} failed${s.failedChecks.length > 0 ? `: ${s.failedChecks.slice(0, 4).map((c) => `${watchClock(c.t)} ${visibleText(c.detail)}`).join('; ')}` : ''}`}
+        </dd>
+      </div>
+      {s.gaps.length > 0 ? (
+        <div>
+          <dt>Not watched</dt>
+          <dd>{s.gaps.map(watchSpanText).join(', ')}</dd>
+        </div>
+      ) : null}
+    </dl>
+  )
+}
+
+function Finding({ record }: { readonly record: WatchRecord }) {
+  const f = ruleStability(record, PROFILE.parameters)
+  return (
+    <p className="watch-finding">
+      <span className="req-id">{f.requirement}</span> <ResultBadge result={f.result} /> {f.explanation}
+      {f.remediation ? <span className="watch-remedy"> What to do: {f.remediation}</span> : null}
+    </p>
+  )
+}
+
+/** Watch controls and results for one location. */
+export function WatchPanel({ location, readOnly, hasTarget }: { readonly location: SurveyLocation; readonly readOnly: boolean; readonly hasTarget: boolean }) {
+  useEffect(() => connectWatches(), [])
+  const ui = watchStore.use()
+  const [minutes, setMinutes] = useState(60)
+  const [checkEveryMs, setCheckEveryMs] = useState(DEFAULT_CHECK_EVERY_MS)
+  const live = ui.live?.locationId === location.id ? ui.live : null
+  const elsewhere = ui.live !== null && live === null
+  const latest = latestWatch(location)
+  const interrupted = latest !== null && live === null && (latest.state === 'running' || latest.state === 'paused') && !ui.liveIds.has(latest.id)
+  const record = live?.record ?? latest
+  const failure = ui.failure?.locationId === location.id ? ui.failure.message : null
+
+  return (
+    <section className="watch-panel" aria-labelledby={`watch-${location.id}`}>
+      <h3 id={`watch-${location.id}`}>Watch this stall</h3>
+      {live ? (
+        <div className="watch-live">
+          <span className={`watch-state watch-state-${live.record.state}`}>{live.record.state === 'paused' ? 'Paused' : 'Watching'}</span>
+          <span>
+            elapsed <strong>{duration(live.record.watchedMs)}</strong> · remaining <strong>{duration(remainingMs(live.record))}</strong> · {live.record.scans} scans · {live.record.drops} drops ·{' '}
+            {live.record.checksFailed} of {live.record.checksRun} checks failed
+          </span>
+          <progress max={live.record.plannedMs} value={live.record.watchedMs} aria-label="Watch progress" />
+          {live.record.state === 'paused' ? (
+            <button type="button" className="btn btn-primary" onClick={() => void resumeWatching(live.watchId)}>
+              Resume
+            </button>
+          ) : (
+            <button type="button" className="btn" onClick={() => void pauseWatching(live.watchId)}>
+              Pause
+            </button>
+          )}
+          <button type="button" className="btn btn-danger" onClick={() => void stopWatching(live.watchId)}>
+            Stop
+          </button>
+        </div>
+      ) : interrupted && latest ? (
+        <Banner tone="warning" title="This watch stopped unexpectedly">
+          <p>
+            The app closed while watching ({latest.scans} scans kept, {duration(latest.watchedMs)} of {duration(latest.plannedMs)} watched, last scan {watchClock(latest.lastT ?? Date.parse(latest.startedAt))}). Resume it to
+            watch the remaining {duration(remainingMs(latest))}; the time the app was closed is marked as not watched.
+          </p>
+          <div className="watch-controls">
+            <button type="button" className="btn btn-primary" disabled={readOnly || ui.starting || elsewhere} onClick={() => void startWatching(location.id, latest.plannedMs, latest.checkEveryMs, latest.id)}>
+              Resume watching
+            </button>
+            <button type="button" className="btn" disabled={readOnly} onClick={() => updateSurvey(keepAsStopped(location.id, latest))}>
+              Keep it as it is
+            </button>
+          </div>
+        </Banner>
+      ) : (
+        <div className="watch-controls">
+          <label className="inline-label">
+            For
+            <select value={minutes} disabled={readOnly} onChange={(e) => setMinutes(Number(e.currentTarget.value))}>
+              {DURATIONS.map(([label, m]) => (
+                <option key={m} value={m}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="inline-label">
+            Connectivity check
+            <select value={checkEveryMs} disabled={readOnly} onChange={(e) => setCheckEveryMs(Number(e.currentTarget.value))}>
+              {CHECKS.map(([label, ms]) => (
+                <option key={ms} value={ms}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" className="btn btn-primary" disabled={readOnly || !hasTarget || ui.starting || elsewhere} onClick={() => void startWatching(location.id, minutes * 60_000, checkEveryMs)}>
+            {ui.starting ? 'Starting…' : 'Watch this stall'}
+          </button>
+          <span className="muted small">
+            {elsewhere
+              ? 'A watch is running at another location.'
+              : !hasTarget
+                ? 'Set the target network first.'
+                : 'Leave the laptop at the charger position: it scans all the time and checks DNS, TLS 443 and NTP now and then, to catch drops a one-minute measurement misses.'}
+          </span>
+        </div>
+      )}
+      {failure ? (
+        <Banner tone="error" title="The watch did not start">
+          <p>{failure}</p>
+        </Banner>
+      ) : null}
+      {live?.scanError ? <p className="inline-warning">Last scan failed: {live.scanError.message}</p> : null}
+      {live?.saveError ? <p className="inline-warning">Not saved: {live.saveError} The samples are kept and written again after the next scan.</p> : null}
+      {record ? (
+        <>
+          <WatchTimeline record={record} />
+          <Finding record={record} />
+          <WatchSummaryList record={record} />
+        </>
+      ) : null}
+    </section>
+  )
+}
+
+/** "Keep it as it is": the interrupted watch ends as stopped at its last scan. */
+function keepAsStopped(locationId: string, record: WatchRecord): (s: Survey) => Survey {
+  return (s) => withWatch(s, locationId, endWatch(record, 'stopped', record.lastT ?? Date.parse(record.startedAt)))
+}

@@ -1,0 +1,73 @@
+/** Watch this stall: start with the chosen time, live elapsed/remaining, pause/stop, the resume offer after a crash. */
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Survey } from '../../src/shared/model/survey'
+import type { WatchRecord } from '../../src/shared/model/watch'
+import { appendScan, newWatchRecord, scanForWatch } from '../../src/shared/watch/record'
+import { HANDLE, makeLocation, makeObservation, makeSurvey } from './support/fixtures'
+import { renderApp } from './support/render-app'
+import { callsOf, type FakeApi } from './support/fake-api'
+
+afterEach(cleanup)
+
+const PATH = '/data/surveys/harbour.wcsurvey'
+const T0 = Date.UTC(2026, 10, 20, 18, 0, 0)
+
+/** A watch of 1 h with `scans` scans at 2 s, the target at -60 dBm. */
+function watch(scans: number, state: WatchRecord['state'] = 'running'): WatchRecord {
+  let r = newWatchRecord({ id: 'w1', ssid: 'Garage-IoT', startedAt: T0, plannedMs: 3_600_000, intervalMs: 2000, checkEveryMs: 30_000 })
+  for (let i = 0; i < scans; i++) r = appendScan(r, scanForWatch([makeObservation({ signalDbm: -60 })], 'Garage-IoT', T0 + i * 2000, (b) => b.ssid ?? ''))
+  return { ...r, state }
+}
+
+async function open(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
+  const { api } = renderApp({
+    'survey:list': async () => [
+      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, updatedAt: survey.updatedAt, locationCount: survey.locations.length, verdict: null, error: null }
+    ],
+    'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: PATH, survey, migratedFrom: null }),
+    'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
+    'watch:list': async () => [],
+    'watch:start': async () => ({ ok: true, watchId: 'w1' }),
+    'watch:pause': async () => ({ ok: true }),
+    'watch:stop': async () => ({ ok: true }),
+    ...extra
+  })
+  fireEvent.click(await screen.findByRole('button', { name: survey.site.name }))
+  await screen.findByRole('heading', { name: 'Locations' })
+  fireEvent.click(screen.getByRole('button', { name: 'Edit survey' }))
+  return api
+}
+
+describe('watch panel', { timeout: 20000 }, () => {
+  it('starts a 2 h watch with checks every 30 s, then shows elapsed and remaining, pause and stop', async () => {
+    const api = await open(makeSurvey({ targetSsid: 'Garage-IoT', locations: [makeLocation({ id: 'l1', name: 'Stall 1' })] }))
+    const panel = screen.getByRole('region', { name: 'Watch this stall' })
+    fireEvent.change(within(panel).getByLabelText('For'), { target: { value: '120' } })
+    fireEvent.click(within(panel).getByRole('button', { name: 'Watch this stall' }))
+    await waitFor(() => expect(callsOf(api, 'watch:start')).toHaveLength(1))
+    expect(callsOf(api, 'watch:start')[0]).toEqual([HANDLE, 'l1', { durationMs: 7_200_000, checkEveryMs: 30_000 }])
+    // 31 scans at 2 s: 60 s watched of the record's 1 h plan.
+    act(() => api.emit('watch:update', { watchId: 'w1', handle: HANDLE, locationId: 'l1', record: watch(31), scanError: null, saveError: null }))
+    expect(within(panel).getByText('1 min 00 s')).toBeTruthy()
+    expect(within(panel).getByText('59 min 00 s')).toBeTruthy()
+    expect(panel.querySelector('.watch-live')?.textContent).toMatch(/31 scans · 0 drops · 0 of 0 checks failed/)
+    fireEvent.click(within(panel).getByRole('button', { name: 'Pause' }))
+    fireEvent.click(within(panel).getByRole('button', { name: 'Stop' }))
+    await waitFor(() => expect(callsOf(api, 'watch:stop')).toEqual([['w1']]))
+    expect(callsOf(api, 'watch:pause')).toEqual([['w1']])
+    // The timeline and the WIFI-STABLE finding of the record so far.
+    expect(panel.querySelectorAll('.watch-timeline polyline').length).toBe(1)
+    expect(within(panel).getByText('WIFI-STABLE')).toBeTruthy()
+  })
+
+  it('after a crash the file still says running: offers to resume the same watch', async () => {
+    const survey = makeSurvey({ targetSsid: 'Garage-IoT', locations: [makeLocation({ id: 'l1', name: 'Stall 1', watches: [watch(10)] })] })
+    const api = await open(survey)
+    const panel = screen.getByRole('region', { name: 'Watch this stall' })
+    expect(panel.textContent).toContain('This watch stopped unexpectedly')
+    expect(within(panel).getByText(/10 scans kept/)).toBeTruthy()
+    fireEvent.click(within(panel).getByRole('button', { name: 'Resume watching' }))
+    await waitFor(() => expect(callsOf(api, 'watch:start')).toEqual([[HANDLE, 'l1', { durationMs: 3_600_000, checkEveryMs: 30_000, resumeId: 'w1' }]]))
+  })
+})
