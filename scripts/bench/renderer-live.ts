@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     // grows with the load of a shared machine, so it tells a change's effect even on a busy one.
     const browserCdp = await browser.newBrowserCDPSession()
     const rendererCpuS = async (): Promise<number> => {
-      const info = (await browserCdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] }
+      const info = (await browserCdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] } // CDP's SystemInfo.ProcessInfo shape (protocol docs); playwright types it loosely
       return info.processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0)
     }
     // Cast: the harness page installs __bench on globalThis (renderer-live.harness.tsx).

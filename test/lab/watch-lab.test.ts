@@ -64,6 +64,7 @@ describe.skipIf(skip)('watch lab (replay scanner, real light checks through nfta
     await lab.setScenario('open')
     const child = await lab.exec([process.execPath, cli, 'watch', '--ssid', 'HarbourPoint-EV', '--duration', '20s', '--check-every', '5', '--json'], { WC_SURVEY_SCANNER: 'replay' })
     expect(child.code, child.stderr + child.stdout).toBe(0)
+    // The CLI's summary (its keys are checked just below).
     const summary = JSON.parse(child.stdout) as Record<string, unknown> & { target: Record<string, unknown>; checks: { run: number; failed: number }; finding: unknown }
     expect(Object.keys(summary)).toEqual(['samples', 'durationS', 'target', 'checks', 'finding'])
     expect(Object.keys(summary.target)).toEqual(['ssid', 'minDbm', 'p5Dbm', 'medianDbm', 'missingShare', 'belowFailShare', 'drops'])

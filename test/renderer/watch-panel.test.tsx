@@ -23,7 +23,7 @@ function watch(scans: number, state: WatchRecord['state'] = 'running'): WatchRec
 async function open(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
   const { api } = renderApp({
     'survey:list': async () => [
-      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, updatedAt: survey.updatedAt, locationCount: survey.locations.length, verdict: null, error: null }
+      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, createdAt: survey.createdAt, updatedAt: survey.updatedAt, lineageId: survey.id, locationCount: survey.locations.length, verdict: null, error: null }
     ],
     'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: PATH, survey, migratedFrom: null }),
     'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),

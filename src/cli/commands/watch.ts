@@ -61,7 +61,7 @@ export function parseDuration(text: string): number | null {
 function parse(args: readonly string[]): Options | string {
   let ssid: string | null = null
   let durationMs: number | null = null
-  const options = { intervalMs: null as number | null, checkEveryMs: DEFAULT_CHECK_EVERY_MS, probe: true, json: false }
+  const options: Omit<Options, 'ssid' | 'durationMs'> = { intervalMs: null, checkEveryMs: DEFAULT_CHECK_EVERY_MS, probe: true, json: false }
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]
     if (arg === '--json') options.json = true

@@ -163,7 +163,7 @@ function mergeBuckets(a: WatchBucket, b: WatchBucket): WatchBucket {
 /** Moves samples older than the recent window into minute buckets; merges the oldest past the cap. */
 function downsample(samples: WatchSample[], buckets: WatchBucket[], newest: number): void {
   let cut = 0
-  while (cut < samples.length && (samples[cut] as WatchSample).t < newest - RECENT_WINDOW_MS) cut++
+  while (cut < samples.length && (samples[cut] as WatchSample).t < newest - RECENT_WINDOW_MS) cut++ // cut < length: the element exists
   for (const s of samples.splice(0, cut)) {
     const last = buckets[buckets.length - 1]
     if (last !== undefined && Math.floor(last.t0 / BUCKET_MS) === Math.floor(s.t / BUCKET_MS)) buckets[buckets.length - 1] = foldInto(last, s)
