@@ -2,6 +2,7 @@
  * What every `wc-survey` command does first: `--help` prints the usage (exit 0), a usage error
  * prints the reason and the usage on stderr (exit 2), otherwise the parsed options.
  */
+import { terminalSafe } from '../shared/text/terminal-safe'
 
 /** The parsed options, or the exit code when the command must end here. */
 export function readCommandLine<T>(
@@ -17,7 +18,8 @@ export function readCommandLine<T>(
   }
   const options = parse(args)
   if (typeof options === 'string') {
-    io.err(`wc-survey ${command}: ${options}\n\n${usage}`)
+    // The reason may quote an argument (an unknown option): terminal-safe like every CLI output.
+    io.err(`wc-survey ${command}: ${terminalSafe(options)}\n\n${usage}`)
     return { ok: false, code: 2 }
   }
   return { ok: true, options }

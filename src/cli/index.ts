@@ -1,6 +1,7 @@
 /**
  * `wc-survey` command line: the same services as the app, headless.
  */
+import { terminalSafe } from '../shared/text/terminal-safe'
 import { run as parse } from './commands/parse'
 import { run as probe } from './commands/probe'
 import { run as check } from './commands/check'
@@ -36,7 +37,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const command = commands[name]
   if (!command) {
-    process.stderr.write(`wc-survey: unknown command '${name}'.\n\n${usage}`)
+    process.stderr.write(`wc-survey: unknown command '${terminalSafe(name)}'.\n\n${usage}`)
     return 2
   }
   return command.run(rest)

@@ -12,7 +12,7 @@ import type { Finding } from '../../shared/model/finding'
 import type { BillingMode } from '../../shared/model/survey'
 import { judgeCharger } from '../../shared/requirements/charger-rules'
 import { PROFILE } from '../../shared/requirements/profile'
-import { jsonTerminalSafe, terminalSafe } from './check'
+import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 
 const usage = `Usage: wc-survey charger HOST[:PORT] [--ssid NAME] [--billing billed|free] [--json]
 
@@ -149,7 +149,7 @@ export async function run(args: readonly string[], io: ChargerIo = processIo): P
   }
   const options = parse(args)
   if (typeof options === 'string') {
-    io.err(`wc-survey charger: ${options}\n\n${usage}`)
+    io.err(`wc-survey charger: ${terminalSafe(options)}\n\n${usage}`)
     return 2
   }
   const target = parseChargerTarget(options.target)

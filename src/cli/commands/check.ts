@@ -10,6 +10,7 @@
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { Finding, Verdict } from '../../shared/model/finding'
 import type { Survey } from '../../shared/model/survey'
+import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION, type SurveyJudgement } from '../../shared/requirements'
 
 const usage = `Usage: wc-survey check FILE.wcsurvey [--json]
@@ -67,23 +68,6 @@ export function toReport(j: SurveyJudgement): CheckReport {
   }
 }
 
-/**
- * Survey text (SSIDs, names, notes) is attacker-controlled: control characters and bidirectional
- * overrides would let it rewrite the terminal, so they are shown as escapes.
- */
-export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u{${c.codePointAt(0)?.toString(16) ?? ''}}`)
-}
-
-/**
- * JSON.stringify escapes C0 controls but not C1 (U+009B is a CSI in some terminals) or bidi
- * overrides; escaping them as \uXXXX keeps the JSON identical as data and harmless on a terminal.
- */
-export function jsonTerminalSafe(json: string): string {
-  return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
-}
-
 const VERDICT_TEXT: Record<Verdict, string> = {
   ready: 'READY',
   'ready-with-warnings': 'READY WITH WARNINGS',
@@ -138,14 +122,14 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
   const rest = args.filter((a) => a !== '--json')
   const unknown = rest.filter((a) => a.startsWith('-'))
   if (unknown.length > 0 || rest.length !== 1) {
-    io.err(`wc-survey check: ${unknown.length > 0 ? `unknown option '${unknown[0]}'` : rest.length === 0 ? 'name the survey file to check' : 'check one survey file at a time'}\n\n${usage}`)
+    io.err(`wc-survey check: ${unknown.length > 0 ? `unknown option '${terminalSafe(unknown[0] ?? '')}'` : rest.length === 0 ? 'name the survey file to check' : 'check one survey file at a time'}\n\n${usage}`)
     return 2
   }
   // Cast: exactly one argument is left (checked above).
   const path = rest[0] as string
   const loaded = await loadSurveyFile(path)
   if (!loaded.ok) {
-    io.err(`wc-survey check: ${loaded.message}\n`)
+    io.err(`wc-survey check: ${terminalSafe(loaded.message)}\n`)
     return 2
   }
   const judged = judgeSurvey(PROFILE, loaded.survey)

@@ -11,7 +11,8 @@ import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { FindingResult, Verdict } from '../../shared/model/finding'
 import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, compareSurveys, formatDeltaDb, type ChangeKind, type SurveyComparison } from '../../shared/compare/compare-surveys'
 import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
-import { jsonTerminalSafe, processIo, terminalSafe, type CheckIo } from './check'
+import { processIo, type CheckIo } from './check'
+import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 
 const usage = `Usage: wc-survey compare OLD.wcsurvey NEW.wcsurvey [--json]
 

@@ -11,6 +11,7 @@ import { detectFormat, parseAs, SCAN_FORMATS, type ScanFormat } from '../../main
 import { MAX_SCAN_OUTPUT_BYTES } from '../../main/wifi/parsers/bounded-input'
 import { netshLocationRefusal } from '../../main/wifi/parsers/netsh'
 import { readCommandLine } from '../command-line'
+import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 
 const usage = `Usage: wc-survey parse [--format auto|${SCAN_FORMATS.join('|')}] FILE [--json]
 
@@ -64,18 +65,12 @@ function parseArgs(args: readonly string[]): Options | string {
 
 const cell = (v: unknown): string => (v === null || v === undefined ? '-' : Array.isArray(v) ? (v.length === 0 ? 'none' : v.join(',')) : String(v))
 
-/** Control and bidi characters shown as \xNN, so hostile text (SSIDs, values quoted in warnings) cannot move the terminal. */
-function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-}
-
 /** SSID for the table. */
 function printableSsid(o: Observation): string {
   if (o.hidden) return '(hidden)'
   if (o.redacted) return '(redacted)'
   if (o.ssid === null) return o.ssidHex !== null ? `hex:${o.ssidHex}` : '-'
-  return printable(o.ssid)
+  return terminalSafe(o.ssid)
 }
 
 /**
@@ -125,23 +120,23 @@ export async function run(args: readonly string[], io: ParseIo = processIo): Pro
   try {
     const read = await readBounded(options.file)
     text = read.text
-    if (read.cut) io.err(`wc-survey parse: ${options.file} is ${(read.size / 1048576).toFixed(1)} MiB; only its first ${MAX_SCAN_OUTPUT_BYTES / 1048576} MiB are read.\n`)
+    if (read.cut) io.err(`wc-survey parse: ${terminalSafe(options.file)} is ${(read.size / 1048576).toFixed(1)} MiB; only its first ${MAX_SCAN_OUTPUT_BYTES / 1048576} MiB are read.\n`)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code // why: fs errors are ErrnoExceptions
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)
-    io.err(`wc-survey parse: cannot read ${options.file} (${why}). Check the path and try again.\n`)
+    io.err(`wc-survey parse: cannot read ${terminalSafe(options.file)} (${why}). Check the path and try again.\n`)
     return 2
   }
   const format = options.format === 'auto' ? detectFormat(text) : options.format
   if (format === null) {
-    io.err(`wc-survey parse: ${options.file} is in no known scanner format. Pass --format (${SCAN_FORMATS.join(', ')}) if you know which tool wrote it.\n`)
+    io.err(`wc-survey parse: ${terminalSafe(options.file)} is in no known scanner format. Pass --format (${SCAN_FORMATS.join(', ')}) if you know which tool wrote it.\n`)
     return 2
   }
   const refusal = format === 'netsh' ? netshLocationRefusal(text) : null
-  if (refusal) io.err(`wc-survey parse: ${refusal.message}\n${refusal.help.map((h) => `  - ${h}`).join('\n')}\n`)
+  if (refusal) io.err(`wc-survey parse: ${terminalSafe(refusal.message)}\n${refusal.help.map((h) => `  - ${terminalSafe(h)}`).join('\n')}\n`)
   const result = parseAs(format, text)
-  io.out(options.json ? `${JSON.stringify(result.observations, null, 2)}\n` : formatTable(result.observations))
+  io.out(options.json ? `${jsonTerminalSafe(JSON.stringify(result.observations, null, 2))}\n` : formatTable(result.observations))
   io.err(`wc-survey parse: ${result.observations.length} BSS from ${format}; ${result.skipped} unparseable block(s) skipped\n`)
-  for (const w of result.warnings) io.err(`  warning: ${printable(w)}\n`)
+  for (const w of result.warnings) io.err(`  warning: ${terminalSafe(w)}\n`)
   return 0
 }

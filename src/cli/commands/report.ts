@@ -15,7 +15,7 @@ import type { Survey } from '../../shared/model/survey'
 import { exportEvidence, exportPdf, type ExportContext } from '../../main/report/export-report'
 import { withHandoutFiles } from '../../main/report/handout-files'
 import { loadSurveyFile } from '../../main/survey/survey-file'
-import { terminalSafe } from './check'
+import { terminalSafe } from '../../shared/text/terminal-safe'
 import { findProjectRoot } from './serve'
 
 const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files]
@@ -123,7 +123,7 @@ export async function run(args: readonly string[]): Promise<number> {
     return 0
   }
   if (typeof parsed === 'string') {
-    process.stderr.write(`wc-survey report: ${parsed}\n\n${usage}`)
+    process.stderr.write(`wc-survey report: ${terminalSafe(parsed)}\n\n${usage}`)
     return 2
   }
   const output = resolve(parsed.output)

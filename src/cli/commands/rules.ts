@@ -10,7 +10,7 @@ import { buildAllowlist } from '../../shared/requirements/allowlist'
 import { renderHandout } from '../../shared/handout/formats'
 import { DEFAULT_CHARGERS_INTERFACE, HANDOUT_FORMATS, interfaceNameProblem, type HandoutFormat } from '../../shared/handout/names'
 import { loadSurveyFile } from '../../main/survey/survey-file'
-import { jsonTerminalSafe, terminalSafe } from './check'
+import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 
 const usage = `Usage: wc-survey rules [--format table|csv|json|nftables|dnsmasq] [--survey FILE] [--interface NAME]
 

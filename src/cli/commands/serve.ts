@@ -13,6 +13,7 @@ import type { ServiceDeps } from '../../main/service-deps'
 import { defaultDataDir, exportsDir } from '../../main/survey/data-dir'
 import { createEventStream } from '../../main/web/event-stream'
 import { startWebServer } from '../../main/web/server'
+import { terminalSafe } from '../../shared/text/terminal-safe'
 
 const usage = `Usage: wc-survey serve [--port N] [--open]
 
@@ -82,13 +83,13 @@ export async function run(args: readonly string[]): Promise<number> {
     return 0
   }
   if (typeof options === 'string') {
-    process.stderr.write(`wc-survey serve: ${options}\n\n${usage}`)
+    process.stderr.write(`wc-survey serve: ${terminalSafe(options)}\n\n${usage}`)
     return 2
   }
   const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)))
   const rendererDir = join(root, 'out', 'renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    process.stderr.write(`wc-survey serve: the app is not built (${rendererDir} is missing). Run \`npm run build\` first.\n`)
+    process.stderr.write(`wc-survey serve: the app is not built (${terminalSafe(rendererDir)} is missing). Run \`npm run build\` first.\n`)
     return 2
   }
   const events = createEventStream()
@@ -116,7 +117,7 @@ export async function run(args: readonly string[]): Promise<number> {
     return 1
   }
   process.stdout.write(`WC Site Survey is running in browser mode: ${server.url}\n`)
-  process.stdout.write(`Surveys are saved in ${join(deps.dataDir, 'surveys')}. Press Ctrl+C to stop.\n`)
+  process.stdout.write(`Surveys are saved in ${terminalSafe(join(deps.dataDir, 'surveys'))}. Press Ctrl+C to stop.\n`)
   if (options.open) openInBrowser(server.url)
 
   const running = server

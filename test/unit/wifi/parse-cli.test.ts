@@ -58,7 +58,7 @@ describe('wc-survey parse', () => {
     const mode = join(dir, 'sp.json')
     writeFileSync(mode, JSON.stringify({ SPAirPortDataType: [{ spairport_airport_interfaces: [{ spairport_airport_other_local_wireless_networks: [{ _name: 'x', spairport_security_mode: 'evil\u001b[2J' }] }] }] }))
     const sp = await cli([mode])
-    expect(sp.err).toContain('unknown security mode "evil\\x1b[2J"')
+    expect(sp.err).toContain('unknown security mode "evil\\u{1b}[2J"')
     expect(sp.err).not.toContain('\u001b')
   })
 
@@ -82,7 +82,7 @@ describe('wc-survey parse', () => {
     expect(code).toBe(0)
     expect(err).toMatch(/1 BSS from iw; 1 unparseable block\(s\) skipped/)
     expect(out).not.toContain('\u001b')
-    expect(out).toContain('evil\\x1b[2Jname')
+    expect(out).toContain('evil\\u{1b}[2Jname')
     const json = await cli(['--json', file])
     expect(JSON.parse(json.out)[0].ssid).toBe('evil\u001b[2Jname')
   })
