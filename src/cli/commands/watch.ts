@@ -20,7 +20,7 @@ import { startWatch, type WatchChange } from '../../main/watch/watch-engine'
 import { abortableSleep } from '../../main/wifi/scan-service'
 import { selectScanner } from '../../main/wifi/scanners'
 import { MIN_INTERVAL_MS } from '../../main/wifi/scanners/scanner'
-import { jsonTerminalSafe, terminalSafe } from './check'
+import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 import { findProjectRoot } from './serve'
 import { readCommandLine } from '../command-line'
 

@@ -78,6 +78,7 @@ describe('every command prints a hostile file name or argument as escapes', () =
     ['rules, an unknown option', ['rules', `--${HOSTILE}`]],
     ['probe, an unknown option', ['probe', `--${HOSTILE}`]],
     ['serve, an unknown option', ['serve', `--${HOSTILE}`]],
+    ['watch, an unknown option', ['watch', `--${HOSTILE}`]],
     ['charger, an unknown option', ['charger', `--${HOSTILE}`]],
     ['an unknown command', [HOSTILE]]
   ])('%s', async (_name, args) => {
