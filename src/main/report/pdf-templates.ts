@@ -4,6 +4,7 @@
  * These templates are HTML that Chromium renders outside the page (and outside its CSP): the site
  * name is survey text, so it is escaped here, and nothing else from the survey goes in.
  */
+import { visibleText } from '../../shared/text/hidden-chars'
 
 /** Page margins in millimetres; the same as the report's `@page` rules (report.css). */
 export const PAGE_MARGINS_MM = { top: 18, right: 14, bottom: 16, left: 14 } as const
@@ -13,20 +14,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-/**
- * Bidi controls and C0/C1 controls shown as `[U+202E]`, as the report body does (visibleText in
- * the renderer), so the header cannot be reordered by an override in the site name.
- */
-export function visibleForHeader(text: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`)
-}
-
 const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif;font-size:7.5pt;color:#5c6670;width:100%;margin:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;`
 
 /** Header: site name on the left, "Wall Connector network survey · date" on the right. */
 export function headerTemplate(siteName: string, date: string): string {
-  const site = escapeHtml(visibleForHeader(siteName).slice(0, 120))
+  const site = escapeHtml(visibleText(siteName).slice(0, 120))
   return `<div style="${BOX}"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${site}</span><span style="white-space:nowrap">Wall Connector network survey · ${escapeHtml(date)}</span></div>`
 }
 

@@ -8,6 +8,10 @@ import type { SurveySummary } from '../../shared/model/survey'
 import { lineageOf } from '../../shared/compare/compare-surveys'
 import { judgeSurvey, PROFILE } from '../../shared/requirements'
 import { loadSurveyFile, SURVEY_EXTENSION } from './survey-file'
+import { hiddenChars } from '../../shared/text/hidden-chars'
+
+/** Hidden characters ("Garage \u202Egpj.wcsurvey" would list as "Garage yevruscw.jpg") and the characters Windows refuses. */
+const FILE_NAME_UNSAFE = hiddenChars('<>:"/\\\\|?*')
 
 /** Names Windows reserves in every folder, whatever the extension. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
@@ -21,9 +25,7 @@ const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i
 export function safeFileStem(text: string): string {
   const cleaned = text
     .normalize('NFC')
-    // Bidi marks, overrides and isolates go too: "Garage \u202Egpj.wcsurvey" would list as "Garage yevruscw.jpg".
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069<>:"/\\|?*]+/g, '-')
+    .replace(FILE_NAME_UNSAFE, '-')
     .replace(/\s+/g, ' ')
     .replace(/-{2,}/g, '-')
     .replace(/^[\s.-]+|[\s.]+$/g, '')

@@ -6,17 +6,13 @@
  * bidi and zero-width code points alike (control pictures such as U+241B exist for C0 only and
  * are themselves easy to mistake for ordinary text), and a technician can quote it back exactly.
  */
+import { hiddenChars } from './hidden-chars'
 
-/** C0 and C1 controls, DEL, and the invisible characters that reorder or hide text. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const TERMINAL_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g
-
-/** Invisible (non-C0) characters JSON.stringify leaves raw: C1, bidi, zero-width, line separators. */
-const JSON_UNESCAPED_UNSAFE = /[\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g
+const HIDDEN = hiddenChars()
 
 /** `text` with every control, bidi and zero-width character shown as `\u{hex}`. */
 export function terminalSafe(text: string): string {
-  return text.replace(TERMINAL_UNSAFE, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
+  return text.replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16)}}`)
 }
 
 /**
@@ -24,5 +20,6 @@ export function terminalSafe(text: string): string {
  * as \uXXXX, so the JSON is identical as data and harmless on a terminal.
  */
 export function jsonTerminalSafe(json: string): string {
-  return json.replace(JSON_UNESCAPED_UNSAFE, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+  // C0 never occurs raw in JSON.stringify output; escaping it here would double a JSON escape.
+  return json.replace(HIDDEN, (c) => (c < ' ' ? c : `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`))
 }

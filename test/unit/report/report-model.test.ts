@@ -9,7 +9,8 @@ import type { Finding } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
 import { judgeSurvey, PROFILE } from '../../../src/shared/requirements'
 import { buildReportModel, phoneNetwork, sortFindings, strongestOf } from '../../../src/renderer/src/report/report-model'
-import { formatDateTime, visibleText } from '../../../src/renderer/src/report/format'
+import { formatDateTime } from '../../../src/renderer/src/report/format'
+import { visibleText } from '../../../src/shared/text/hidden-chars'
 import { makeObservation } from '../../support/survey-builders'
 
 const load = (name: string): Survey => surveySchema.parse(JSON.parse(readFileSync(new URL(`../../fixtures/report/${name}`, import.meta.url), 'utf8')))

@@ -4,7 +4,7 @@
  */
 import { bssKey } from '../../../shared/model/bss-identity'
 import type { Band, Observation } from '../../../shared/model/observation'
-import { visibleText } from '../report/format'
+import { visibleText } from '../../../shared/text/hidden-chars'
 
 /** One BSS drawn on a channel chart. */
 export interface ChannelSpan {

@@ -36,25 +36,6 @@ export const RESULT_LABEL: Readonly<Record<FindingResult, string>> = {
   unknown: 'Unknown'
 }
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const HIDDEN_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
-
-/**
- * Invisible or direction-changing characters (bidi overrides and isolates, marks, C0/C1 controls
- * such as NUL) shown as `[U+202E]`.
- *
- * An SSID is attacker-controlled: `\u202Egnp.exe` would otherwise *print* as "exe.png", and a NUL
- * or a line break would hide part of the name. Showing the code point tells the reader exactly
- * what the network broadcasts. Ordinary right-to-left letters stay as they are. Notes keep their
- * line breaks and tabs with `multiline`.
- */
-export function visibleText(text: string, options: { readonly multiline?: boolean } = {}): string {
-  return text.replace(HIDDEN_CHARS, (c) => {
-    if (options.multiline === true && (c === '\n' || c === '\t' || c === '\r')) return c
-    return `[U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}]`
-  })
-}
-
 /** Signal as `-58 dBm`, with `≈` when it was derived from a percentage (nmcli, netsh). */
 export function formatDbm(dbm: number | null, derived = false): string {
   if (dbm === null) return '—'

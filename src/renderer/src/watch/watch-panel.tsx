@@ -12,7 +12,7 @@ import { DEFAULT_CHECK_EVERY_MS, endWatch, remainingMs, withWatch } from '../../
 import { summarizeWatch, watchClock, watchSpanText } from '../../../shared/watch/summary'
 import { ResultBadge } from '../components/badges'
 import { Banner } from '../components/banner'
-import { visibleText } from '../report/format'
+import { visibleText } from '../../../shared/text/hidden-chars'
 import { latestWatch } from '../../../shared/requirements'
 import { updateSurvey } from '../state/survey-store'
 import { connectWatches, pauseWatching, resumeWatching, startWatching, stopWatching, watchStore } from '../state/watch-store'
