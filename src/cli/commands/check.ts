@@ -10,6 +10,7 @@
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { Finding, Verdict } from '../../shared/model/finding'
 import type { Survey } from '../../shared/model/survey'
+import { VERDICT_LABEL } from '../../shared/requirements/labels'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION, type SurveyJudgement } from '../../shared/requirements'
 
@@ -68,12 +69,6 @@ export function toReport(j: SurveyJudgement): CheckReport {
   }
 }
 
-const VERDICT_TEXT: Record<Verdict, string> = {
-  ready: 'READY',
-  'ready-with-warnings': 'READY WITH WARNINGS',
-  'not-ready': 'NOT READY',
-  incomplete: 'INCOMPLETE'
-}
 const RESULT_TEXT: Record<Finding['result'], string> = { pass: 'pass', warn: 'WARN', fail: 'FAIL', unknown: 'UNKNOWN' }
 const COLOR: Record<Verdict | Finding['result'], string> = {
   ready: '32',
@@ -95,11 +90,11 @@ export function toText(survey: Survey, j: SurveyJudgement, color: boolean): stri
   const recorded = survey.profile.version === j.profileVersion ? '' : `; the file was judged with ${s(survey.profile.version)}`
   lines.push(`Judged with requirement profile ${PROFILE_ID} ${j.profileVersion}, re-evaluated from each location's latest measurement${recorded}.`)
   lines.push('')
-  lines.push(`${paint(j.verdict, VERDICT_TEXT[j.verdict])} — ${s(j.reason)}`)
+  lines.push(`${paint(j.verdict, VERDICT_LABEL[j.verdict].toUpperCase())} — ${s(j.reason)}`)
   for (const l of j.locations) {
     lines.push('')
     const when = l.measurement === null ? 'not measured' : `measured ${s(l.measurement.takenAt)}`
-    lines.push(`${s(l.location.name)} (${when}): ${paint(l.verdict.verdict, VERDICT_TEXT[l.verdict.verdict])} — ${s(l.verdict.reason)}`)
+    lines.push(`${s(l.location.name)} (${when}): ${paint(l.verdict.verdict, VERDICT_LABEL[l.verdict.verdict].toUpperCase())} — ${s(l.verdict.reason)}`)
     for (const f of l.findings ?? []) {
       const tag = paint(f.result, RESULT_TEXT[f.result].padEnd(7))
       lines.push(`  ${tag} ${f.requirement.padEnd(12)} ${s(f.explanation)}`)

@@ -88,7 +88,7 @@ describe('saveLabel', () => {
 
 describe('verdictLabel', () => {
   it('names each verdict and shows a dash for none', () => {
-    expect(verdictLabel('ready-with-warnings')).toBe('Ready with warnings')
+    expect(verdictLabel('ready-with-warnings')).toBe('Ready, with warnings')
     expect(verdictLabel(null)).toBe('—')
   })
 })

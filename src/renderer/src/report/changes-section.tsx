@@ -5,7 +5,8 @@
 import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, formatDeltaDb, type SurveyComparison } from '../../../shared/compare/compare-surveys'
 import { filteredLocations, type LocationChangeView } from '../compare/change-view'
 import { VerdictChip } from './chips'
-import { formatDate, formatDateTime, RESULT_LABEL } from './format'
+import { formatDate, formatDateTime } from './format'
+import { RESULT_LABEL } from '../../../shared/requirements/labels'
 import { UserText } from './user-text'
 
 function ChangeRow(props: { readonly view: LocationChangeView }) {

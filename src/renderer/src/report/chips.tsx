@@ -4,7 +4,7 @@
  */
 import type { FindingResult, Verdict } from '../../../shared/model/finding'
 import type { ProbeOutcome } from '../../../shared/model/probe'
-import { RESULT_LABEL, VERDICT_LABEL } from './format'
+import { RESULT_LABEL, VERDICT_LABEL } from '../../../shared/requirements/labels'
 
 /** A location's or the survey's verdict. */
 export function VerdictChip(props: { readonly verdict: Verdict }) {

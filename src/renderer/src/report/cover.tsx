@@ -3,7 +3,8 @@
  * big enough to read across a desk.
  */
 import type { Verdict } from '../../../shared/model/finding'
-import { VERDICT_LABEL, formatDate } from './format'
+import { formatDate } from './format'
+import { VERDICT_LABEL } from '../../../shared/requirements/labels'
 import type { ReportModel } from './report-model'
 import { UserText } from './user-text'
 

@@ -1,6 +1,7 @@
 /**
  * Pure selectors turning store state into view data (unit-tested in test/renderer/state).
  */
+import { RESULT_LABEL, VERDICT_LABEL } from '../../../shared/requirements/labels'
 import type { SaveStatus } from './survey-store'
 import type { Finding, FindingResult, Verdict, VerdictWithReason } from '../../../shared/model/finding'
 import type { Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
@@ -94,23 +95,12 @@ export function nextSort(current: LibrarySort, key: LibrarySortKey): LibrarySort
 
 /** Plain-words label of a verdict; null (not judged, unreadable) is a dash. */
 export function verdictLabel(verdict: Verdict | null): string {
-  switch (verdict) {
-    case 'ready':
-      return 'Ready'
-    case 'ready-with-warnings':
-      return 'Ready with warnings'
-    case 'not-ready':
-      return 'Not ready'
-    case 'incomplete':
-      return 'Incomplete'
-    case null:
-      return '—'
-  }
+  return verdict === null ? '—' : VERDICT_LABEL[verdict]
 }
 
 /** Plain-words label of a finding result. */
 export function resultLabel(result: FindingResult): string {
-  return { pass: 'Pass', warn: 'Warning', fail: 'Fail', unknown: 'Unknown' }[result]
+  return RESULT_LABEL[result]
 }
 
 const RESULT_ORDER: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1, warn: 2, pass: 3 }
