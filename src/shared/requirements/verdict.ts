@@ -2,6 +2,7 @@
  * Verdicts: a location's from its findings, and the survey's from its locations.
  */
 import type { Finding, RequirementId, VerdictWithReason } from '../model/finding'
+import { groupedClauses, type ItemsAtLocation } from './headline'
 
 function ids(findings: readonly Finding[]): string {
   return [...new Set(findings.map((f) => f.requirement))].join(', ')
@@ -36,10 +37,17 @@ function failedIds(findings: readonly Finding[] | null, result: Finding['result'
   return [...new Set((findings ?? []).filter((f) => f.result === result).map((f) => f.requirement))]
 }
 
+/** Each location with the requirement IDs that had `result` there (locations without any left out). */
+function withResult(list: readonly { name: string; findings: readonly Finding[] | null }[], result: Finding['result']): ItemsAtLocation[] {
+  return list.map((l) => ({ location: l.name, items: failedIds(l.findings, result) })).filter((e) => e.items.length > 0)
+}
+
 /**
- * The survey's verdict from its locations' findings.
+ * The survey's verdict from its locations' findings; the same requirement at several locations is
+ * said once with where (headline.ts).
  *
- * e.g. "2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2".
+ * e.g. "2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2",
+ * "All 6 locations not ready: WIFI-WIDTH at all 6 locations; WIFI-SIGNAL at Level P3 – stall 2".
  */
 export function combineLocationVerdicts(locations: readonly LocationVerdictInput[]): VerdictWithReason {
   const n = locations.length
@@ -48,19 +56,23 @@ export function combineLocationVerdicts(locations: readonly LocationVerdictInput
   const notReady = judged.filter((l) => l.v.verdict === 'not-ready')
   const incomplete = judged.filter((l) => l.v.verdict === 'incomplete')
   const warned = judged.filter((l) => l.v.verdict === 'ready-with-warnings')
-  const incompleteText = (list: typeof judged): string =>
-    list.map((l) => (l.findings === null ? `${l.name} not measured yet` : `${failedIds(l.findings, 'unknown').join(', ')} unknown at ${l.name}`)).join('; ')
+  // "not measured yet at A and B; WIFI-WIDTH unknown at all 6 locations"
+  const incompleteText = (list: typeof judged): string => {
+    const unmeasured = list.filter((l) => l.findings === null).map((l) => ({ location: l.name, items: ['not measured yet'] }))
+    return [groupedClauses(unmeasured, n), groupedClauses(withResult(list, 'unknown'), n, ' unknown')].filter((t) => t !== '').join('; ')
+  }
+  const locs = (k: number): string => `location${k === 1 ? '' : 's'}`
   if (notReady.length > 0) {
-    const detail = notReady.map((l) => `${failedIds(l.findings, 'fail').join(', ')} at ${l.name}`).join('; ')
+    const detail = groupedClauses(withResult(notReady, 'fail'), n)
     const more = incomplete.length > 0 ? ` (also incomplete: ${incompleteText(incomplete)})` : ''
-    return { verdict: 'not-ready', reason: `${notReady.length} of ${n} location${n === 1 ? '' : 's'} not ready: ${detail}${more}.` }
+    const howMany = notReady.length === n && n > 1 ? `All ${n} locations` : `${notReady.length} of ${n} ${locs(n)}`
+    return { verdict: 'not-ready', reason: `${howMany} not ready: ${detail}${more}.` }
   }
   if (incomplete.length > 0) {
-    return { verdict: 'incomplete', reason: `${incomplete.length} of ${n} location${n === 1 ? '' : 's'} incomplete: ${incompleteText(incomplete)}.` }
+    return { verdict: 'incomplete', reason: `${incomplete.length} of ${n} ${locs(n)} incomplete: ${incompleteText(incomplete)}.` }
   }
   if (warned.length > 0) {
-    const warnIds = [...new Set(warned.flatMap((l) => failedIds(l.findings, 'warn')))].join(', ')
-    return { verdict: 'ready-with-warnings', reason: `All ${n} location${n === 1 ? '' : 's'} ready; ${warned.length} with warnings: ${warnIds}.` }
+    return { verdict: 'ready-with-warnings', reason: `All ${n} ${locs(n)} ready; ${warned.length} with warnings: ${groupedClauses(withResult(warned, 'warn'), n)}.` }
   }
-  return { verdict: 'ready', reason: `All ${n} location${n === 1 ? '' : 's'} ready: every requirement passes.` }
+  return { verdict: 'ready', reason: `All ${n} ${locs(n)} ready: every requirement passes.` }
 }

@@ -48,8 +48,32 @@ describe('combineLocationVerdicts', () => {
     ])
     expect(v.verdict).toBe('not-ready')
     expect(v.reason).toBe(
-      '2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2 (also incomplete: Level P3 – stall 7 not measured yet).'
+      '2 of 5 locations not ready: WIFI-WIDTH at Level P2 – stall 14; WIFI-SIGNAL at Level P3 – stall 2 (also incomplete: not measured yet at Level P3 – stall 7).'
     )
+  })
+  it('says a requirement failing at every location once: "WIFI-WIDTH at all 6 locations"', () => {
+    const six = [1, 2, 3, 4, 5, 6].map((i) => ({ name: `Level P${i < 4 ? 1 : 2} – stall ${i}`, findings: [f('WIFI-WIDTH', 'fail'), f('WIFI-SEC', 'pass')] }))
+    const v = combineLocationVerdicts(six)
+    expect(v.reason).toBe('All 6 locations not ready: WIFI-WIDTH at all 6 locations.')
+  })
+  it('groups requirements failing at the same locations, widest group first (ties: first seen), and the unknowns too', () => {
+    const v = combineLocationVerdicts([
+      { name: 'A', findings: [f('WIFI-SIGNAL', 'fail')] },
+      { name: 'B', findings: [f('WIFI-WIDTH', 'fail'), f('WIFI-PHY', 'fail'), f('WIFI-SIGNAL', 'fail')] },
+      { name: 'C', findings: [f('WIFI-WIDTH', 'fail'), f('WIFI-PHY', 'fail'), f('WIFI-SIGNAL', 'fail')] },
+      { name: 'D', findings: [f('WIFI-WIDTH', 'fail'), f('WIFI-PHY', 'fail')] },
+      { name: 'E', findings: [f('WIFI-WIDTH', 'unknown')] },
+      { name: 'F', findings: [f('WIFI-WIDTH', 'unknown')] },
+      { name: 'G', findings: null }
+    ])
+    expect(v.reason).toBe(
+      '4 of 7 locations not ready: WIFI-SIGNAL at A, B and C; WIFI-WIDTH, WIFI-PHY at B, C and D (also incomplete: not measured yet at G; WIFI-WIDTH unknown at E and F).'
+    )
+  })
+  it('incomplete everywhere and warnings everywhere are said once', () => {
+    expect(combineLocationVerdicts([{ name: 'A', findings: null }, { name: 'B', findings: null }]).reason).toBe('2 of 2 locations incomplete: not measured yet at all 2 locations.')
+    const warned = combineLocationVerdicts(['A', 'B', 'C'].map((name) => ({ name, findings: [f('SITE-PHONE', 'warn'), f('WIFI-STEER', name === 'C' ? 'warn' : 'pass')] })))
+    expect(warned.reason).toBe('All 3 locations ready; 3 with warnings: SITE-PHONE at all 3 locations; WIFI-STEER at C.')
   })
   it.each([
     { locs: [], verdict: 'incomplete' },
@@ -157,13 +181,13 @@ describe('judging a survey', () => {
 
   it('survey verdict: unmeasured location → incomplete; no target SSID → incomplete', () => {
     const measured = loc('a', 'A', [measurement('m1', [booyaa.world], probe)])
-    expect(judgeSurvey(PROFILE, survey([measured, loc('b', 'B', [])]))).toMatchObject({ verdict: 'incomplete', reason: '1 of 2 locations incomplete: B not measured yet.' })
+    expect(judgeSurvey(PROFILE, survey([measured, loc('b', 'B', [])]))).toMatchObject({ verdict: 'incomplete', reason: '1 of 2 locations incomplete: not measured yet at B.' })
     expect(judgeSurvey(PROFILE, { ...survey([measured]), targetSsid: '' }).verdict).toBe('incomplete')
   })
 
   it('billed site with a clean probe and a good BSS: ready with the SITE-PHONE warning only', () => {
     const v = judgeSurvey(PROFILE, survey([loc('a', 'A', [measurement('m1', [booyaa.world], probe)])]))
-    expect(v).toMatchObject({ verdict: 'ready-with-warnings', reason: 'All 1 location ready; 1 with warnings: SITE-PHONE.' })
+    expect(v).toMatchObject({ verdict: 'ready-with-warnings', reason: 'All 1 location ready; 1 with warnings: SITE-PHONE at A.' })
   })
 
   it('judgeMeasurement on the same evidence gives the findings the survey judgement shows', () => {
