@@ -7,19 +7,10 @@
  */
 import type { Finding } from '../model/finding'
 import type { WatchRecord } from '../model/watch'
-import { summarizeWatch, watchClock, watchSpanText, type WatchSummary } from '../watch/summary'
+import { listTimes, percentText, summarizeWatch, watchClock, watchSpanText, type WatchSummary } from '../watch/summary'
 import { dbm, finding, joinEvidence } from './finding-kit'
 import type { ProfileParameters } from './profile'
 
-/** Most times listed in the evidence per kind; the counts are always complete. */
-const MAX_TIMES = 8
-
-const pct = (share: number): string => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`
-
-function times<T>(list: readonly T[], text: (x: T) => string): string {
-  const shown = list.slice(0, MAX_TIMES).map(text).join(', ')
-  return list.length > MAX_TIMES ? `${shown} and ${list.length - MAX_TIMES} more` : shown
-}
 
 function signalLine(s: WatchSummary): string {
   if (s.minDbm === null || s.p5Dbm === null || s.medianDbm === null) return `"${s.ssid}" never heard on 2.4 GHz`
@@ -40,18 +31,18 @@ export function ruleStability(record: WatchRecord, params: ProfileParameters): F
   const evidence = joinEvidence([
     `${s.samples} scans over ${minutes} min`,
     signalLine(s),
-    `below ${signal.passDbm} dBm ${pct(s.belowPassShare)} of the time, below ${signal.warnDbm} dBm ${pct(s.belowFailShare)}, not heard ${pct(s.missingShare)}`,
-    s.drops > 0 ? `${s.drops} drop${s.drops === 1 ? '' : 's'}: ${times(s.dropTimes, watchSpanText)}` : 'no drops',
+    `below ${signal.passDbm} dBm ${percentText(s.belowPassShare)} of the time, below ${signal.warnDbm} dBm ${percentText(s.belowFailShare)}, not heard ${percentText(s.missingShare)}`,
+    s.drops > 0 ? `${s.drops} drop${s.drops === 1 ? '' : 's'}: ${listTimes(s.dropTimes, watchSpanText)}` : 'no drops',
     s.roams > 0 ? `${s.roams} roam${s.roams === 1 ? '' : 's'} between BSSes` : '',
-    s.checksRun === 0 ? 'no connectivity checks' : `${s.checksFailed} of ${s.checksRun} connectivity checks failed${checksFailed ? `: ${times(s.failedChecks, (c) => `${watchClock(c.t)} ${c.detail}`)}` : ''}`,
-    s.gaps.length > 0 ? `not watched: ${times(s.gaps, watchSpanText)}` : '',
-    `warn above ${pct(stability.maxUnusableShare)} missing or below ${signal.warnDbm} dBm, or on ${stability.maxFailedChecks === 0 ? 'any failed check' : `more than ${stability.maxFailedChecks} failed checks`} (survey practice, not a vendor figure)`
+    s.checksRun === 0 ? 'no connectivity checks' : `${s.checksFailed} of ${s.checksRun} connectivity checks failed${checksFailed ? `: ${listTimes(s.failedChecks, (c) => `${watchClock(c.t)} ${c.detail}`)}` : ''}`,
+    s.gaps.length > 0 ? `not watched: ${listTimes(s.gaps, watchSpanText)}` : '',
+    `warn above ${percentText(stability.maxUnusableShare)} missing or below ${signal.warnDbm} dBm, or on ${stability.maxFailedChecks === 0 ? 'any failed check' : `more than ${stability.maxFailedChecks} failed checks`} (survey practice, not a vendor figure)`
   ])
   if (!tooOften && !checksFailed) {
-    return finding('WIFI-STABLE', 'pass', evidence, [], `The network stayed usable ${pct(1 - unusable)} of the watched time and every connectivity check passed.`, '')
+    return finding('WIFI-STABLE', 'pass', evidence, [], `The network stayed usable ${percentText(1 - unusable)} of the watched time and every connectivity check passed.`, '')
   }
   const why = [
-    tooOften ? `the network was missing or below ${signal.warnDbm} dBm ${pct(unusable)} of the time (more than ${pct(stability.maxUnusableShare)})` : '',
+    tooOften ? `the network was missing or below ${signal.warnDbm} dBm ${percentText(unusable)} of the time (more than ${percentText(stability.maxUnusableShare)})` : '',
     checksFailed
       ? s.checksFailed === s.checksRun
         ? 'every connectivity check failed (see the NET- findings for the firewall)'

@@ -96,3 +96,17 @@ export function watchSpanText(s: WatchSpan): string {
   if (s.untilT === null) return `from ${watchClock(s.t)}`
   return `${watchClock(s.t).replace(' UTC', '')}–${watchClock(s.untilT)}`
 }
+
+/** A share as a percentage: "4 %", "0.3 %" (below 1 % one decimal, so a little is never "0 %"). */
+export function percentText(share: number): string {
+  return `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`
+}
+
+/** Most times listed per kind in evidence and summaries; the counts are always complete. */
+export const MAX_LISTED_TIMES = 8
+
+/** The first MAX_LISTED_TIMES items as text, then "and N more". */
+export function listTimes<T>(list: readonly T[], text: (x: T) => string, separator = ', '): string {
+  const shown = list.slice(0, MAX_LISTED_TIMES).map(text).join(separator)
+  return list.length > MAX_LISTED_TIMES ? `${shown} and ${list.length - MAX_LISTED_TIMES} more` : shown
+}

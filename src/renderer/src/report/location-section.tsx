@@ -14,6 +14,9 @@ import { requirementTitle, type LocationReport, type NetworkSignal, type PhoneNe
 import { SignalBar } from './signal-bar'
 import { probeTally } from './summary'
 import { UserText } from './user-text'
+import type { WatchRecord } from '../../../shared/model/watch'
+import { duration, WatchSummaryList } from '../watch/watch-summary'
+import { WatchTimeline } from '../watch/watch-timeline'
 
 /** Chart width in CSS px: fits the text column of both A4 and Letter with 14 mm margins. */
 export const REPORT_CHART_WIDTH = 680
@@ -274,6 +277,26 @@ function PhoneBlock(props: { readonly phone: PhoneNetwork; readonly cellularNote
   )
 }
 
+/** The stall's latest watch (WIFI-STABLE's evidence): when, the timeline chart and the figures. */
+function WatchBlock(props: { readonly record: WatchRecord; readonly locationName: string }) {
+  const r = props.record
+  const state = r.state === 'finished' ? 'ran its planned time' : r.state === 'stopped' ? 'was stopped early' : 'did not end (the app closed during it)'
+  return (
+    <div className="rpt-watch">
+      {/* The block often starts a page of its own: its heading names the stall. */}
+      <h3>
+        Watch of this stall (WIFI-STABLE): <UserText text={props.locationName} />
+      </h3>
+      <p className="rpt-small rpt-muted">
+        Started {formatDateTime(r.startedAt)}, planned {duration(r.plannedMs)}; it {state}. A scan every {Math.round(r.intervalMs / 1000)} s
+        {r.checkEveryMs > 0 ? `, a connectivity check (DNS, TLS 443, NTP) every ${Math.round(r.checkEveryMs / 1000)} s` : ', no connectivity checks'}.
+      </p>
+      <WatchTimeline record={r} />
+      <WatchSummaryList record={r} />
+    </div>
+  )
+}
+
 /** A location's section; `index` counts from 0. */
 export function LocationSection(props: { readonly location: LocationReport; readonly index: number; readonly total: number; readonly targetSsid: string }) {
   const l = props.location
@@ -328,6 +351,8 @@ export function LocationSection(props: { readonly location: LocationReport; read
       )}
       {passed.length > 0 && open.length > 0 && <h4 className="rpt-subhead">Passing ({passed.length})</h4>}
       {passed.length > 0 && <PassedTable findings={passed} />}
+
+      {l.watch !== null && <WatchBlock record={l.watch} locationName={l.name} />}
 
       <h3>Connectivity (firewall checks)</h3>
       {l.probe === null ? (

@@ -7,7 +7,8 @@ import type { Finding, FindingResult, RequirementId, VerdictWithReason } from '.
 import type { Band, Observation } from '../../../shared/model/observation'
 import type { ProbeResult, ProbeRun } from '../../../shared/model/probe'
 import type { Measurement, Survey } from '../../../shared/model/survey'
-import { judgedRequirements, judgeSurvey, type LocationJudgement } from '../../../shared/requirements'
+import type { WatchRecord } from '../../../shared/model/watch'
+import { judgedRequirements, judgeSurvey, latestWatch, type LocationJudgement } from '../../../shared/requirements'
 import { PROFILE, requirementById, type RequirementGroup } from '../../../shared/requirements/profile'
 
 /** The strongest BSS of a network at a location. */
@@ -52,6 +53,8 @@ export interface LocationReport {
   readonly probe: ProbeRun | null
   /** Name of the location the probe run was taken at, when not this one. */
   readonly probeOrigin: string | null
+  /** The location's latest watch (the one WIFI-STABLE judges); null when the stall was never watched. */
+  readonly watch: WatchRecord | null
 }
 
 /** One thing to do, once, with every location it concerns. */
@@ -185,7 +188,8 @@ export function locationReport(survey: Survey, judgement: LocationJudgement): Lo
     target: strongestOf(observations, survey.targetSsid, '2.4'),
     phone: phoneNetwork(observations, PROFILE.parameters.phoneSsid),
     probe: probe?.run ?? null,
-    probeOrigin: probe?.origin?.locationName ?? null
+    probeOrigin: probe?.origin?.locationName ?? null,
+    watch: latestWatch(location)
   }
 }
 

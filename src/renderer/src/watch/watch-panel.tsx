@@ -9,13 +9,13 @@ import type { WatchRecord } from '../../../shared/model/watch'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { ruleStability } from '../../../shared/requirements/stability-rule'
 import { DEFAULT_CHECK_EVERY_MS, endWatch, remainingMs, withWatch } from '../../../shared/watch/record'
-import { summarizeWatch, watchClock, watchSpanText } from '../../../shared/watch/summary'
+import { watchClock } from '../../../shared/watch/summary'
 import { ResultBadge } from '../components/badges'
 import { Banner } from '../components/banner'
-import { visibleText } from '../../../shared/text/hidden-chars'
 import { latestWatch } from '../../../shared/requirements'
 import { updateSurvey } from '../state/survey-store'
 import { connectWatches, pauseWatching, resumeWatching, startWatching, stopWatching, watchStore } from '../state/watch-store'
+import { duration, WatchSummaryList } from './watch-summary'
 import { WatchTimeline } from './watch-timeline'
 import './watch.css'
 
@@ -36,68 +36,6 @@ const CHECKS: readonly [string, number][] = [
   ['every 5 min', 300_000],
   ['off', 0]
 ]
-
-/** "1 h 05 min", "4 min 10 s". */
-export function duration(ms: number): string {
-  const s = Math.round(ms / 1000)
-  const h = Math.floor(s / 3600)
-  const m = Math.floor((s % 3600) / 60)
-  if (h > 0) return `${h} h ${String(m).padStart(2, '0')} min`
-  return m > 0 ? `${m} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`
-}
-
-const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.01 ? 1 : 0)} %`
-
-/** The figures of a watch: signal quantiles, shares, drops and failed checks with their times. */
-export function WatchSummaryList({ record }: { readonly record: WatchRecord }) {
-  const s = summarizeWatch(record, PROFILE.parameters.signal)
-  const { passDbm, warnDbm } = PROFILE.parameters.signal
-  const v = (x: number | null) => (x === null ? '—' : `${x} dBm`)
-  return (
-    <dl className="watch-summary">
-      <div>
-        <dt>Watched</dt>
-        <dd>
-          {duration(record.watchedMs)} of {duration(record.plannedMs)} · {s.samples} scans
-        </dd>
-      </div>
-      <div>
-        <dt>Best BSS signal</dt>
-        <dd>
-          min {v(s.minDbm)} · p5 {v(s.p5Dbm)} · median {v(s.medianDbm)}
-        </dd>
-      </div>
-      <div>
-        <dt>Time below</dt>
-        <dd>
-          {passDbm} dBm: {pct(s.belowPassShare)} · {warnDbm} dBm: {pct(s.belowFailShare)} · not heard: {pct(s.missingShare)}
-        </dd>
-      </div>
-      <div>
-        <dt>Drops</dt>
-        <dd>{s.drops === 0 ? 'none' : `${s.drops}: ${s.dropTimes.slice(0, 6).map(watchSpanText).join(', ')}${s.drops > 6 ? ' …' : ''}`}</dd>
-      </div>
-      <div>
-        <dt>Roams</dt>
-        <dd>{s.roams}</dd>
-      </div>
-      <div>
-        <dt>Connectivity checks</dt>
-        <dd>
-          {s.checksRun === 0
-            ? 'none'
-            : `${s.checksRun} run, ${s.checksFailed} failed${s.failedChecks.length > 0 ? `: ${s.failedChecks.slice(0, 4).map((c) => `${watchClock(c.t)} ${visibleText(c.detail)}`).join('; ')}` : ''}`}
-        </dd>
-      </div>
-      {s.gaps.length > 0 ? (
-        <div>
-          <dt>Not watched</dt>
-          <dd>{s.gaps.map(watchSpanText).join(', ')}</dd>
-        </div>
-      ) : null}
-    </dl>
-  )
-}
 
 function Finding({ record }: { readonly record: WatchRecord }) {
   const f = ruleStability(record, PROFILE.parameters)

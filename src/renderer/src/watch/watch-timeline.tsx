@@ -10,12 +10,15 @@ import type { WatchRecord } from '../../../shared/model/watch'
 import { gapThresholdMs } from '../../../shared/watch/record'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { colorFor, TARGET_COLOR } from '../charts/palette'
+import './watch.css'
 
 const W = 900
 const H = 230
 const PAD = { left: 44, right: 12, top: 10, bottom: 46 }
 const DBM = { lo: -100, hi: -30 }
 const TICKS_DBM = [-100, -90, -80, -70, -60, -50, -40, -30]
+/** BSSes named in the legend; the rest are counted. */
+const LEGEND_BSS = 6
 
 export interface TimelineModel {
   readonly t0: number
@@ -121,8 +124,9 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title }: { re
           )
         )}
         <line x1={PAD.left} x2={W - PAD.right} y1={bottom} y2={bottom} stroke="#868e96" />
-        {ticks.map((t) => (
-          <text key={t} x={x(t)} y={bottom + 10} fontSize={10} textAnchor="middle" fill="#495057">
+        {ticks.map((t, i) => (
+          // The end ticks align inward, clear of the dBm labels and the edge.
+          <text key={t} x={x(t)} y={bottom + 11} fontSize={10} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} fill="#495057">
             {clock(t)}
           </text>
         ))}
@@ -133,10 +137,18 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title }: { re
         ))}
       </svg>
       <figcaption className="watch-legend">
-        <span>
-          <i style={{ background: TARGET_COLOR }} /> best BSS
-        </span>
-        {m.lines.length > 1 ? <span>{m.lines.length - 1} other BSS of the network</span> : null}
+        {m.lines.slice(0, LEGEND_BSS).map((l) => (
+          <span key={l.bssid} className="watch-legend-bss">
+            <i style={{ background: colors.get(l.bssid) }} /> {l.bssid}
+            {l.bssid === best ? ' (best BSS at the last scan)' : ''}
+          </span>
+        ))}
+        {m.lines.length > LEGEND_BSS ? <span>and {m.lines.length - LEGEND_BSS} more BSS of the network</span> : null}
+        {m.bands.length > 0 ? (
+          <span>
+            <i style={{ background: TARGET_COLOR, opacity: 0.35 }} /> older minutes: best BSS min–max
+          </span>
+        ) : null}
         <span>
           <i style={{ background: '#ffe3e3' }} /> not heard
         </span>
