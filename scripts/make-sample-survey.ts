@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url'
 import type { Observation } from '../src/shared/model/observation'
 import type { ProbeResult, ProbeRun } from '../src/shared/model/probe'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Measurement, type Survey, type SurveyLocation } from '../src/shared/model/survey'
+import { EMPTY_MAP } from '../src/shared/model/survey-map'
 import { serializeSurvey } from '../src/main/survey/survey-file'
 import { evidenceFor, judgeMeasurement, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../src/shared/requirements'
 import { booyaa, iphoneNetsh, jc1, o2wlan34, open } from '../test/unit/requirements/captures'
@@ -160,9 +161,11 @@ export function buildSampleSurvey(): Survey {
           profileVersion: PROFILE_VERSION,
           probe: m.probe
         })),
-        watches: []
+        watches: [],
+        placement: null
       })
-    )
+    ),
+    map: EMPTY_MAP
   }
   // Findings as the app stores them when measuring: judged with the probe run that counts.
   const survey: Survey = {

@@ -5,6 +5,7 @@
  */
 import type { Observation } from '../../src/shared/model/observation'
 import { SURVEY_SCHEMA_VERSION, type Measurement, type Survey, type SurveyLocation } from '../../src/shared/model/survey'
+import { EMPTY_MAP } from '../../src/shared/model/survey-map'
 import { PROFILE_VERSION } from '../../src/shared/requirements/profile'
 
 /** What a test may change in a survey; `site` is merged field by field into the sample site. */
@@ -23,13 +24,14 @@ export function makeSurvey(overrides: SurveyOverrides = {}): Survey {
     profile: { id: 'wall-connector-network', version: PROFILE_VERSION },
     resurveyOf: null,
     locations: [],
+    map: EMPTY_MAP,
     ...rest
   }
 }
 
 /** A charger location with no notes and no measurements. */
 export function makeLocation(overrides: Partial<SurveyLocation> = {}): SurveyLocation {
-  return { id: 'l1', name: 'Stall 1', notes: '', cellularNote: '', measurements: [], watches: [], ...overrides }
+  return { id: 'l1', name: 'Stall 1', notes: '', cellularNote: '', measurements: [], watches: [], placement: null, ...overrides }
 }
 
 /** A measurement of three scans with no observations, findings or probe run. */

@@ -8,6 +8,9 @@
  * the file cannot be read or the command line is wrong.
  */
 import { loadSurveyFile } from '../../main/survey/survey-file'
+import { basename } from 'node:path'
+import { locationWhere } from '../../shared/map/geometry'
+import { planProblems } from '../../shared/map/plan-image'
 import type { Finding, Verdict } from '../../shared/model/finding'
 import type { Survey } from '../../shared/model/survey'
 import { VERDICT_LABEL } from '../../shared/requirements/labels'
@@ -20,8 +23,10 @@ Judges every location of a saved survey against the Wall Connector network requi
 (profile ${PROFILE_ID} ${PROFILE_VERSION}): each location's latest measurement is re-judged
 with this profile. Every finding names its requirement ID.
 
-  --json   print { verdict, reason, locations: [{ name, verdict, reason, findings:
-           [{ requirement, result, evidence, explanation, remediation }] }] }
+  --json   print { verdict, reason, locations: [{ name, level, position, verdict, reason,
+           findings: [{ requirement, result, evidence, explanation, remediation }] }] }
+           (level: the level's name or null; position: { x, y } in metres from the plan's
+           top-left corner, null when the location is not pinned or its plan has no scale)
 
 Exit status: 0 ready or ready with warnings; 1 not ready or incomplete; 2 unreadable file.
 `
@@ -49,19 +54,30 @@ export interface CheckReport {
   readonly reason: string
   readonly locations: readonly {
     readonly name: string
+    /** The location's level (survey map), null when unplaced. */
+    readonly level: string | null
+    /** Metres from the plan's top-left corner; null when not pinned or the plan has no scale. */
+    readonly position: { readonly x: number; readonly y: number } | null
     readonly verdict: Verdict
     readonly reason: string
     readonly findings: readonly Pick<Finding, 'requirement' | 'result' | 'evidence' | 'explanation' | 'remediation'>[]
   }[]
 }
 
+/** Positions to the centimetre: a pin is placed by hand, more digits would be noise. */
+function centimetres(p: { readonly x: number; readonly y: number } | null): { x: number; y: number } | null {
+  return p === null ? null : { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 }
+}
+
 /** Builds the JSON report from a judged survey. */
-export function toReport(j: SurveyJudgement): CheckReport {
+export function toReport(survey: Survey, j: SurveyJudgement): CheckReport {
   return {
     verdict: j.verdict,
     reason: j.reason,
     locations: j.locations.map((l) => ({
       name: l.location.name,
+      level: locationWhere(survey, l.location).level,
+      position: centimetres(locationWhere(survey, l.location).position),
       verdict: l.verdict.verdict,
       reason: l.verdict.reason,
       findings: (l.findings ?? []).map((f) => ({ requirement: f.requirement, result: f.result, evidence: f.evidence, explanation: f.explanation, remediation: f.remediation }))
@@ -127,8 +143,10 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     io.err(`wc-survey check: ${terminalSafe(loaded.message)}\n`)
     return 2
   }
+  // A damaged plan costs the map only: say which, judge everything else.
+  for (const problem of planProblems(loaded.survey)) io.err(`wc-survey check: ${terminalSafe(basename(path))}: ${terminalSafe(problem.message)}\n`)
   const judged = judgeSurvey(PROFILE, loaded.survey)
-  if (json) io.out(`${jsonTerminalSafe(JSON.stringify(toReport(judged), null, 2))}\n`)
+  if (json) io.out(`${jsonTerminalSafe(JSON.stringify(toReport(loaded.survey, judged), null, 2))}\n`)
   else io.out(toText(loaded.survey, judged, io.color))
   return judged.verdict === 'ready' || judged.verdict === 'ready-with-warnings' ? 0 : 1
 }

@@ -12,6 +12,7 @@ import { copyFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { Handlers, OpenOutcome, SaveAsOutcome, SurveyOpenOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, type Survey } from '../../shared/model/survey'
+import { EMPTY_MAP } from '../../shared/model/survey-map'
 import { makeResurvey } from '../../shared/compare/resurvey'
 import { PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import type { ServiceDeps } from '../service-deps'
@@ -102,7 +103,8 @@ export function createSurveyHandlers(
           targetSsid: input.targetSsid,
           profile: { id: PROFILE_ID, version: PROFILE_VERSION },
           resurveyOf: null,
-          locations: []
+          locations: [],
+          map: EMPTY_MAP
         }
         try {
           await ensureDir(library)

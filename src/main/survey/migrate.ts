@@ -9,8 +9,11 @@
  *   `location.cellularNote` (SITE-PHONE).
  * - v3: `resurveyOf: { surveyId, surveyCreatedAt, lineageId } | null`, the link from a
  *   re-survey to the survey it repeats (issue 12). Every older survey is a first survey: null.
- * - v4 (current): `location.watches`, the stall watched over time (issue 14, WIFI-STABLE). No
+ * - v4: `location.watches`, the stall watched over time (issue 14, WIFI-STABLE). No
  *   older survey has one: empty.
+ * - v5 (current): the survey map (issue 11): `map: { units, levels, points }` (levels with their
+ *   embedded floor plans and scale, survey points between stalls) and `location.placement`
+ *   (level and plan position). An older survey has no levels and its locations are unplaced.
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -56,8 +59,19 @@ function v3ToV4(doc: Json): Json {
   return { ...doc, schemaVersion: 4, locations: locations.map((location) => (isObject(location) ? { ...location, watches: [] } : location)) }
 }
 
+/** v4 → v5: no survey had a map before v5; every location is unplaced. */
+function v4ToV5(doc: Json): Json {
+  const locations = Array.isArray(doc.locations) ? doc.locations : []
+  return {
+    ...doc,
+    schemaVersion: 5,
+    map: { units: 'm', levels: [], points: [] },
+    locations: locations.map((location) => (isObject(location) ? { ...location, placement: null } : location))
+  }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

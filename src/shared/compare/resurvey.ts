@@ -25,6 +25,8 @@ export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
     profile: input.profile,
     resurveyOf: { surveyId: origin.id, surveyCreatedAt: origin.createdAt, lineageId: lineageOf(origin) },
     // Spread first: fields a later schema adds to a location (its level, its pin on the plan) carry over.
-    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [], watches: [] }))
+    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [], watches: [] })),
+    // The garage's levels, plans and pins carry over; the survey points between stalls were this visit's measurements.
+    map: { ...origin.map, points: [] }
   }
 }

@@ -7,9 +7,10 @@ import { observationSchema } from './observation'
 import { findingSchema } from './finding'
 import { probeRunSchema } from './probe'
 import { watchRecordSchema } from './watch'
+import { placementSchema, surveyMapSchema } from './survey-map'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 4
+export const SURVEY_SCHEMA_VERSION = 5
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
@@ -48,7 +49,9 @@ export const locationSchema = z.object({
   /** Oldest first; the latest measurement counts. */
   measurements: z.array(measurementSchema).readonly(),
   /** Watches of this stall over time (WIFI-STABLE), oldest first; the latest counts. */
-  watches: z.array(watchRecordSchema).readonly()
+  watches: z.array(watchRecordSchema).readonly(),
+  /** Level and plan position (the survey map); null until the location is put on a level. */
+  placement: placementSchema.nullable()
 })
 export type SurveyLocation = Readonly<z.infer<typeof locationSchema>>
 
@@ -76,7 +79,9 @@ export const surveySchema = z.object({
   profile: z.object({ id: z.string().max(64), version: z.string().max(40) }),
   /** Set on a re-survey ("Re-survey this site"); null on a first survey. */
   resurveyOf: resurveyLinkSchema.nullable(),
-  locations: z.array(locationSchema).readonly()
+  locations: z.array(locationSchema).readonly(),
+  /** Levels with their plans, and the survey points between stalls. */
+  map: surveyMapSchema
 })
 export type Survey = Readonly<z.infer<typeof surveySchema>>
 

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSurveyFile } from '../../../src/main/survey/survey-file'
+import { planProblems } from '../../../src/shared/map/plan-image'
 import { tempDir } from '../survey/helpers'
 
 const KILLS = 55
@@ -74,7 +75,8 @@ describe('crash safety', () => {
       }
       const loaded = await loadSurveyFile(file)
       const h = createHash('sha256').update(readFileSync(file)).digest('hex')
-      if (!loaded.ok || (h !== committed && h !== inFlight)) corrupt++
+      // The plan inside is whole too (a torn plan would also change the hash).
+      if (!loaded.ok || (h !== committed && h !== inFlight) || planProblems(loaded.survey).length > 0) corrupt++
       if (h === inFlight) caughtInFlight++
     }
     const leftovers = readdirSync(dir).filter((n) => n.endsWith('.tmp')).length

@@ -1,5 +1,5 @@
 /**
- * Child process of the crash-safety test: saves a growing survey in a loop with the real atomic
+ * Child process of the crash-safety test: saves a growing survey (with a 512 KB floor plan inside) in a loop with the real atomic
  * save until it is killed. Log lines (appended synchronously, so they reach the kernel before the
  * next step): `loaded <sha256>` for the state found at start, `before <sha256>` just before a
  * save, `after <sha256>` once it returned ok.
@@ -9,6 +9,8 @@
 import { createHash } from 'node:crypto'
 import { appendFileSync, existsSync } from 'node:fs'
 import type { Survey } from '../../../src/shared/model/survey'
+import type { Level } from '../../../src/shared/model/survey-map'
+import { bytesToBase64 } from '../../../src/shared/map/plan-image'
 import { loadSurveyFile, saveSurveyFile, serializeSurvey } from '../../../src/main/survey/survey-file'
 import { makeLocation, makeSurvey } from '../../support/survey-builders'
 
@@ -17,8 +19,27 @@ if (file === undefined || log === undefined) throw new Error('usage: saver-child
 
 const hash = (text: string): string => createHash('sha256').update(text).digest('hex')
 
-/** Locations per survey before it starts over small (keeps files between a few KB and ~600 KB). */
+/** Locations per survey before it starts over small (keeps files between a few KB and ~600 KB, plus the plan). */
 const MAX_LOCATIONS = 150
+
+/**
+ * A 512 KB floor plan kept inside the survey, as a real import keeps it: a PNG header (2400 ×
+ * 1600 px) and bytes that vary per survey, so a torn write of the plan would show in the hash.
+ */
+function plan(seed: number): Level {
+  const bytes = new Uint8Array(512 * 1024)
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0x09, 0x60, 0, 0, 0x06, 0x40, 8, 2, 0, 0, 0])
+  let x = seed | 1
+  for (let i = 33; i < bytes.length; i++) {
+    x = (x * 1103515245 + 12345) >>> 0
+    bytes[i] = x >>> 24
+  }
+  const data = bytesToBase64(bytes)
+  return { id: 'level-p1', name: 'P1', plan: { fileName: 'p1.png', mediaType: 'image/png', widthPx: 2400, heightPx: 1600, data }, scale: null }
+}
+
+/** Two plans made once (making one per save would slow the loop the test kills). */
+const plans = [plan(1), plan(2)] as const
 
 async function main(file: string, log: string): Promise<void> {
   let survey: Survey = makeSurvey({
@@ -26,7 +47,8 @@ async function main(file: string, log: string): Promise<void> {
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
     site: { name: 'Crash test garage', address: '', customer: '', technician: '' },
-    targetSsid: 'CT'
+    targetSsid: 'CT',
+    map: { units: 'm', levels: [plans[0]], points: [] }
   })
   if (existsSync(file)) {
     const loaded = await loadSurveyFile(file)
@@ -44,7 +66,9 @@ async function main(file: string, log: string): Promise<void> {
       n >= MAX_LOCATIONS
         ? []
         : [...survey.locations, makeLocation({ id: `l${n}-${i}`, name: `Level P${n % 5} – stall ${n}`, notes: `note ${i} `.repeat(400) })]
-    survey = { ...survey, updatedAt: new Date().toISOString(), locations }
+    // Every tenth save imports a new plan: the file's largest part is rewritten too.
+    const map = i % 10 === 9 ? { ...survey.map, levels: [Math.floor(i / 10) % 2 === 0 ? plans[1] : plans[0]] } : survey.map
+    survey = { ...survey, updatedAt: new Date().toISOString(), locations, map }
     const h = hash(serializeSurvey(survey))
     appendFileSync(log, `before ${h}\n`)
     const outcome = await saveSurveyFile(file, survey)

@@ -1,7 +1,7 @@
 /**
  * `wc-survey check` on the shipped sample survey and on bad files; the sample asset itself.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,6 +13,7 @@ import { serializeSurvey } from '../../../src/main/survey/survey-file'
 import { buildSampleSurvey, SAMPLE_PATH } from '../../../scripts/make-sample-survey'
 
 const dir = mkdtempSync(join(tmpdir(), 'wc-check-'))
+const SURVEYS = join(import.meta.dirname, '..', '..', 'fixtures', 'surveys')
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 async function check(args: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -32,9 +33,9 @@ function write(name: string, text: string): string {
 const sample = (): Survey => surveySchema.parse(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')))
 
 describe('sample survey asset', () => {
-  it('validates against the survey schema (schemaVersion 4) and records the current profile', () => {
+  it('validates against the survey schema (schemaVersion 5) and records the current profile', () => {
     const s = sample()
-    expect(s.schemaVersion).toBe(4)
+    expect(s.schemaVersion).toBe(5)
     expect(s.site.billingMode).toBe('billed')
     expect(s.profile.version).toBe(PROFILE_VERSION)
     expect(s.locations.length).toBe(5)
@@ -62,7 +63,7 @@ describe('wc-survey check', () => {
       ['Level P3 – stall 7', 'incomplete']
     ])
     const p2 = report.locations[1]
-    expect(Object.keys(p2).sort()).toEqual(['findings', 'name', 'reason', 'verdict'])
+    expect(Object.keys(p2).sort()).toEqual(['findings', 'level', 'name', 'position', 'reason', 'verdict'])
     const width = p2.findings.find((f: { requirement: string }) => f.requirement === 'WIFI-WIDTH')
     expect(Object.keys(width).sort()).toEqual(['evidence', 'explanation', 'remediation', 'requirement', 'result'])
     expect(width.result).toBe('fail')
@@ -80,6 +81,31 @@ describe('wc-survey check', () => {
     const findingLines = out.split('\n').filter((l) => /^ {2}(pass|WARN|FAIL|UNKNOWN)/.test(l))
     expect(findingLines.length).toBe(4 * 17)
     for (const l of findingLines) expect(l).toMatch(/ (WIFI|NET|SITE)-[A-Z]+ /)
+  })
+
+  it('JSON gives each location its level and its position in metres (null when not pinned or unscaled)', async () => {
+    const path = join(dir, 'map.wcsurvey')
+    copyFileSync(join(SURVEYS, 'v5-garage-map.wcsurvey'), path)
+    const report = JSON.parse((await check([path, '--json'])).out)
+    // Basement is scaled 40 px = 20 m (0.5 m/px): bay 3's pin at (10, 20) px is 5 m right, 10 m down.
+    expect(report.locations.map((l: { name: string; level: unknown; position: unknown }) => [l.name, l.level, l.position])).toEqual([
+      ['Basement – bay 3', 'Basement', { x: 5, y: 10 }],
+      ['Basement – bay 9', 'Ground', null],
+      ['Ground – bay 1', null, null]
+    ])
+    // The same pin without a scale: the level is known, a distance is not.
+    const doc = JSON.parse(readFileSync(path, 'utf8'))
+    doc.map.levels[0].scale = null
+    const unscaled = write('unscaled.wcsurvey', JSON.stringify(doc))
+    expect(JSON.parse((await check([unscaled, '--json'])).out).locations[0]).toMatchObject({ level: 'Basement', position: null })
+  })
+
+  it('a damaged plan inside the survey is named on stderr; every location is still judged', async () => {
+    const path = join(dir, 'corrupt-plan.wcsurvey')
+    copyFileSync(join(SURVEYS, 'v5-corrupt-plan.wcsurvey'), path)
+    const { out, err } = await check([path, '--json'])
+    expect(err).toContain('corrupt-plan.wcsurvey: Level Basement: the plan basement.png is damaged')
+    expect(JSON.parse(out).locations).toHaveLength(3)
   })
 
   it('exit 0 when the survey is ready (only the ready location kept)', async () => {

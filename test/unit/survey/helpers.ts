@@ -21,7 +21,7 @@ export function copyFixture(name: string, dir: string, as = name): string {
 
 /** The current-version fixture as a Survey object (valid by construction: the loader test checks it). */
 export function sampleSurvey(): Survey {
-  return JSON.parse(readFileSync(join(fixturesDir, 'v4-garage-watch.wcsurvey'), 'utf8')) as Survey // the current version, checked by survey-file.test.ts
+  return JSON.parse(readFileSync(join(fixturesDir, 'v5-garage-map.wcsurvey'), 'utf8')) as Survey // the current version, checked by survey-file.test.ts
 }
 
 /** Null when this process can mount a tmpfs (root with CAP_SYS_ADMIN), else why not. */

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../../src/shared/model/survey'
 import { migrateSurvey } from '../../../src/main/survey/migrate'
 import { loadSurveyFile, parseSurveyText, saveSurveyFile, serializeSurvey, type SaveFs } from '../../../src/main/survey/survey-file'
+import { planProblems } from '../../../src/shared/map/plan-image'
 import { skipFor } from '../../support/requires'
 import { cannotMount, copyFixture, fixturesDir, mount, sampleSurvey, tempDir, umount } from './helpers'
 
@@ -34,14 +35,59 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version (v4, a garage with a watch) as is, without touching the file', async () => {
-    const path = copyFixture('v4-garage-watch.wcsurvey', dir)
+  it('loads the current version (v5, a garage with a map) as is, without touching the file', async () => {
+    const path = copyFixture('v5-garage-map.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
+    const { map, locations } = outcome.survey
+    expect(map.units).toBe('ft')
+    expect(map.levels.map((l) => [l.name, l.plan?.fileName ?? null, l.plan?.widthPx ?? null, l.scale?.metres ?? null])).toEqual([
+      ['Basement', 'basement.png', 64, 20],
+      ['Ground', null, null, null]
+    ])
+    expect(locations.map((l) => l.placement)).toEqual([
+      { levelId: 'level-b', position: { x: 10, y: 20 } },
+      { levelId: 'level-g', position: null },
+      null
+    ])
+    expect(map.points.map((p) => [p.id, p.levelId, p.position, p.measurements.length])).toEqual([['pt-1', 'level-b', { x: 50, y: 30 }, 1]])
+    expect(planProblems(outcome.survey)).toEqual([])
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('opens a survey whose plan is damaged inside the file: the plan is named, everything else is there, the file untouched', async () => {
+    const path = copyFixture('v5-corrupt-plan.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(planProblems(outcome.survey)).toEqual([
+      {
+        levelId: 'level-b',
+        message:
+          'Level Basement: the plan basement.png is damaged (its header is damaged (no readable width and height)). Everything else in the survey opened as saved; import the plan again.'
+      }
+    ])
+    expect(outcome.survey.locations.map((l) => l.name)).toEqual(['Basement – bay 3', 'Basement – bay 9', 'Ground – bay 1'])
+    expect(outcome.survey.locations[0]?.watches[0]?.id).toBe('watch-fixture-1')
+    expect(outcome.survey.map.points).toHaveLength(1)
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v4 in memory: no levels, every location unplaced, its watch kept; the file stays v4', async () => {
+    const path = copyFixture('v4-garage-watch.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(4)
+    expect(outcome.survey.schemaVersion).toBe(5)
+    expect(outcome.survey.map).toEqual({ units: 'm', levels: [], points: [] })
+    expect(outcome.survey.locations.map((l) => l.placement)).toEqual([null])
     const watch = outcome.survey.locations[0]?.watches[0]
     // The fixture's watch: 2 min at 2 s (61 scans), a drop at 18:00:30–18:00:40, a roam, 1 of 5 checks failed.
     expect(watch).toMatchObject({ id: 'watch-fixture-1', state: 'finished', scans: 61, missing: 5, drops: 1, roams: 1, checksRun: 5, checksFailed: 1 })
@@ -56,7 +102,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(3)
-    expect(outcome.survey.schemaVersion).toBe(4)
+    expect(outcome.survey.schemaVersion).toBe(5)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
     expect(outcome.survey.resurveyOf).toEqual({
       surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
@@ -74,7 +120,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(2)
-    expect(outcome.survey.schemaVersion).toBe(4)
+    expect(outcome.survey.schemaVersion).toBe(5)
     expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -88,7 +134,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(4)
+    expect(s.schemaVersion).toBe(5)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -114,8 +160,8 @@ describe('loading and migrating (a fixture per version)', () => {
   })
 
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 4, a: 1 }
-    expect(migrateSurvey(doc, 4)).toBe(doc)
+    const doc = { schemaVersion: 5, a: 1 }
+    expect(migrateSurvey(doc, 5)).toBe(doc)
   })
 })
 
@@ -185,7 +231,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(4)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(5)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 
@@ -296,7 +342,7 @@ describe.skipIf(skipFor('unit', noMount))('real filesystems (root: tmpfs mounts)
     const count = Math.ceil(kb / 20)
     return {
       ...base,
-      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [] }))
+      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null }))
     }
   }
 
