@@ -19,3 +19,11 @@ export const RESULT_LABEL: Readonly<Record<FindingResult, string>> = {
   fail: 'Fail',
   unknown: 'Unknown'
 }
+
+/** A glyph per verdict, beside the word wherever a verdict is a mark (map pins): never colour alone. */
+export const VERDICT_GLYPH: Readonly<Record<Verdict, string>> = {
+  ready: '✓',
+  'ready-with-warnings': '!',
+  'not-ready': '✕',
+  incomplete: '?'
+}

@@ -159,6 +159,12 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(v1.site.billing).toBe(false) // frozen input unchanged (a mutation would have thrown)
   })
 
+  it('the v4 → v5 step is pure: a frozen v4 document gains an empty map and unplaced locations', () => {
+    const v4 = deepFreeze({ schemaVersion: 4, site: {}, locations: [{ id: 'l', watches: [] }] })
+    expect(migrateSurvey(v4, 4)).toEqual({ schemaVersion: 5, site: {}, map: { units: 'm', levels: [], points: [] }, locations: [{ id: 'l', watches: [], placement: null }] })
+    expect(v4.locations[0]).toEqual({ id: 'l', watches: [] })
+  })
+
   it('a current-version document passes through the chain unchanged', () => {
     const doc = { schemaVersion: 5, a: 1 }
     expect(migrateSurvey(doc, 5)).toBe(doc)
