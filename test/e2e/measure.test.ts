@@ -1,16 +1,38 @@
 /**
  * Measure in browser mode (issue 4 item 4) with the replay scanner: the snapshot runs through the
  * real scan service, the measurement is judged, shown, and autosaved into the survey file.
+ *
+ * Issue 16 items 1 and 11, the technician's side at 1366×768: after Create survey the header says
+ * Saved and the focus is on the first location's name; site details are folded once filled; after
+ * Measure the verdict and everything that needs attention are in view without scrolling, the
+ * connectivity requirements are one "run the firewall check" card, the passes one line, and the
+ * focus is still on Measure. A file that is not a survey is called that, not "damaged".
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { skipFor } from '../support/requires'
 import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
 import { serverMissingReason, startServer, type RunningServer } from './support/server'
 
 const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+
+const VIEWPORT = { width: 1366, height: 768 }
+
+/** Is the whole element inside the viewport (nothing to scroll to see it)? */
+async function inView(page: Page, locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox()
+  return box !== null && box.y >= 0 && box.y + box.height <= VIEWPORT.height && box.x >= 0 && box.x + box.width <= VIEWPORT.width
+}
+
+/** The focused element: "input:<its label>" or "<tag>:<its text>". */
+function focused(page: Page): Promise<string> {
+  // Page-side code as text: this file is type-checked for Node, which has no DOM types.
+  return page.evaluate<string>(
+    "(() => { const el = document.activeElement; if (el instanceof HTMLInputElement) return 'input:' + (el.labels?.[0]?.textContent ?? ''); return (el ? el.tagName.toLowerCase() : 'none') + ':' + (el?.textContent ?? '') })()"
+  )
+}
 
 interface SavedSurvey {
   locations: { name: string; measurements: { scanCount: number; observations: unknown[]; findings: { requirement: string }[]; profileVersion: string }[] }[]
@@ -56,5 +78,83 @@ describe.skipIf(skip)('browser mode: Measure', () => {
     expect(m.profileVersion).toMatch(/^\d+\.\d+\.\d+$/)
     expect(errors).toEqual([])
     expect(cspViolations).toEqual([])
+  })
+
+  it('create, add six stalls, measure: saved, folded, in view, focus kept', async () => {
+    const { page, errors, cspViolations } = await openWatchedPage(browser, VIEWPORT)
+    await page.goto(server.url)
+    await page.getByRole('button', { name: 'New survey' }).first().click()
+    await page.getByLabel('Site name').fill('Harbour Point garage')
+    await page.getByLabel('Target network (SSID)').fill('HarbourPoint-EV')
+    await page.getByRole('button', { name: 'Create survey' }).click()
+    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+
+    // Main wrote the file when creating it: the header says so (item 11).
+    await page.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d:\d\d$/ }).waitFor()
+    await expect(page.getByText('No changes yet').count()).resolves.toBe(0)
+    // Filled in the form: the details are one line, the first stall's name has the focus.
+    await expect(page.getByLabel('Site name').isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('button', { name: 'Edit details' }).isVisible()).resolves.toBe(true)
+    await expect(focused(page)).resolves.toBe('input:New location name')
+
+    const stalls = ['P1 – stall 1', 'P1 – stall 2', 'P1 – stall 3', 'P2 – stall 11', 'P2 – stall 12', 'P2 – stall 13']
+    for (const name of stalls) {
+      await page.keyboard.type(name)
+      await page.getByRole('button', { name: 'Add location' }).click()
+      // The button is disabled again once the field is empty; the focus is back in the field.
+      await expect(focused(page)).resolves.toBe('input:New location name')
+    }
+    await page.getByRole('heading', { name: 'P2 – stall 13', level: 2 }).waitFor()
+
+    const measure = page.getByRole('button', { name: 'Measure', exact: true })
+    await measure.click()
+    await page.getByRole('heading', { name: 'Measurements' }).waitFor({ timeout: 60000 })
+    await expect(focused(page)).resolves.toBe('button:Measure')
+
+    const detail = page.locator('section.location-detail')
+    const verdict = detail.locator('.verdict-line')
+    await expect(verdict.textContent()).resolves.toMatch(/^Ready, with warnings/)
+    await expect(inView(page, verdict)).resolves.toBe(true)
+    const attention = detail.getByRole('list', { name: 'Needs attention' }).locator(':scope > li')
+    // The demo network: band steering (WIFI-STEER) and the open drivers' network (SITE-PHONE).
+    await expect(attention.locator('.req-id').allTextContents()).resolves.toEqual(['WIFI-STEER', 'SITE-PHONE'])
+    for (const card of await attention.all()) await expect(inView(page, card)).resolves.toBe(true)
+
+    // The six connectivity requirements: one card, in view, with the way to the check.
+    const todo = detail.getByRole('group', { name: 'Firewall not checked' })
+    await expect(todo.locator('.req-id').textContent()).resolves.toBe('WIFI-PORTAL NET-DNS NET-NTP NET-HTTP NET-TLS NET-DOMAINS')
+    await expect(todo.textContent()).resolves.toContain('Run the firewall check at this stall.')
+    await expect(inView(page, todo)).resolves.toBe(true)
+    await expect(detail.locator('.loc-finding .req-id', { hasText: /^NET-DNS$/ }).count()).resolves.toBe(0)
+
+    // Passes: one folded line naming them.
+    const passes = detail.locator('details.loc-passes')
+    await expect(passes.count()).resolves.toBe(1)
+    await expect(passes.locator(':scope > summary').textContent()).resolves.toBe(
+      '9 passed: WIFI-SEC, WIFI-AUTH, WIFI-BAND, WIFI-WIDTH, WIFI-PHY, WIFI-RATE, WIFI-SIGNAL, WIFI-MIXED, WIFI-HIDDEN'
+    )
+    await expect(passes.getAttribute('open')).resolves.toBeNull()
+
+    // Keyboard: Enter on the focused Measure measures again and the focus stays.
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Measuring…' }).waitFor()
+    await page.getByRole('button', { name: 'Measure', exact: true }).waitFor({ timeout: 60000 })
+    await expect(focused(page)).resolves.toBe('button:Measure')
+    await expect(detail.locator('tbody tr').count()).resolves.toBe(2)
+
+    expect(errors).toEqual([])
+    expect(cspViolations).toEqual([])
+  })
+
+  it('a file that is not a survey is called that in the library, not damaged', async () => {
+    writeFileSync(join(server.surveysDir, 'stall-notes.wcsurvey'), 'P1 stall 3: weak signal near the ramp\n')
+    writeFileSync(join(server.surveysDir, 'cut-short.wcsurvey'), '{"schemaVersion": 4, "id": "x", "site": {"na')
+    const { page, errors } = await openWatchedPage(browser, VIEWPORT)
+    await page.goto(server.url)
+    const table = page.getByRole('table')
+    await table.getByText(/stall-notes\.wcsurvey is not a WC Site Survey survey/).waitFor()
+    await expect(table.getByText(/stall-notes\.wcsurvey is damaged/).count()).resolves.toBe(0)
+    await table.getByText(/cut-short\.wcsurvey is damaged/).waitFor()
+    expect(errors).toEqual([])
   })
 })

@@ -31,7 +31,9 @@ describe('app shell', { timeout: 20000 }, () => {
     expect(header.textContent).toContain('Harbour Point')
     expect(header.textContent).toContain('Garage-IoT')
     expect(header.textContent).toContain('harbour.wcsurvey')
-    expect(header.textContent).toContain('No changes yet')
+    // Main wrote the new file: "Saved" at its time, not "No changes yet" (issue 16 item 11).
+    expect(header.textContent).toMatch(/Saved \d\d:\d\d:\d\d/)
+    expect(header.textContent).not.toContain('No changes yet')
   })
 
   it('a failed save shows a banner naming the file with the message; Retry saves the kept edit', async () => {

@@ -32,6 +32,23 @@ function errorText(error: unknown): string {
 }
 
 /**
+ * Could this unparsable text be a survey cut short or edited (then it is damaged), rather than
+ * another kind of file (a PDF, a photo, a note renamed to .wcsurvey)? A survey file is a JSON
+ * object that names its schemaVersion near the top.
+ */
+function looksLikeSurveyText(text: string): boolean {
+  return text.trimStart().startsWith('{') && text.slice(0, 4096).includes('"schemaVersion"')
+}
+
+function notASurvey(name: string, why: string): OpenOutcome {
+  return {
+    ok: false,
+    reason: 'not-a-survey',
+    message: `${name} is not a WC Site Survey survey: ${why}. The file was not changed. Choose a .wcsurvey file saved by this app.`
+  }
+}
+
+/**
  * Judges the text of a survey file: corrupt, not a survey, newer, or a valid (migrated) survey.
  *
  * Pure apart from its inputs; `path` is only used in messages.
@@ -39,12 +56,17 @@ function errorText(error: unknown): string {
 export function parseSurveyText(text: string, path: string): OpenOutcome {
   const name = basename(path)
   let doc: unknown
+  // A UTF-8 byte order mark (Notepad writes one) is not part of the JSON.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text
   try {
-    // A UTF-8 byte order mark (Notepad writes one) is not part of the JSON.
-    doc = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text)
+    doc = JSON.parse(body)
   } catch {
     // JSON.parse's own message quotes the file's first characters: never echo another file's
     // content to the page (a path typed in browser mode could name any readable file).
+    if (body.trim() === '') {
+      return { ok: false, reason: 'corrupt', message: `${name} is empty. The file was not changed; restore it from a backup or open another survey.` }
+    }
+    if (!looksLikeSurveyText(body)) return notASurvey(name, 'it is not a survey file (another kind of file, perhaps renamed)')
     return {
       ok: false,
       reason: 'corrupt',
@@ -61,11 +83,7 @@ export function parseSurveyText(text: string, path: string): OpenOutcome {
     !Number.isInteger(doc.schemaVersion) ||
     !('site' in doc)
   ) {
-    return {
-      ok: false,
-      reason: 'not-a-survey',
-      message: `${name} is a JSON file but not a WC Site Survey survey. Choose a .wcsurvey file saved by this app.`
-    }
+    return notASurvey(name, 'it is a JSON file of another kind')
   }
   const record = doc as Record<string, unknown> // narrowed by the checks above: a plain JSON object
   const version = doc.schemaVersion

@@ -6,6 +6,7 @@ import { judgeSurvey, PROFILE, PROFILE_VERSION } from '../../../src/shared/requi
 import {
   findingsWorstFirst,
   formatClock,
+  groupFindings,
   libraryRows,
   locationView,
   nextSort,
@@ -112,6 +113,29 @@ describe('findingsWorstFirst', () => {
       finding('WIFI-RATE', 'fail')
     ])
     expect(sorted.map((f) => f.requirement)).toEqual(['WIFI-WIDTH', 'WIFI-RATE', 'WIFI-PHY', 'WIFI-BAND', 'WIFI-SEC'])
+  })
+})
+
+describe('groupFindings', () => {
+  const connectivity = new Set(['NET-DNS', 'NET-TLS'])
+  const findings = [
+    finding('WIFI-SEC', 'pass'),
+    finding('NET-DNS', 'warn'),
+    finding('WIFI-WIDTH', 'fail'),
+    finding('NET-TLS', 'warn'),
+    finding('WIFI-BAND', 'pass'),
+    finding('WIFI-STEER', 'warn')
+  ]
+  it('folds the connectivity findings into one to-do while no firewall run counts here, passes last', () => {
+    const g = groupFindings(findings, false, connectivity)
+    expect(g.attention.map((f) => f.requirement)).toEqual(['WIFI-WIDTH', 'WIFI-STEER'])
+    expect(g.notChecked.map((f) => f.requirement)).toEqual(['NET-DNS', 'NET-TLS'])
+    expect(g.passed.map((f) => f.requirement)).toEqual(['WIFI-SEC', 'WIFI-BAND'])
+  })
+  it('shows connectivity findings one by one once a run counts (a blocked port is its own finding)', () => {
+    const g = groupFindings(findings, true, connectivity)
+    expect(g.attention.map((f) => f.requirement)).toEqual(['WIFI-WIDTH', 'NET-DNS', 'NET-TLS', 'WIFI-STEER'])
+    expect(g.notChecked).toEqual([])
   })
 })
 

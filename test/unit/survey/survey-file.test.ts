@@ -175,7 +175,7 @@ describe('bad input: clear message naming the file, original byte-identical', ()
   const cases: ReadonlyArray<[string, string, string, RegExp]> = [
     ['a corrupt (truncated) file', 'corrupt-truncated.wcsurvey', 'corrupt', /corrupt-truncated\.wcsurvey is damaged: it is not valid JSON/],
     ['a newer schemaVersion', 'newer-version.wcsurvey', 'newer-version', /newer-version\.wcsurvey was made by a newer version of WC Site Survey.*Update the app/],
-    ['JSON that is not a survey', 'not-a-survey.wcsurvey', 'not-a-survey', /not-a-survey\.wcsurvey is a JSON file but not a WC Site Survey survey/]
+    ['JSON that is not a survey', 'not-a-survey.wcsurvey', 'not-a-survey', /not-a-survey\.wcsurvey is not a WC Site Survey survey: it is a JSON file of another kind/]
   ]
   it.each(cases)('%s', async (_name, fixture, reason, message) => {
     const path = copyFixture(fixture, dir)
@@ -190,6 +190,12 @@ describe('bad input: clear message naming the file, original byte-identical', ()
 
   const texts: ReadonlyArray<[string, string, string]> = [
     ['empty file', '', 'corrupt'],
+    // Cut short: a survey's opening with its schemaVersion, then nothing.
+    ['truncated survey', '{"schemaVersion":4,"id":"x","site":{"na', 'corrupt'],
+    // Another kind of file renamed to .wcsurvey: not called damaged, and no backup to restore.
+    ['a PDF renamed', '%PDF-1.7\n%\u00e2\u00e3', 'not-a-survey'],
+    ['a text note', 'P1 stall 3: weak signal', 'not-a-survey'],
+    ['JSON-like text of another program', '{"name": "wc-site-survey", "version": ', 'not-a-survey'],
     ['JSON array', '[1,2]', 'not-a-survey'],
     ['JSON null', 'null', 'not-a-survey'],
     ['JSON string', '"survey"', 'not-a-survey'],
@@ -205,7 +211,8 @@ describe('bad input: clear message naming the file, original byte-identical', ()
 
   it('never quotes the content of a file that is not JSON', () => {
     const outcome = parseSurveyText('root:x:0:0:root:/root:/bin/bash', '/etc/passwd')
-    expect(outcome).toMatchObject({ ok: false, reason: 'corrupt' })
+    expect(outcome).toMatchObject({ ok: false, reason: 'not-a-survey' })
+    if (!outcome.ok) expect(outcome.message).not.toMatch(/damaged|backup/)
     expect(JSON.stringify(outcome)).not.toMatch(/root:x|bash/)
   })
 

@@ -36,7 +36,7 @@ export function SurveyPage() {
   const current = judgement.locations.find((l) => l.location.id === currentLocationId) ?? null
   return (
     <div className="page survey-page">
-      <SiteForm survey={survey} readOnly={readOnly} />
+      <SiteForm key={survey.id} survey={survey} readOnly={readOnly} />
       <div className="split">
         <LocationList survey={survey} judgement={judgement} currentId={current ? current.location.id : null} readOnly={readOnly} />
         {current ? (

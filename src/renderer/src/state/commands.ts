@@ -130,7 +130,7 @@ export async function resurveyThisSite(): Promise<boolean> {
     showNotice({ tone: 'error', title: `Could not re-survey ${survey.site.name}`, message: outcome.message })
     return false
   }
-  await adoptOpened(outcome, { readOnly: false })
+  await adoptOpened(outcome, { readOnly: false, written: true })
   clearOpenErrors()
   showNotice({
     tone: 'success',

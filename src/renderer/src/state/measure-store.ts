@@ -50,10 +50,10 @@ export function fallbackHelp(reason: ScanErrorReason): readonly string[] {
   }
 }
 
-/** Measures a location of the open, editable survey. Resolves when done or failed. */
-export async function measureLocation(locationId: string, scans: number): Promise<void> {
+/** Measures a location of the open, editable survey. Resolves true when a measurement was added, false when none was (failed, cancelled, busy). */
+export async function measureLocation(locationId: string, scans: number): Promise<boolean> {
   const before = getSurveyState()
-  if (before.survey === null || before.readOnly || measureStore.get().running !== null) return
+  if (before.survey === null || before.readOnly || measureStore.get().running !== null) return false
   const surveyId = before.survey.id
   measureStore.set({ running: locationId, done: 0, total: scans, failure: null })
   const api = getApi()
@@ -65,7 +65,7 @@ export async function measureLocation(locationId: string, scans: number): Promis
     if (!outcome.ok) {
       if (outcome.reason === 'cancelled') {
         measureStore.set({ running: null, done: 0, total: 0, failure: null })
-        return
+        return false
       }
       const help = outcome.help && outcome.help.length > 0 ? outcome.help : fallbackHelp(outcome.reason)
       measureStore.set({
@@ -74,14 +74,16 @@ export async function measureLocation(locationId: string, scans: number): Promis
         total: 0,
         failure: { locationId, error: { reason: outcome.reason, message: outcome.message, help } }
       })
-      return
+      return false
     }
     const now = getSurveyState().survey
     // The survey may have been closed or switched while the radio scanned: drop the result then.
-    if (now !== null && now.id === surveyId) {
+    const added = now !== null && now.id === surveyId
+    if (added) {
       updateSurvey(addMeasurement(locationId, { id: newId(), takenAt: new Date().toISOString(), scanCount: outcome.scanCount, observations: outcome.observations }))
     }
     measureStore.set({ running: null, done: 0, total: 0, failure: null })
+    return added
   } catch (error) {
     measureStore.set({
       running: null,
@@ -96,6 +98,7 @@ export async function measureLocation(locationId: string, scans: number): Promis
         }
       }
     })
+    return false
   } finally {
     off()
   }

@@ -113,6 +113,31 @@ export function findingsWorstFirst(findings: readonly Finding[]): Finding[] {
     .map(({ f }) => f)
 }
 
+/** A location's findings as the survey page shows them (see groupFindings). */
+export interface FindingGroups {
+  /** Fail, unknown and warn findings, worst first: what needs doing. */
+  readonly attention: readonly Finding[]
+  /** The connectivity findings while no firewall run counts for the location: one to-do, not one card each. */
+  readonly notChecked: readonly Finding[]
+  /** Passes, folded into one line. */
+  readonly passed: readonly Finding[]
+}
+
+/**
+ * Splits findings for the survey page: what needs attention first, the connectivity requirements
+ * folded into one "run the firewall check here" when no run counts for this location
+ * (`firewallChecked` false; `connectivityIds` are the profile's connectivity group), passes last.
+ */
+export function groupFindings(findings: readonly Finding[], firewallChecked: boolean, connectivityIds: ReadonlySet<string>): FindingGroups {
+  const worstFirst = findingsWorstFirst(findings)
+  const unchecked = (f: Finding): boolean => !firewallChecked && connectivityIds.has(f.requirement)
+  return {
+    attention: worstFirst.filter((f) => f.result !== 'pass' && !unchecked(f)),
+    notChecked: worstFirst.filter((f) => f.result !== 'pass' && unchecked(f)),
+    passed: worstFirst.filter((f) => f.result === 'pass')
+  }
+}
+
 /** Counts of findings per result. */
 export function resultCounts(findings: readonly Finding[]): Readonly<Record<FindingResult, number>> {
   const counts = { pass: 0, warn: 0, fail: 0, unknown: 0 }

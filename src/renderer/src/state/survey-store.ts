@@ -178,7 +178,11 @@ export function setCurrentLocation(id: string | null): void {
   setState({ ...state, currentLocationId: id })
 }
 
-function load(outcome: SurveyOpenOutcome, readOnly: boolean): void {
+/**
+ * Shows an opened survey. `written`: main has just written the file (a new survey, a re-survey),
+ * so the header says "Saved" at once rather than "No changes yet".
+ */
+function load(outcome: SurveyOpenOutcome, readOnly: boolean, written = false): void {
   if (!outcome.ok) return
   clearTimer()
   unsaved = null
@@ -190,7 +194,7 @@ function load(outcome: SurveyOpenOutcome, readOnly: boolean): void {
     writable: outcome.writable,
     // A file main will not write is only ever reviewed: Save As makes the editable copy.
     readOnly: readOnly || !outcome.writable,
-    save: idleSave,
+    save: written ? { state: 'saved', at: outcome.survey.updatedAt, message: null } : idleSave,
     currentLocationId: first ? first.id : null
   })
 }
@@ -207,17 +211,17 @@ export async function openSurvey(handle: string): Promise<SurveyOpenOutcome> {
 }
 
 /** Loads an already-opened outcome (native Open dialog, sample survey) for review. */
-export async function adoptOpened(outcome: SurveyOpenOutcome, options: { readOnly: boolean }): Promise<void> {
+export async function adoptOpened(outcome: SurveyOpenOutcome, options: { readOnly: boolean; written?: boolean }): Promise<void> {
   if (!outcome.ok) return
   await flushSave()
-  load(outcome, options.readOnly)
+  load(outcome, options.readOnly, options.written)
 }
 
 /** Creates a new survey file and opens it for editing. */
 export async function createSurvey(input: NewSurveyInput): Promise<SurveyOpenOutcome> {
   await flushSave()
   const outcome = await getApi().request('survey:create', input)
-  load(outcome, false)
+  load(outcome, false, true)
   return outcome
 }
 

@@ -1,12 +1,14 @@
 /** One location: its name and notes, the verdict of its latest measurement, findings and history. */
 import type { Survey } from '../../../../shared/model/survey'
 import type { LocationJudgement } from '../../../../shared/requirements'
-import { ResultBadge, VerdictBadge } from '../../components/badges'
+import { useRef } from 'react'
+import { VerdictBadge } from '../../components/badges'
 import { ConfirmButton } from '../../components/confirm-button'
 import { TextArea, TextField } from '../../components/fields'
 import { formatDateTime, locationView, type HistoryRow } from '../../state/selectors'
 import { patchLocation, removeLocation } from '../../state/survey-edits'
 import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
+import { LocationFindings } from './location-findings'
 import { MeasurePanel } from './measure-panel'
 import { WatchPanel } from '../../watch/watch-panel'
 
@@ -51,6 +53,16 @@ function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
 export function LocationDetail({ survey, judgement, readOnly }: { readonly survey: Survey; readonly judgement: LocationJudgement; readonly readOnly: boolean }) {
   const view = locationView(judgement, survey.targetSsid)
   const location = judgement.location
+  const card = useRef<HTMLElement>(null)
+  // After Measure: the verdict and what needs attention in view (the card's top at the top of the
+  // scrolling content); focus stays on the Measure button the technician used. Not scrollIntoView:
+  // it scrolls every ancestor, the window too, and the header would slide away.
+  const showResult = (): void => {
+    const el = card.current
+    const scroller = el?.closest('main')
+    if (!el || !scroller) return
+    scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8
+  }
   const remove = (): void => {
     const index = survey.locations.findIndex((l) => l.id === location.id)
     const neighbour = survey.locations[index + 1] ?? survey.locations[index - 1] ?? null
@@ -58,7 +70,7 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
     setCurrentLocation(neighbour ? neighbour.id : null)
   }
   return (
-    <section className="card location-detail" aria-labelledby="location-title">
+    <section className="card location-detail" aria-labelledby="location-title" ref={card}>
       <div className="card-header">
         <div>
           <h2 id="location-title">{location.name || 'Unnamed location'}</h2>
@@ -77,7 +89,17 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
         ) : null}
       </div>
 
-      <MeasurePanel locationId={location.id} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
+      <MeasurePanel locationId={location.id} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} onMeasured={showResult} />
+
+      <h3>Findings</h3>
+      {view.latest === null ? (
+        <p className="muted">Not measured yet. Press Measure at this location to judge every requirement.</p>
+      ) : view.findings.length === 0 ? (
+        <p className="muted">The latest measurement has no findings (the requirement rules gave none).</p>
+      ) : (
+        <LocationFindings judgement={judgement} findings={view.findings} />
+      )}
+
       <WatchPanel location={location} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
 
       <div className="form-grid">
@@ -93,31 +115,6 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
         />
         <TextArea label="Notes" value={location.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(patchLocation(location.id, { notes }))} />
       </div>
-
-      <h3>Findings</h3>
-      {view.latest === null ? (
-        <p className="muted">Not measured yet. Press Measure at this location to judge every requirement.</p>
-      ) : view.findings.length === 0 ? (
-        <p className="muted">The latest measurement has no findings (the requirement rules gave none).</p>
-      ) : (
-        <ul className="loc-findings">
-          {view.findings.map((f, i) => (
-            <li key={`${f.requirement}-${i}`} className={`loc-finding loc-finding-${f.result}`}>
-              <div className="loc-finding-head">
-                <span className="req-id">{f.requirement}</span>
-                <ResultBadge result={f.result} />
-                <span className="loc-finding-explanation">{f.explanation}</span>
-              </div>
-              {f.evidence ? <p className="loc-finding-evidence">{f.evidence}</p> : null}
-              {f.remediation ? (
-                <p className="loc-finding-remediation">
-                  <span className="label">What to do:</span> {f.remediation}
-                </p>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
 
       {view.history.length > 0 ? (
         <>

@@ -1,5 +1,5 @@
 /** The survey's planned charger locations, each with its verdict; add one at the bottom. */
-import { useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import type { Survey } from '../../../../shared/model/survey'
 import type { SurveyJudgement } from '../../../../shared/requirements'
 import { VerdictBadge } from '../../components/badges'
@@ -19,6 +19,12 @@ export function LocationList({
   readonly readOnly: boolean
 }) {
   const [name, setName] = useState('')
+  const input = useRef<HTMLInputElement>(null)
+  // A survey just created (or still empty) goes on with its first location: the focus goes there.
+  const empty = survey.locations.length === 0
+  useEffect(() => {
+    if (empty && !readOnly) input.current?.focus()
+  }, [empty, readOnly])
   const add = (e: FormEvent): void => {
     e.preventDefault()
     const trimmed = name.trim()
@@ -27,6 +33,8 @@ export function LocationList({
     updateSurvey(addLocation(id, trimmed))
     setCurrentLocation(id)
     setName('')
+    // The Add button is disabled again with the field empty: the focus goes back to the field, for the next stall.
+    input.current?.focus()
   }
   return (
     <section className="card locations" aria-labelledby="locations-title">
@@ -65,7 +73,7 @@ export function LocationList({
           <label htmlFor="new-location" className="add-location-label">
             New location name
           </label>
-          <input id="new-location" type="text" value={name} maxLength={200} placeholder="e.g. Level P2 – stall 14" onChange={(e) => setName(e.target.value)} />
+          <input id="new-location" ref={input} type="text" value={name} maxLength={200} placeholder="e.g. Level P2 – stall 14" onChange={(e) => setName(e.target.value)} />
           <button type="submit" className="btn" disabled={name.trim() === ''}>
             Add location
           </button>

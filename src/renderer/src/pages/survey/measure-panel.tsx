@@ -5,7 +5,18 @@ import { setScansPerMeasure, settingsStore } from '../../state/settings-store'
 import { useSurveyState } from '../../state/survey-store'
 
 /** Measure controls for one location. */
-export function MeasurePanel({ locationId, readOnly, hasTarget }: { readonly locationId: string; readonly readOnly: boolean; readonly hasTarget: boolean }) {
+export function MeasurePanel({
+  locationId,
+  readOnly,
+  hasTarget,
+  onMeasured
+}: {
+  readonly locationId: string
+  readonly readOnly: boolean
+  readonly hasTarget: boolean
+  /** Called after a measurement was added here (the detail shows its result). */
+  readonly onMeasured?: () => void
+}) {
   const measure = useMeasure()
   const { writable } = useSurveyState()
   const { scansPerMeasure } = settingsStore.use()
@@ -16,11 +27,18 @@ export function MeasurePanel({ locationId, readOnly, hasTarget }: { readonly loc
   return (
     <div className="measure">
       <div className="measure-row">
+        {/* aria-disabled while measuring, not disabled: a disabled button drops the keyboard focus. */}
         <button
           type="button"
           className="btn btn-primary"
-          disabled={readOnly || measure.running !== null}
-          onClick={() => void measureLocation(locationId, scansPerMeasure)}
+          disabled={readOnly}
+          aria-disabled={measure.running !== null}
+          onClick={() => {
+            if (measure.running !== null) return
+            void measureLocation(locationId, scansPerMeasure).then((added) => {
+              if (added) onMeasured?.()
+            })
+          }}
         >
           {runningHere ? 'Measuring…' : 'Measure'}
         </button>

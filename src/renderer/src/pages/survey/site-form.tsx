@@ -6,12 +6,12 @@ import { setSite, setTargetSsid } from '../../state/survey-edits'
 import { updateSurvey } from '../../state/survey-store'
 
 /**
- * Site details form; every field is disabled in review mode. Folded to a one-line summary once the
- * survey has locations, so the locations stay in view.
+ * Site details form; every field is disabled in review mode. Folded to a one-line summary once
+ * filled (a site name and the chargers' network), so the locations and Measure stay in view.
  */
 export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readonly readOnly: boolean }) {
   const site = survey.site
-  const [expanded, setExpanded] = useState(survey.locations.length === 0)
+  const [expanded, setExpanded] = useState(site.name.trim() === '' || survey.targetSsid.trim() === '')
   const summary = [site.customer, site.address, site.technician ? `Technician: ${site.technician}` : ''].filter((p) => p !== '')
   return (
     <section className="card site-card" aria-labelledby="site-title">
