@@ -30,6 +30,7 @@ const REQUESTS = {
   'report:exportPdf': true,
   'report:exportEvidence': true,
   'handout:save': true,
+  'report:saveFindings': true,
   'watch:start': true,
   'watch:pause': true,
   'watch:resume': true,

@@ -291,7 +291,9 @@ export const requestArgs = {
   'watch:list': z.tuple([]),
   'report:exportPdf': z.tuple([exportPdfOptionsSchema]),
   'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema]),
-  'handout:save': z.tuple([handoutSaveOptionsSchema])
+  'handout:save': z.tuple([handoutSaveOptionsSchema]),
+  /** The findings as CSV for a ticket (main generates the text and picks the destination). */
+  'report:saveFindings': z.tuple([surveySchema])
 } as const satisfies Record<keyof RequestResults, z.ZodType>
 
 /** The result each request answers with. */
@@ -320,6 +322,7 @@ export interface RequestResults {
   'report:exportPdf': ExportOutcome
   'report:exportEvidence': ExportOutcome
   'handout:save': ExportOutcome
+  'report:saveFindings': ExportOutcome
 }
 
 export type RequestName = keyof typeof requestArgs

@@ -6,9 +6,9 @@ import type { Handlers } from '../../shared/contract'
 import type { ServiceDeps } from '../service-deps'
 import { exportsDir } from '../survey/data-dir'
 import { exportEvidence, exportPdf, type ExportContext } from './export-report'
-import { saveHandout, withHandoutFiles } from './handout-files'
+import { saveFindingsCsv, saveHandout, withHandoutFiles } from './handout-files'
 
-type ReportRequests = 'report:exportPdf' | 'report:exportEvidence' | 'handout:save'
+type ReportRequests = 'report:exportPdf' | 'report:exportEvidence' | 'handout:save' | 'report:saveFindings'
 
 export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handlers, ReportRequests> } {
   const context: ExportContext = {
@@ -28,7 +28,8 @@ export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handle
         return handoutFiles === true ? withHandoutFiles(outcome, survey) : outcome
       },
       'report:exportEvidence': ({ survey, locationId, fileName }) => exportEvidence({ survey, locationId, fileName }, context),
-      'handout:save': (options) => saveHandout(options, context)
+      'handout:save': (options) => saveHandout(options, context),
+      'report:saveFindings': (survey) => saveFindingsCsv(survey, context)
     }
   }
 }

@@ -11,9 +11,10 @@ import type { Survey } from '../../shared/model/survey'
 import { buildAllowlist } from '../../shared/requirements/allowlist'
 import { renderHandout } from '../../shared/handout/formats'
 import { DEFAULT_CHARGERS_INTERFACE, FORMAT_FILES, HANDOUT_FORMATS, type HandoutFormat } from '../../shared/handout/names'
-import { pathInFolder, withExtension } from '../survey/confined-path'
+import { pathInFolder, withExtension, type WrittenExtension } from '../survey/confined-path'
 import { fileSlug, isoDate, type ExportContext } from './export-report'
 import { writeFileAtomically } from './output-file'
+import { findingsCsv } from '../../shared/report/it-ticket'
 
 /** `<stem>-firewall.nft`, `<stem>-it-handout.csv`, …: a format's file name from a stem. */
 export function handoutFileName(stem: string, format: HandoutFormat): string {
@@ -36,8 +37,7 @@ export interface HandoutSaveRequest {
  * Where one handout file goes: Electron's save dialog (extension enforced), else (browser mode)
  * its default name in main's exports folder. The renderer names neither.
  */
-async function destination(name: string, format: HandoutFormat, ctx: ExportContext): Promise<string | Failure<'cancelled' | 'not-writable' | 'not-allowed'>> {
-  const { ext, label } = FORMAT_FILES[format]
+async function destination(name: string, { ext, label }: { ext: WrittenExtension; label: string }, ctx: ExportContext): Promise<string | Failure<'cancelled' | 'not-writable' | 'not-allowed'>> {
   if (ctx.desktop !== null) {
     const picked = await ctx.desktop.pickSavePath(name, { name: `${label} file`, extensions: [ext.slice(1)] })
     if (picked === null) return { ok: false, reason: 'cancelled', message: 'Not saved: the save dialog was cancelled.' }
@@ -57,11 +57,19 @@ async function destination(name: string, format: HandoutFormat, ctx: ExportConte
 
 /** Saves one format of the handout where main decides; the outcome names the file. */
 export async function saveHandout(request: HandoutSaveRequest, ctx: ExportContext): Promise<ExportOutcome> {
-  const path = await destination(handoutFileName(surveyStem(request.survey), request.format), request.format, ctx)
+  const path = await destination(handoutFileName(surveyStem(request.survey), request.format), FORMAT_FILES[request.format], ctx)
   if (typeof path !== 'string') return path
   const text = renderHandout(buildAllowlist(request.survey), request.format, { chargersInterface: request.chargersInterface })
   const written = await writeFileAtomically(path, new TextEncoder().encode(text))
   // No download link: the exports folder serves PDF and PNG files only.
+  return written.ok ? { ...written, download: null } : written
+}
+
+/** Saves the survey's findings as CSV for a ticket (`<stem>-findings.csv`) where main decides. */
+export async function saveFindingsCsv(survey: Survey, ctx: ExportContext): Promise<ExportOutcome> {
+  const path = await destination(`${surveyStem(survey)}-findings.csv`, { ext: '.csv', label: 'CSV' }, ctx)
+  if (typeof path !== 'string') return path
+  const written = await writeFileAtomically(path, new TextEncoder().encode(findingsCsv(survey)))
   return written.ok ? { ...written, download: null } : written
 }
 

@@ -9,6 +9,7 @@ import { PROFILE, type RequirementProfile } from '../requirements/profile'
 import { driversNetworkNeeds } from './drivers-network'
 import type { HandoutFormat } from './names'
 import { toDnsmasq, toNftables, type NftOptions } from './nftables'
+import { csvText } from '../text/csv'
 
 /** Why wildcards need DNS help, for IT: the handout's note in every format that has prose. */
 export function wildcardExplanation(profile: RequirementProfile = PROFILE): string {
@@ -89,11 +90,6 @@ function toTable(list: Allowlist): string {
   return lines.join('\n')
 }
 
-/** RFC 4180 field: quoted when it holds a comma, quote or line break. */
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
-}
-
 function toCsv(list: Allowlist): string {
   const head = ['section', 'protocol', 'transport', 'port', 'destination', 'destination_kind', 'requirements', 'survey', 'covers', 'note']
   const row = (section: string, r: AllowRule): string[] => [
@@ -110,7 +106,7 @@ function toCsv(list: Allowlist): string {
   ]
   const failed = list.site === null ? [] : failedRules(list)
   const rows = [...failed.map((r) => row('to add', r)), ...list.rules.map((r) => row(failed.length > 0 ? 'appendix' : 'allowlist', r))]
-  return `${[head, ...rows].map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`
+  return csvText([head, ...rows])
 }
 
 function jsonRule(r: AllowRule): Record<string, unknown> {

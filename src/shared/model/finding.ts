@@ -44,7 +44,14 @@ export const findingSchema = z.object({
   /** What a technician or network admin does about it; empty for a pass. */
   remediation: z.string().max(2000)
 })
-export type Finding = Readonly<z.infer<typeof findingSchema>>
+export type Finding = Readonly<z.infer<typeof findingSchema>> & {
+  /**
+   * The remediation is a survey step for the technician (measure again, run the firewall check
+   * here, verify a setting the scanner cannot see, take the phone screenshot), not a change to the
+   * network. Set by the rules when judging, never stored: a stored finding is judged afresh.
+   */
+  readonly step?: true
+}
 
 export const verdictSchema = z.enum(['ready', 'ready-with-warnings', 'not-ready', 'incomplete'])
 export type Verdict = z.infer<typeof verdictSchema>

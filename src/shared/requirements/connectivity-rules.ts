@@ -88,7 +88,8 @@ export function evaluateConnectivity(input: ConnectivityInput): Finding[] {
             'no firewall probe run at this site',
             [],
             `Not checked. ${OFFLINE_NOTE}`,
-            `Connect the laptop to ${name} and run the connectivity check (Connectivity page, or \`wc-survey probe\`) to confirm the firewall lets the chargers out.`
+            `Connect the laptop to ${name} and run the connectivity check (Connectivity page, or \`wc-survey probe\`) to confirm the firewall lets the chargers out.`,
+            true
           )
     )
   }

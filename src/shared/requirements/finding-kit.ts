@@ -4,16 +4,27 @@
 import type { Finding, FindingResult, RequirementId } from '../model/finding'
 import type { SignalParameters } from './profile'
 
-/** Builds a finding; `remediation` is emptied for a pass (nothing to do). */
+/**
+ * Builds a finding; `remediation` is emptied for a pass (nothing to do). `step`: the remediation
+ * is the technician's survey step rather than a change to the network — by default an unknown's
+ * (verify, measure again), and a rule says so where a warning only asks for a check.
+ */
 export function finding(
   requirement: RequirementId,
   result: FindingResult,
   evidence: string,
   bssids: readonly string[],
   explanation: string,
-  remediation: string
+  remediation: string,
+  step: boolean = result === 'unknown'
 ): Finding {
-  return { requirement, result, evidence, bssids: [...bssids], explanation, remediation: result === 'pass' ? '' : remediation }
+  const base = { requirement, result, evidence, bssids: [...bssids], explanation, remediation: result === 'pass' ? '' : remediation }
+  return step && result !== 'pass' ? { ...base, step: true } : base
+}
+
+/** The finding as a survey file stores it: the schema's fields only (`step` is judged afresh). */
+export function storedFinding(f: Finding): Finding {
+  return { requirement: f.requirement, result: f.result, evidence: f.evidence, bssids: f.bssids, explanation: f.explanation, remediation: f.remediation }
 }
 
 /** Badness order: a location is as bad as its worst finding; unknown is worse than warn (never a pass). */

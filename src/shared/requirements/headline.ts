@@ -55,6 +55,12 @@ export function atLocations(locations: readonly string[], total: number): string
   return `at ${locations.slice(0, -1).join(', ')} and ${locations.at(-1) ?? ''}`
 }
 
+/** The same, opening a line: "At all 6 locations", "At A and B". */
+export function atLocationsLine(locations: readonly string[], total: number): string {
+  const text = atLocations(locations, total)
+  return `A${text.slice(1)}`
+}
+
 /** "WIFI-WIDTH, WIFI-PHY at all 6 locations; WIFI-SIGNAL at Level P3 – stall 2". */
 export function groupedClauses(entries: readonly ItemsAtLocation[], total: number, suffix = ''): string {
   return groupByLocations(entries)

@@ -10,6 +10,7 @@ import type { ProbeRun } from '../model/probe'
 import type { BillingMode, Measurement, Survey, SurveyLocation } from '../model/survey'
 import { groupBss } from './bss'
 import { evaluateConnectivity, type ProbeOrigin } from './connectivity-rules'
+import { storedFinding } from './finding-kit'
 import type { RequirementProfile } from './profile'
 import { combineLocationVerdicts, locationVerdict } from './verdict'
 import { evaluateWifi, wifiContext } from './wifi-rules'
@@ -157,7 +158,7 @@ export function judgeStored(profile: RequirementProfile, survey: Survey, locatio
   if (!location) return survey
   const counting = latestMeasurement(location)
   const measurements = location.measurements.map((m) =>
-    m.id === measurementId || m === counting ? { ...m, findings: judgeMeasurement(profile, evidenceFor(profile, survey, location, m)), profileVersion: profile.version } : m
+    m.id === measurementId || m === counting ? { ...m, findings: judgeMeasurement(profile, evidenceFor(profile, survey, location, m)).map(storedFinding), profileVersion: profile.version } : m
   )
   return { ...survey, locations: survey.locations.map((l) => (l.id === locationId ? { ...l, measurements } : l)) }
 }

@@ -43,7 +43,7 @@ interface Judged {
 }
 
 /** Why nothing can be judged when the target is not among the candidates; null when it is. */
-function absence(ctx: WifiContext): { result: FindingResult; evidence: string; explanation: string; remediation: string } | null {
+function absence(ctx: WifiContext): { result: FindingResult; evidence: string; explanation: string; remediation: string; step: boolean } | null {
   if (ctx.candidates.length > 0) return null
   const name = `"${ctx.targetSsid}"`
   if (ctx.target.length > 0) {
@@ -52,7 +52,9 @@ function absence(ctx: WifiContext): { result: FindingResult; evidence: string; e
       result: 'unknown',
       evidence: `${name} seen only on ${bands}: ${ctx.target.map(describeBss).join(', ')}`,
       explanation: 'The charger only joins 2.4 GHz; with no 2.4 GHz BSS of this network here, its 2.4 GHz settings cannot be seen.',
-      remediation: `Enable ${name} on the access point's 2.4 GHz radio, then measure again.`
+      remediation: `Enable ${name} on the access point's 2.4 GHz radio, then measure again.`,
+      // A change on the access point, not only a survey step.
+      step: false
     }
   }
   const hints = notSeenHints(ctx)
@@ -60,7 +62,8 @@ function absence(ctx: WifiContext): { result: FindingResult; evidence: string; e
     result: 'unknown',
     evidence: joinEvidence([`${name} was not seen in this scan`, ...hints]),
     explanation: 'The target network was not heard at this location, so its settings cannot be judged here.',
-    remediation: `Check the target network name in the survey (exact spelling, case), that its access point is on, and measure again; if ${name} is hidden, see WIFI-HIDDEN.`
+    remediation: `Check the target network name in the survey (exact spelling, case), that its access point is on, and measure again; if ${name} is hidden, see WIFI-HIDDEN.`,
+    step: true
   }
 }
 
@@ -94,7 +97,7 @@ function combine(
 
 function fromAbsence(id: Finding['requirement'], ctx: WifiContext): Finding | null {
   const a = absence(ctx)
-  return a === null ? null : finding(id, a.result, a.evidence, [], a.explanation, a.remediation)
+  return a === null ? null : finding(id, a.result, a.evidence, [], a.explanation, a.remediation, a.step)
 }
 
 function list(values: readonly string[] | null): string {
@@ -553,7 +556,7 @@ export function rulePhone(ctx: WifiContext, phoneProbe: ProbeRun | null = null):
     return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" is visible and open, but does not reach the internet, so drivers' phones cannot start a session. ${note}`, `Give "${phoneSsid}" internet access (the same hosts the chargers need), then run the connectivity check again while connected to it.`)
   }
   if (internet.ok === null) {
-    return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" is visible and open here; its internet access is not confirmed yet. ${note}`, `Connect the laptop to "${phoneSsid}" at this stall and run the connectivity check (the vendor asks for a screenshot taken while connected).`)
+    return finding('SITE-PHONE', 'warn', evidence, bssids, `"${phoneSsid}" is visible and open here; its internet access is not confirmed yet. ${note}`, `Connect the laptop to "${phoneSsid}" at this stall and run the connectivity check (the vendor asks for a screenshot taken while connected).`, true)
   }
   return finding('SITE-PHONE', 'pass', evidence, bssids, `"${phoneSsid}" is visible, open and reaches the internet here. ${note}`, '')
 }

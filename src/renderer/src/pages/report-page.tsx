@@ -23,6 +23,7 @@ import { useLibrary } from '../state/library-store'
 import { groupBySite } from '../../../shared/compare/site-groups'
 import { formatDateTime } from '../state/selectors'
 import { useSurveyState } from '../state/survey-store'
+import { ItTicketCard } from './report/it-ticket-card'
 import '../report/report-page.css'
 
 export interface ReportPageProps {
@@ -49,7 +50,7 @@ function DownloadButton(props: { readonly path: string; readonly download: (path
 
 /** What ran last and how it ended. */
 interface LastExport {
-  readonly kind: 'pdf' | 'evidence'
+  readonly kind: 'pdf' | 'evidence' | 'csv'
   readonly label: string
   readonly outcome: ExportOutcome
 }
@@ -199,6 +200,19 @@ export function ReportPage(props: ReportPageProps) {
     }
   }
 
+  const saveFindings = async (): Promise<void> => {
+    setBusy('csv')
+    setProgress(null)
+    setLast(null)
+    try {
+      setLast({ kind: 'csv', label: 'Findings CSV', outcome: await api().request('report:saveFindings', survey) })
+    } catch (error) {
+      setLast({ kind: 'csv', label: 'Findings CSV', outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
+    } finally {
+      setBusy(null)
+    }
+  }
+
   const model = buildReportModel(survey)
   const failure = last !== null && !last.outcome.ok ? last.outcome : null
 
@@ -295,6 +309,8 @@ export function ReportPage(props: ReportPageProps) {
           {failure.message} The survey was not changed.
         </Banner>
       )}
+
+      <ItTicketCard survey={survey} onSaveCsv={() => void saveFindings()} busy={busy !== null} />
 
       <div className="card report-evidence-list">
         <div className="card-header">

@@ -5,11 +5,14 @@
  */
 import type { Finding, FindingResult, RequirementId, VerdictWithReason } from '../../../shared/model/finding'
 import type { Band, Observation } from '../../../shared/model/observation'
-import type { ProbeResult, ProbeRun } from '../../../shared/model/probe'
+import type { ProbeRun } from '../../../shared/model/probe'
 import type { Measurement, Survey } from '../../../shared/model/survey'
 import type { WatchRecord } from '../../../shared/model/watch'
-import { judgedRequirements, judgeSurvey, latestWatch, type LocationJudgement } from '../../../shared/requirements'
-import { PROFILE, requirementById, type RequirementGroup } from '../../../shared/requirements/profile'
+import { judgeSurvey, latestWatch, type LocationJudgement } from '../../../shared/requirements'
+import { PROFILE, requirementById } from '../../../shared/requirements/profile'
+import { buildChecklist, profileIndex, type Checklist } from '../../../shared/report/what-to-change'
+
+export type { Checklist, ChecklistItem } from '../../../shared/report/what-to-change'
 
 /** The strongest BSS of a network at a location. */
 export interface NetworkSignal {
@@ -57,25 +60,6 @@ export interface LocationReport {
   readonly watch: WatchRecord | null
 }
 
-/** One thing to do, once, with every location it concerns. */
-export interface ChecklistItem {
-  readonly requirement: RequirementId
-  readonly action: string
-  /** Extra context (a wildcard the rule must allow whole, what was seen). */
-  readonly detail: string
-  readonly locations: readonly string[]
-}
-
-/** The remediation checklist, grouped by who acts. */
-export interface Checklist {
-  /** Network administrator: firewall rules to add. */
-  readonly firewall: readonly ChecklistItem[]
-  /** Network administrator: access-point settings to change. */
-  readonly accessPoint: readonly ChecklistItem[]
-  /** Site manager: the drivers' network, internet for billing. */
-  readonly site: readonly ChecklistItem[]
-}
-
 /** One row of the raw-observations appendix. */
 export interface ObservationRow {
   readonly location: string
@@ -100,23 +84,11 @@ export interface ReportModel {
 
 const RESULT_ORDER: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1, warn: 2, pass: 3 }
 
-const JUDGED = judgedRequirements(PROFILE)
-
-function profileIndex(id: RequirementId): number {
-  const i = JUDGED.indexOf(id)
-  return i === -1 ? JUDGED.length : i
-}
-
 /** Findings worst first, then in the profile's display order. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
     (a, b) => RESULT_ORDER[a.result] - RESULT_ORDER[b.result] || profileIndex(a.requirement) - profileIndex(b.requirement)
   )
-}
-
-/** A requirement's group; an ID the profile lacks counts as Wi-Fi, so it still reaches the checklist. */
-export function requirementGroup(id: RequirementId): RequirementGroup {
-  return requirementById(id)?.group ?? 'wifi'
 }
 
 /** The requirement's title from the profile, or its ID when the profile lacks it. */
@@ -197,57 +169,6 @@ export function locationReport(survey: Survey, judgement: LocationJudgement): Lo
 export function locationReportById(survey: Survey, locationId: string): LocationReport | null {
   const judgement = judgeSurvey(PROFILE, survey).locations.find((l) => l.location.id === locationId)
   return judgement === undefined ? null : locationReport(survey, judgement)
-}
-
-/** Adds `location` to the item keyed `key`, creating it on first sight; keeps first-seen order. */
-function collect(map: Map<string, { item: Omit<ChecklistItem, 'locations'>; locations: string[] }>, key: string, item: Omit<ChecklistItem, 'locations'>, location: string): void {
-  const entry = map.get(key) ?? { item, locations: [] }
-  if (!entry.locations.includes(location)) entry.locations.push(location)
-  map.set(key, entry)
-}
-
-function wildcardNote(r: ProbeResult): string {
-  return r.wildcard === null ? '' : `Probed through ${r.host}; the rule must allow the whole wildcard ${r.wildcard}.`
-}
-
-/**
- * The remediation checklist: every failed probe's firewall rule, and every non-passing finding's
- * remediation, each once, with the locations it concerns.
- *
- * A connectivity finding whose location has a failed probe with a rule for the same requirement
- * is already covered by that rule and is not repeated.
- */
-export function buildChecklist(locations: readonly LocationReport[]): Checklist {
-  type Bucket = Map<string, { item: Omit<ChecklistItem, 'locations'>; locations: string[] }>
-  const firewall: Bucket = new Map()
-  const accessPoint: Bucket = new Map()
-  const site: Bucket = new Map()
-  for (const l of locations) {
-    const covered = new Set<RequirementId>()
-    for (const r of l.probe?.results ?? []) {
-      if (r.outcome !== 'fail' || r.rule === '') continue
-      covered.add(r.requirement)
-      collect(firewall, `rule:${r.rule}`, { requirement: r.requirement, action: r.rule, detail: wildcardNote(r) }, l.name)
-    }
-    for (const f of l.findings) {
-      if (f.result === 'pass' || f.remediation === '') continue
-      const group = requirementGroup(f.requirement)
-      const item = { requirement: f.requirement, action: f.remediation, detail: '' }
-      const key = `${f.requirement}:${f.remediation}`
-      if (group === 'connectivity') {
-        if (!covered.has(f.requirement)) collect(firewall, key, item, l.name)
-      } else if (group === 'site') {
-        collect(site, key, item, l.name)
-      } else {
-        collect(accessPoint, key, item, l.name)
-      }
-    }
-  }
-  const list = (b: Bucket): ChecklistItem[] =>
-    [...b.values()]
-      .map((e) => ({ ...e.item, locations: e.locations }))
-      .sort((a, b) => profileIndex(a.requirement) - profileIndex(b.requirement))
-  return { firewall: list(firewall), accessPoint: list(accessPoint), site: list(site) }
 }
 
 /** Every observation of every location's latest measurement, for the appendix. */

@@ -6,6 +6,7 @@ import { VerdictChip } from './chips'
 import { formatDbm } from './format'
 import type { ChecklistItem, LocationReport, ReportModel } from './report-model'
 import { UserText } from './user-text'
+import { atLocationsLine } from '../../../shared/requirements/headline'
 
 /** "22 of 24 passed", or why there is no figure. */
 export function probeTally(run: ProbeRun | null): string {
@@ -60,15 +61,13 @@ function ChecklistGroup(props: { readonly title: string; readonly who: string; r
                     <UserText text={item.detail} />
                   </div>
                 )}
+                {item.bssids.length > 0 && (
+                  <div className="rpt-small">
+                    Access point{item.bssids.length === 1 ? '' : 's'} (BSSID): <span className="rpt-mono">{item.bssids.join(', ')}</span>
+                  </div>
+                )}
                 <div className="rpt-where">
-                  {item.locations.length === props.total && props.total > 1 ? (
-                    `All ${props.total} locations`
-                  ) : (
-                    <>
-                      {item.locations.length === 1 ? 'Location: ' : `${item.locations.length} locations: `}
-                      <UserText text={item.locations.join('; ')} />
-                    </>
-                  )}
+                  <UserText text={atLocationsLine(item.locations, props.total)} />
                 </div>
               </div>
             </li>
@@ -136,6 +135,13 @@ export function Summary(props: { readonly model: ReportModel }) {
         items={checklist.site}
         total={total}
         none="Nothing to do for the drivers' network or billing."
+      />
+      <ChecklistGroup
+        title="Still to do on site"
+        who="technician (survey steps, no change to the network)"
+        items={checklist.technician}
+        total={total}
+        none="No survey step left: every location was measured and checked."
       />
     </section>
   )

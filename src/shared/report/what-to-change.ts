@@ -1,0 +1,119 @@
+/**
+ * What to change, grouped by who acts: the network administrator gets only real changes (firewall
+ * rules, access-point settings, with the access points' BSSIDs), the site manager the drivers'
+ * network, and the technician their own survey steps (run the check here, verify a setting the
+ * scanner cannot see, take the phone screenshot) in a list of their own.
+ *
+ * Pure: the report's "What to change" page, the "Copy for IT" text and the findings CSV
+ * (it-ticket.ts) all come from here.
+ */
+import type { Finding, RequirementId } from '../model/finding'
+import type { ProbeResult, ProbeRun } from '../model/probe'
+import { judgedRequirements } from '../requirements/judge'
+import { PROFILE, requirementById, type RequirementGroup } from '../requirements/profile'
+
+/** Who does something about a finding. */
+export type Actor = 'firewall' | 'access-point' | 'site' | 'technician'
+
+/** One thing to do, once, with every location it concerns. */
+export interface ChecklistItem {
+  readonly requirement: RequirementId
+  readonly action: string
+  /** Extra context (a wildcard the rule must allow whole, what was seen). */
+  readonly detail: string
+  readonly locations: readonly string[]
+  /** The access points (BSSIDs) the finding names, where it names any; first-seen order. */
+  readonly bssids: readonly string[]
+}
+
+/** The remediation checklist, grouped by who acts. */
+export interface Checklist {
+  /** Network administrator: firewall rules to add. */
+  readonly firewall: readonly ChecklistItem[]
+  /** Network administrator: access-point settings to change. */
+  readonly accessPoint: readonly ChecklistItem[]
+  /** Site manager: the drivers' network, internet for billing. */
+  readonly site: readonly ChecklistItem[]
+  /** Technician: survey steps still to do (no change to the network). */
+  readonly technician: readonly ChecklistItem[]
+}
+
+/** What the checklist needs of a location. */
+export interface ChecklistLocation {
+  readonly name: string
+  readonly findings: readonly Finding[]
+  /** The probe run that counts for the location. */
+  readonly probe: ProbeRun | null
+}
+
+const JUDGED = judgedRequirements(PROFILE)
+
+/** A requirement's place in the profile's display order (unknown IDs last). */
+export function profileIndex(id: RequirementId): number {
+  const i = JUDGED.indexOf(id)
+  return i === -1 ? JUDGED.length : i
+}
+
+/** A requirement's group; an ID the profile lacks counts as Wi-Fi, so it still reaches the checklist. */
+export function requirementGroup(id: RequirementId): RequirementGroup {
+  return requirementById(id)?.group ?? 'wifi'
+}
+
+/** Who acts on a non-passing finding: its survey step is the technician's, else by its requirement's group. */
+export function whoActs(f: Finding): Actor {
+  if (f.step === true) return 'technician'
+  const group = requirementGroup(f.requirement)
+  return group === 'connectivity' ? 'firewall' : group === 'site' ? 'site' : 'access-point'
+}
+
+/** Who acts, in words (the report's headings, the CSV's column). */
+export const ACTOR_LABEL: Readonly<Record<Actor, string>> = {
+  firewall: 'network administrator: firewall',
+  'access-point': 'network administrator: access point',
+  site: 'site manager',
+  technician: 'technician'
+}
+
+type Bucket = Map<string, { item: Omit<ChecklistItem, 'locations' | 'bssids'>; locations: string[]; bssids: string[] }>
+
+/** Adds `location` (and BSSIDs) to the item keyed `key`, creating it on first sight; keeps first-seen order. */
+function collect(map: Bucket, key: string, item: Omit<ChecklistItem, 'locations' | 'bssids'>, location: string, bssids: readonly string[]): void {
+  const entry = map.get(key) ?? { item, locations: [], bssids: [] }
+  if (!entry.locations.includes(location)) entry.locations.push(location)
+  for (const b of bssids) if (!entry.bssids.includes(b)) entry.bssids.push(b)
+  map.set(key, entry)
+}
+
+function wildcardNote(r: ProbeResult): string {
+  return r.wildcard === null ? '' : `Probed through ${r.host}; the rule must allow the whole wildcard ${r.wildcard}.`
+}
+
+/**
+ * The remediation checklist: every failed probe's firewall rule, and every non-passing finding's
+ * remediation, each once, with the locations it concerns.
+ *
+ * A connectivity finding whose location has a failed probe with a rule for the same requirement
+ * is already covered by that rule and is not repeated.
+ */
+export function buildChecklist(locations: readonly ChecklistLocation[]): Checklist {
+  const buckets: Record<Actor, Bucket> = { firewall: new Map(), 'access-point': new Map(), site: new Map(), technician: new Map() }
+  for (const l of locations) {
+    const covered = new Set<RequirementId>()
+    for (const r of l.probe?.results ?? []) {
+      if (r.outcome !== 'fail' || r.rule === '') continue
+      covered.add(r.requirement)
+      collect(buckets.firewall, `rule:${r.rule}`, { requirement: r.requirement, action: r.rule, detail: wildcardNote(r) }, l.name, [])
+    }
+    for (const f of l.findings) {
+      if (f.result === 'pass' || f.remediation === '') continue
+      const actor = whoActs(f)
+      if (actor === 'firewall' && covered.has(f.requirement)) continue
+      collect(buckets[actor], `${f.requirement}:${f.remediation}`, { requirement: f.requirement, action: f.remediation, detail: '' }, l.name, actor === 'access-point' ? f.bssids : [])
+    }
+  }
+  const list = (b: Bucket): ChecklistItem[] =>
+    [...b.values()]
+      .map((e) => ({ ...e.item, locations: e.locations, bssids: e.bssids }))
+      .sort((a, b) => profileIndex(a.requirement) - profileIndex(b.requirement))
+  return { firewall: list(buckets.firewall), accessPoint: list(buckets['access-point']), site: list(buckets.site), technician: list(buckets.technician) }
+}
