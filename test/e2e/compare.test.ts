@@ -124,7 +124,7 @@ describe.skipIf(skip)('browser mode: re-survey and compare', () => {
     await page.getByText('PDF report saved').waitFor({ timeout: 90000 })
     const text = (await pdfText(pdf)).replace(/\s+/g, ' ')
     // The sample was created on 2026-11-18.
-    expect(text).toContain('Changes since 2026-11-18')
+    expect(text).toContain('Changes since 18 Nov 2026')
     expect(text).toMatch(/Fixed WIFI-WIDTH Fail → Pass/)
     expect(text).toMatch(/Fixed WIFI-SIGNAL Warning → Pass/)
     expect(text).toContain('Not measured in the newer survey yet.')

@@ -14,6 +14,7 @@ import { planProblems } from '../../shared/map/plan-image'
 import type { Finding, Verdict } from '../../shared/model/finding'
 import type { Survey } from '../../shared/model/survey'
 import { VERDICT_LABEL } from '../../shared/requirements/labels'
+import { formatDateTime } from '../../shared/text/date-time'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION, type SurveyJudgement } from '../../shared/requirements'
 
@@ -109,7 +110,7 @@ export function toText(survey: Survey, j: SurveyJudgement, color: boolean): stri
   lines.push(`${paint(j.verdict, VERDICT_LABEL[j.verdict].toUpperCase())} — ${s(j.reason)}`)
   for (const l of j.locations) {
     lines.push('')
-    const when = l.measurement === null ? 'not measured' : `measured ${s(l.measurement.takenAt)}`
+    const when = l.measurement === null ? 'not measured' : `measured ${formatDateTime(l.measurement.takenAt)}`
     lines.push(`${s(l.location.name)} (${when}): ${paint(l.verdict.verdict, VERDICT_LABEL[l.verdict.verdict].toUpperCase())} — ${s(l.verdict.reason)}`)
     for (const f of l.findings ?? []) {
       const tag = paint(f.result, RESULT_TEXT[f.result].padEnd(7))

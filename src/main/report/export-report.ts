@@ -8,6 +8,7 @@ import { mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { EXPORTS_URL_PREFIX, type ExportOutcome, type Failure, type ReportProgress } from '../../shared/contract'
 import type { Survey } from '../../shared/model/survey'
+import { formatDate, REPORT_TIME_ZONE } from '../../shared/text/date-time'
 import type { DesktopServices } from '../service-deps'
 import { pathInFolder, withExtension } from '../survey/confined-path'
 import { findChromium } from './chromium'
@@ -86,7 +87,7 @@ export function fileSlug(text: string): string {
   return slug === '' ? 'survey' : slug
 }
 
-/** `2026-11-20` (UTC) from an ISO time, or the input when it is not one. */
+/** `2026-11-20` (UTC) from an ISO time, or the input when it is not one: for file names, which sort by it (people read formatDate). */
 export function isoDate(iso: string): string {
   const d = new Date(iso)
   return Number.isNaN(d.getTime()) ? iso.slice(0, 10) : d.toISOString().slice(0, 10)
@@ -209,7 +210,7 @@ export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<Expo
       render: (renderer, server) =>
         renderer.printToPdf(server.pageUrl({ paper }), {
           paper,
-          headerTemplate: headerTemplate(survey.site.name, date),
+          headerTemplate: headerTemplate(survey.site.name, formatDate(survey.updatedAt, REPORT_TIME_ZONE)),
           footerTemplate: footerTemplate(),
           marginsMm: PAGE_MARGINS_MM
         })

@@ -4,6 +4,7 @@
  * the CLI, the live view, the location page, the report and WIFI-STABLE read the same figures.
  */
 import { HISTOGRAM_MIN_DBM, type WatchRecord } from '../model/watch'
+import { formatClock } from '../text/date-time'
 
 /** A span of time on the watch's clock (ms since the epoch); `untilT` null while it lasts. */
 export interface WatchSpan {
@@ -88,7 +89,7 @@ export function summarizeWatch(record: WatchRecord, thresholds: SignalThresholds
 
 /** Clock time of a watch moment for evidence and the CLI: "21:14:05 UTC" (surveys cross time zones; the report is in UTC). */
 export function watchClock(t: number): string {
-  return `${new Date(t).toISOString().slice(11, 19)} UTC`
+  return `${formatClock(t, { timeZone: 'UTC', seconds: true })} UTC`
 }
 
 /** A span as text: "21:14:05–21:15:10 UTC", or "from 21:14:05 UTC" while it lasts. */

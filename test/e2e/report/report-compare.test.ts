@@ -38,7 +38,7 @@ describe.skipIf(skip)('wc-survey report --compare', () => {
     expect(run, run.stderr).toMatchObject({ code: 0 })
     const text = flat(await pdfText(pdf))
     // The sample (the older survey) was created on 2026-11-18.
-    expect(text).toContain('Changes since 2026-11-18')
+    expect(text).toContain('Changes since 18 Nov 2026')
     expect(text).toContain('2 fixed, 1 regressed at Level P1 – stall 3: WIFI-SEC, 1 still failing')
     expect(text).toMatch(/Regressed WIFI-SEC Pass → Fail/)
     expect(text).toMatch(/Fixed WIFI-WIDTH Fail → Pass/)

@@ -220,6 +220,8 @@ describe('exportPdf / exportEvidence', () => {
     expect(new URL(calls[0]?.url ?? '').searchParams.get('paper')).toBe('Letter')
     expect(calls[0]?.options.paper).toBe('Letter')
     expect(calls[0]?.options.headerTemplate).toContain('Harbour Point Garage')
+    // The survey's updatedAt, 2026-11-18T10:31Z, as a person reads it.
+    expect(calls[0]?.options.headerTemplate).toContain('Wall Connector network survey · 18 Nov 2026')
     expect(calls[0]?.surveyJson).toMatchObject({ id: survey.id })
     expect(events.map((e) => e.stage)).toEqual(['starting', 'starting', 'rendering', 'saving', 'done'])
     // The server is gone once the export is done.

@@ -9,7 +9,8 @@ import type { Finding } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
 import { judgeSurvey, PROFILE } from '../../../src/shared/requirements'
 import { buildReportModel, phoneNetwork, sortFindings, strongestOf } from '../../../src/renderer/src/report/report-model'
-import { formatDateTime } from '../../../src/renderer/src/report/format'
+import { formatDateTime, REPORT_TIME_ZONE } from '../../../src/shared/text/date-time'
+import { withTimeZone } from '../../support/time-zone'
 import { visibleText } from '../../../src/shared/text/hidden-chars'
 import { makeObservation } from '../../support/survey-builders'
 
@@ -112,8 +113,7 @@ describe('visibleText', () => {
     expect(visibleText('<script>alert(1)</script> חניון')).toBe('<script>alert(1)</script> חניון')
   })
 
-  it('formats times in UTC, and leaves what is not a time alone', () => {
-    expect(formatDateTime('2026-11-18T09:15:00.000Z')).toBe('2026-11-18 09:15 UTC')
-    expect(formatDateTime('yesterday')).toBe('yesterday')
+  it('shows times in UTC with the offset written out, whatever the printing machine\'s zone', () => {
+    withTimeZone('Asia/Kolkata', () => expect(formatDateTime('2026-11-18T09:15:00.000Z', REPORT_TIME_ZONE)).toBe('18 Nov 2026, 09:15 (UTC+00:00)'))
   })
 })

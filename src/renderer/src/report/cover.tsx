@@ -3,7 +3,7 @@
  * big enough to read across a desk.
  */
 import type { Verdict } from '../../../shared/model/finding'
-import { formatDate } from './format'
+import { formatDate, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
 import { VERDICT_LABEL } from '../../../shared/requirements/labels'
 import type { ReportModel } from './report-model'
 import { UserText } from './user-text'
@@ -11,9 +11,9 @@ import { UserText } from './user-text'
 const VERDICT_ORDER: readonly Verdict[] = ['ready', 'ready-with-warnings', 'not-ready', 'incomplete']
 
 function surveyedOn(model: ReportModel): string {
-  if (model.measuredFrom === null || model.measuredTo === null) return `${formatDate(model.survey.updatedAt)} (nothing measured yet)`
-  const from = formatDate(model.measuredFrom)
-  const to = formatDate(model.measuredTo)
+  if (model.measuredFrom === null || model.measuredTo === null) return `${formatDate(model.survey.updatedAt, REPORT_TIME_ZONE)} (nothing measured yet)`
+  const from = formatDate(model.measuredFrom, REPORT_TIME_ZONE)
+  const to = formatDate(model.measuredTo, REPORT_TIME_ZONE)
   return from === to ? from : `${from} to ${to}`
 }
 

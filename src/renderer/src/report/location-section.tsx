@@ -8,7 +8,8 @@ import type { Finding } from '../../../shared/model/finding'
 import type { ProbeProtocol, ProbeResult, ProbeRun } from '../../../shared/model/probe'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { OutcomeChip, ResultChip, VerdictChip } from './chips'
-import { formatDateTime, formatDbm } from './format'
+import { formatDateTime, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
+import { formatDbm } from './format'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { requirementTitle, type LocationReport, type NetworkSignal, type PhoneNetwork } from './report-model'
 import { SignalBar } from './signal-bar'
@@ -158,7 +159,7 @@ export function ProbeTable(props: { readonly run: ProbeRun }) {
   return (
     <>
       <p className="rpt-small">
-        Run {formatDateTime(run.startedAt)} on network <UserText text={ctx.ssid ?? ''} empty="(unknown)" /> — interface{' '}
+        Run {formatDateTime(run.startedAt, REPORT_TIME_ZONE)} on network <UserText text={ctx.ssid ?? ''} empty="(unknown)" /> — interface{' '}
         <UserText text={ctx.interface ?? ''} empty="unknown" />, address <UserText text={ctx.localIp ?? ''} empty="unknown" />,
         gateway <UserText text={ctx.gateway ?? ''} empty="unknown" />, DNS <UserText text={dns} />
         {ctx.wired === true && ' (the laptop also had a wired connection)'}. <strong>{probeTally(run)}.</strong>
@@ -324,7 +325,7 @@ export function LocationSection(props: { readonly location: LocationReport; read
       <p className="rpt-small rpt-muted">
         {m === null
           ? 'No measurement was taken at this location.'
-          : `Measured ${formatDateTime(m.takenAt)} · ${m.scanCount} scan${m.scanCount === 1 ? '' : 's'} combined · ${m.observations.length} access points seen · judged with profile ${m.profileVersion}${l.measurementCount > 1 ? ` · latest of ${l.measurementCount} measurements` : ''}`}
+          : `Measured ${formatDateTime(m.takenAt, REPORT_TIME_ZONE)} · ${m.scanCount} scan${m.scanCount === 1 ? '' : 's'} combined · ${m.observations.length} access points seen · judged with profile ${m.profileVersion}${l.measurementCount > 1 ? ` · latest of ${l.measurementCount} measurements` : ''}`}
       </p>
       {l.notes !== '' && (
         <div className="rpt-notes">

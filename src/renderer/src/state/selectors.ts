@@ -6,22 +6,8 @@ import type { SaveStatus } from './survey-store'
 import type { Finding, FindingResult, Verdict, VerdictWithReason } from '../../../shared/model/finding'
 import type { Measurement, SurveyLocation, SurveySummary } from '../../../shared/model/survey'
 import { groupBss, type LocationJudgement } from '../../../shared/requirements'
+import { formatClock } from '../../../shared/text/date-time'
 
-/** hh:mm:ss in local time, 24-hour (what a technician compares with the wall clock). */
-export function formatClock(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  const two = (n: number): string => String(n).padStart(2, '0')
-  return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`
-}
-
-/** Local date and time, e.g. "2026-11-24 12:04" (sortable, unambiguous across locales). */
-export function formatDateTime(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return '—'
-  const two = (n: number): string => String(n).padStart(2, '0')
-  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
-}
 
 /** What the header says about saving. */
 export interface SaveLabel {
@@ -29,11 +15,11 @@ export interface SaveLabel {
   readonly tone: 'quiet' | 'busy' | 'ok' | 'error'
 }
 
-/** The header's save indicator: "Saved 12:04:31", "Saving…", "Not saved", or review mode. */
+/** The header's save indicator, in the machine's zone (the technician reads it against the wall clock): "Saved 12:04:31", "Saving…", "Not saved", or review mode. */
 export function saveLabel(save: SaveStatus, readOnly: boolean): SaveLabel {
   if (save.state === 'error') return { text: 'Not saved', tone: 'error' }
   if (save.state === 'saving') return { text: 'Saving…', tone: 'busy' }
-  if (save.state === 'saved' && save.at !== null) return { text: `Saved ${formatClock(save.at)}`, tone: 'ok' }
+  if (save.state === 'saved' && save.at !== null) return { text: `Saved ${formatClock(save.at, { seconds: true })}`, tone: 'ok' }
   return { text: readOnly ? 'Read-only' : 'No changes yet', tone: 'quiet' }
 }
 

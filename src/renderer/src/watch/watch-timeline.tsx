@@ -9,6 +9,7 @@ import { memo, useMemo } from 'react'
 import type { WatchRecord } from '../../../shared/model/watch'
 import { gapThresholdMs } from '../../../shared/watch/record'
 import { PROFILE } from '../../../shared/requirements/profile'
+import { formatClock } from '../../../shared/text/date-time'
 import { colorFor, TARGET_COLOR } from '../charts/palette'
 import './watch.css'
 
@@ -69,8 +70,9 @@ const MARK_ROW: Record<TimelineModel['marks'][number]['kind'], { y: number; colo
   'check-failed': { y: H - PAD.bottom + 34, color: '#c92a2a', label: 'failed check' }
 }
 
+/** Axis ticks in UTC, like the watch's evidence (watchClock). */
 function clock(t: number): string {
-  return new Date(t).toISOString().slice(11, 16)
+  return formatClock(t, { timeZone: 'UTC' })
 }
 
 /** The timeline of one watch. */

@@ -1,0 +1,106 @@
+/**
+ * The one date formatter: every expected text below was worked out by hand from the zone's rules
+ * (tz database: EU changes at 01:00 UTC on the last Sundays of March and October; the US at
+ * 02:00 local on the second Sunday of March and the first of November).
+ */
+import { describe, expect, it } from 'vitest'
+import {
+  displayTimeZone,
+  formatClock,
+  formatDate,
+  formatDateTime,
+  isTimeZone,
+  NOT_A_TIME,
+  utcOffsetLabel,
+  zonedTime
+} from '../../../src/shared/text/date-time'
+import { withTimeZone } from '../../support/time-zone'
+
+describe('formatDateTime', () => {
+  it.each([
+    // zone, moment (UTC), shown
+    ['UTC', '2026-12-02T14:03:00Z', '2 Dec 2026, 14:03 (UTC+00:00)'],
+    ['Europe/Berlin', '2026-12-02T13:03:00Z', '2 Dec 2026, 14:03 (UTC+01:00)'],
+    ['Europe/Berlin', '2026-07-02T12:03:00Z', '2 Jul 2026, 14:03 (UTC+02:00)'],
+    // Non-hour offsets.
+    ['Asia/Kolkata', '2026-12-02T08:33:00Z', '2 Dec 2026, 14:03 (UTC+05:30)'],
+    ['Asia/Kathmandu', '2026-12-02T08:18:00Z', '2 Dec 2026, 14:03 (UTC+05:45)'],
+    ['America/St_Johns', '2026-12-02T17:33:00Z', '2 Dec 2026, 14:03 (UTC-03:30)'],
+    // The day and year change with the zone.
+    ['Asia/Tokyo', '2026-12-31T23:30:00Z', '1 Jan 2027, 08:30 (UTC+09:00)'],
+    ['Pacific/Kiritimati', '2026-12-02T12:00:00Z', '3 Dec 2026, 02:00 (UTC+14:00)'],
+    ['Pacific/Pago_Pago', '2026-01-01T05:00:00Z', '31 Dec 2025, 18:00 (UTC-11:00)'],
+    // EU spring forward, Sun 29 Mar 2026 at 01:00 UTC: 02:00 local does not exist.
+    ['Europe/Berlin', '2026-03-29T00:59:00Z', '29 Mar 2026, 01:59 (UTC+01:00)'],
+    ['Europe/Berlin', '2026-03-29T01:00:00Z', '29 Mar 2026, 03:00 (UTC+02:00)'],
+    // EU fall back, Sun 25 Oct 2026 at 01:00 UTC: 02:30 local happens twice, told apart only by the offset.
+    ['Europe/Berlin', '2026-10-25T00:30:00Z', '25 Oct 2026, 02:30 (UTC+02:00)'],
+    ['Europe/Berlin', '2026-10-25T01:30:00Z', '25 Oct 2026, 02:30 (UTC+01:00)'],
+    // US spring forward, Sun 8 Mar 2026 at 02:00 EST (07:00 UTC), and fall back Sun 1 Nov 2026 at 02:00 EDT (06:00 UTC).
+    ['America/New_York', '2026-03-08T06:59:00Z', '8 Mar 2026, 01:59 (UTC-05:00)'],
+    ['America/New_York', '2026-03-08T07:00:00Z', '8 Mar 2026, 03:00 (UTC-04:00)'],
+    ['America/New_York', '2026-11-01T05:30:00Z', '1 Nov 2026, 01:30 (UTC-04:00)'],
+    ['America/New_York', '2026-11-01T06:30:00Z', '1 Nov 2026, 01:30 (UTC-05:00)'],
+    // Southern hemisphere: summer time in December.
+    ['Australia/Sydney', '2026-12-02T03:03:00Z', '2 Dec 2026, 14:03 (UTC+11:00)'],
+    // Midnight is 00, never 24.
+    ['UTC', '2026-12-02T00:00:00Z', '2 Dec 2026, 00:00 (UTC+00:00)']
+  ])('%s %s → %s', (timeZone, at, shown) => {
+    expect(formatDateTime(at, { timeZone })).toBe(shown)
+  })
+
+  it('reads an ISO time with its own offset, epoch milliseconds and a Date as the same moment', () => {
+    const shown = '2 Dec 2026, 14:03 (UTC+05:30)'
+    expect(formatDateTime('2026-12-02T09:33:00+01:00', { timeZone: 'Asia/Kolkata' })).toBe(shown)
+    expect(formatDateTime(Date.UTC(2026, 11, 2, 8, 33), { timeZone: 'Asia/Kolkata' })).toBe(shown)
+    expect(formatDateTime(new Date(Date.UTC(2026, 11, 2, 8, 33)), { timeZone: 'Asia/Kolkata' })).toBe(shown)
+  })
+
+  it('shows seconds on request, and cuts (never rounds) the milliseconds', () => {
+    expect(formatDateTime('2026-12-02T13:03:05.999Z', { timeZone: 'Europe/Berlin', seconds: true })).toBe('2 Dec 2026, 14:03:05 (UTC+01:00)')
+    expect(formatDateTime('2026-12-02T13:03:59.999Z', { timeZone: 'Europe/Berlin' })).toBe('2 Dec 2026, 14:03 (UTC+01:00)')
+  })
+
+  it('says so for what is not a time, never echoing it', () => {
+    for (const bad of ['yesterday', '', '2026-13-40T99:00:00Z', Number.NaN, new Date('x')]) {
+      expect(formatDateTime(bad, { timeZone: 'UTC' })).toBe(NOT_A_TIME)
+      expect(formatDate(bad, { timeZone: 'UTC' })).toBe(NOT_A_TIME)
+      expect(formatClock(bad, { timeZone: 'UTC' })).toBe(NOT_A_TIME)
+    }
+  })
+
+  it('shows UTC, with its offset, for a zone this runtime does not know (the offset keeps it true)', () => {
+    expect(isTimeZone('Mars/Olympus_Mons')).toBe(false)
+    expect(formatDateTime('2026-12-02T14:03:00Z', { timeZone: 'Mars/Olympus_Mons' })).toBe('2 Dec 2026, 14:03 (UTC+00:00)')
+    expect(zonedTime('2026-12-02T14:03:00Z', { timeZone: 'Mars/Olympus_Mons' })?.timeZone).toBe('UTC')
+  })
+
+  it("defaults to the displaying machine's zone (TZ)", () => {
+    withTimeZone('Asia/Kolkata', () => expect(formatDateTime('2026-12-02T08:33:00Z')).toBe('2 Dec 2026, 14:03 (UTC+05:30)'))
+    withTimeZone('America/St_Johns', () => expect(formatDateTime('2026-12-02T17:33:00Z')).toBe('2 Dec 2026, 14:03 (UTC-03:30)'))
+    expect(isTimeZone(displayTimeZone())).toBe(true)
+  })
+})
+
+describe('formatDate and formatClock', () => {
+  it('give the calendar day and the wall clock in the zone', () => {
+    expect(formatDate('2026-12-31T23:30:00Z', { timeZone: 'Asia/Tokyo' })).toBe('1 Jan 2027')
+    expect(formatDate('2026-12-31T23:30:00Z', { timeZone: 'UTC' })).toBe('31 Dec 2026')
+    expect(formatClock('2026-12-02T08:33:07Z', { timeZone: 'Asia/Kolkata' })).toBe('14:03')
+    expect(formatClock('2026-12-02T08:33:07Z', { timeZone: 'Asia/Kolkata', seconds: true })).toBe('14:03:07')
+  })
+})
+
+describe('utcOffsetLabel', () => {
+  it.each([
+    [0, 'UTC+00:00'],
+    [60, 'UTC+01:00'],
+    [330, 'UTC+05:30'],
+    [345, 'UTC+05:45'],
+    [-210, 'UTC-03:30'],
+    [-660, 'UTC-11:00'],
+    [840, 'UTC+14:00']
+  ])('%i minutes → %s', (minutes, label) => {
+    expect(utcOffsetLabel(minutes)).toBe(label)
+  })
+})
