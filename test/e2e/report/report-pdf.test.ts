@@ -99,7 +99,7 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
     expect(text).toMatch(/wall-connector-network version \d+\.\d+\.\d+/)
     expect(text).toContain(`Page 1 of ${pages}`)
     expect(text).toContain(`Page ${pages} of ${pages}`)
-    expect(text).toContain('Wall Connector network survey · 2026-11-18')
+    expect(text).toContain('Wall Connector network survey · 18 Nov 2026')
   })
 
   it('has the IT handout page: what failed, the rules to add, the wildcard note, the drivers\' network (NET-NTP, NET-TLS, NET-DOMAINS, SITE-PHONE)', async () => {

@@ -87,7 +87,7 @@ describe.skipIf(skip)('report: a watched stall', () => {
     expect(result, result.stderr).toMatchObject({ code: 0 })
     const { page, text } = await watchPage()
     expect(page).toBeGreaterThan(0)
-    expect(text).toContain('Started 2026-11-20 18:00 UTC, planned 20 min 00 s; it was stopped early.')
+    expect(text).toContain('Started 20 Nov 2026, 18:00 (UTC+00:00), planned 20 min 00 s; it was stopped early.')
     // 60 + 31 scans; 59 intervals before the sleep, one for the scan after it, 30 after: 900 s.
     expect(text).toContain('15 min 00 s of 20 min 00 s · 91 scans')
     // Heard: 57 × -60, 11 × -74, 20 × -78 (88). p5 is the 5th lowest (-78), the median the 44th (-60).

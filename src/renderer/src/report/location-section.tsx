@@ -289,7 +289,7 @@ function WatchBlock(props: { readonly record: WatchRecord; readonly locationName
         Watch of this stall (WIFI-STABLE): <UserText text={props.locationName} />
       </h3>
       <p className="rpt-small rpt-muted">
-        Started {formatDateTime(r.startedAt)}, planned {duration(r.plannedMs)}; it {state}. A scan every {Math.round(r.intervalMs / 1000)} s
+        Started {formatDateTime(r.startedAt, REPORT_TIME_ZONE)}, planned {duration(r.plannedMs)}; it {state}. A scan every {Math.round(r.intervalMs / 1000)} s
         {r.checkEveryMs > 0 ? `, a connectivity check (DNS, TLS 443, NTP) every ${Math.round(r.checkEveryMs / 1000)} s` : ', no connectivity checks'}.
       </p>
       <WatchTimeline record={r} />
