@@ -16,9 +16,11 @@ import { fileURLToPath } from 'node:url'
 import type { Observation } from '../src/shared/model/observation'
 import type { ProbeResult, ProbeRun } from '../src/shared/model/probe'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Measurement, type Survey, type SurveyLocation } from '../src/shared/model/survey'
-import { EMPTY_MAP } from '../src/shared/model/survey-map'
+import type { Level } from '../src/shared/model/survey-map'
+import { bytesToBase64 } from '../src/shared/map/plan-image'
 import { serializeSurvey } from '../src/main/survey/survey-file'
 import { evidenceFor, judgeMeasurement, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../src/shared/requirements'
+import { garagePlanSvg, PLAN_HEIGHT, PLAN_WIDTH, SCALE_BAR, stallCentre } from './sample-garage-plans'
 import { booyaa, iphoneNetsh, jc1, o2wlan34, open } from '../test/unit/requirements/captures'
 
 /** The garage's chargers network. */
@@ -67,8 +69,29 @@ function probeRun(id: string, ssid: string, startedAt: string, finishedAt: strin
   }
 }
 
+/** The garage's levels, each with its drawn plan, scaled on the plan's printed 20 m bar. */
+const LEVELS: readonly Level[] = [
+  ['P1', 'RAMP DOWN TO P2', true],
+  ['P2', 'RAMP P1 / P3', false],
+  ['P3', 'RAMP UP TO P2', false]
+].map(([name, ramp, entry]): Level => ({
+  id: `level-${String(name).toLowerCase()}`,
+  name: String(name),
+  plan: {
+    fileName: `harbour-point-${String(name)}.svg`,
+    mediaType: 'image/svg+xml',
+    widthPx: PLAN_WIDTH,
+    heightPx: PLAN_HEIGHT,
+    data: bytesToBase64(new TextEncoder().encode(garagePlanSvg(String(name), String(ramp), entry === true)))
+  },
+  scale: { a: SCALE_BAR.a, b: SCALE_BAR.b, metres: SCALE_BAR.metres }
+}))
+
 interface Plan {
   readonly id: string
+  /** The level and the stall number on its plan where the location is pinned. */
+  readonly level: string
+  readonly stall: number
   readonly name: string
   readonly notes: string
   readonly cellularNote: string
@@ -81,6 +104,8 @@ const p1 = [as(SAMPLE_TARGET_SSID, booyaa.world), booyaa.hello, booyaa.bar, as('
 const plans: readonly Plan[] = [
   {
     id: 'loc-p1-stall-3',
+    level: 'level-p1',
+    stall: 3,
     name: 'Level P1 – stall 3',
     notes: 'Next to the lift lobby; access point AP-P1-East on the ceiling, line of sight.',
     cellularNote: 'No LTE at the stall; the Tesla-Charging-Access network is up.',
@@ -94,6 +119,8 @@ const plans: readonly Plan[] = [
   },
   {
     id: 'loc-p2-stall-14',
+    level: 'level-p2',
+    stall: 14,
     name: 'Level P2 – stall 14',
     notes: 'Far end of P2 behind the ramp.',
     cellularNote: 'One bar of LTE.',
@@ -102,6 +129,8 @@ const plans: readonly Plan[] = [
   },
   {
     id: 'loc-p3-stall-2',
+    level: 'level-p3',
+    stall: 2,
     name: 'Level P3 – stall 2',
     notes: 'Lowest level; thick concrete between this stall and the nearest access point.',
     cellularNote: 'No cellular signal.',
@@ -112,6 +141,8 @@ const plans: readonly Plan[] = [
   },
   {
     id: 'loc-p2-stall-20',
+    level: 'level-p2',
+    stall: 20,
     name: 'Level P2 – stall 20',
     notes: 'Measured with the Windows laptop: netsh does not show channel width.',
     cellularNote: '',
@@ -120,6 +151,8 @@ const plans: readonly Plan[] = [
   },
   {
     id: 'loc-p3-stall-7',
+    level: 'level-p3',
+    stall: 7,
     name: 'Level P3 – stall 7',
     notes: 'Planned; not measured yet.',
     cellularNote: '',
@@ -162,10 +195,10 @@ export function buildSampleSurvey(): Survey {
           probe: m.probe
         })),
         watches: [],
-        placement: null
+        placement: { levelId: p.level, position: stallCentre(p.stall) }
       })
     ),
-    map: EMPTY_MAP
+    map: { units: 'm', levels: LEVELS, points: [] }
   }
   // Findings as the app stores them when measuring: judged with the probe run that counts.
   const survey: Survey = {

@@ -1,6 +1,6 @@
 /**
  * Screenshots for the README (assets/screenshots/*.png, 1280×800): the survey library with a few
- * surveys, and the survey editor on the sample survey. Needs a build (`npm run build`) and
+ * surveys, and the survey editor on the sample survey; the map (1366×768) on the sample's level P2. Needs a build (`npm run build`) and
  * Chromium. Run: `npx tsx scripts/screenshots.ts [outDir]`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -67,6 +67,18 @@ try {
   await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(outDir, 'survey-editor.png') })
+
+  // The garage map at the size a technician's laptop has: level P2, stall 14 selected.
+  const map = await openWatchedPage(browser, { width: 1366, height: 768 })
+  await map.page.goto(server.url)
+  await map.page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
+  await map.page.getByRole('button', { name: 'Map', exact: true }).click()
+  await map.page.getByRole('tab', { name: 'P2' }).click()
+  await map.page.locator('.map-pin[aria-label^="Level P2 – stall 14"] .map-pin-body').click()
+  await map.page.waitForTimeout(500)
+  await map.page.screenshot({ path: join(outDir, 'map.png') })
+  errors.push(...map.errors)
+  cspViolations.push(...map.cspViolations)
 
   if (errors.length > 0 || cspViolations.length > 0) {
     process.stderr.write(`page problems:\n${[...errors, ...cspViolations].join('\n')}\n`)

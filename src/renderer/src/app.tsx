@@ -11,6 +11,7 @@ import { ConnectivityPage } from './pages/connectivity-page'
 import { HandoutPage } from './pages/handout-page'
 import { LibraryPage } from './pages/library-page'
 import { LivePage } from './pages/live-page'
+import { MapPage } from './pages/map-page'
 import { ReportPage } from './pages/report-page'
 import { SurveyPage } from './pages/survey-page'
 import { closeAndShowLibrary, fileNameOf, handleAppCommand, rememberSession, restoreSession, resurveyThisSite, saveAs } from './state/commands'
@@ -27,6 +28,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <LibraryPage />
     case 'survey':
       return <SurveyPage />
+    case 'map':
+      return <MapPage />
     case 'live':
       return <LivePage />
     case 'compliance':

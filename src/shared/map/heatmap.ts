@@ -127,12 +127,20 @@ export function computeHeatmap(input: HeatmapInput): HeatmapGrid {
 /** RGBA of each band; unmeasured is transparent (the renderer hatches it). */
 export type BandPalette = Readonly<Record<Band, readonly [number, number, number, number]>>
 
-/** Paints a grid into RGBA pixels, one pixel per cell (drawn scaled up onto the plan). */
-export function paintHeatmap(grid: HeatmapGrid, palette: BandPalette): Uint8ClampedArray<ArrayBuffer> {
+/** Unmeasured cells on these diagonals get the stripe colour: hatched, never a flat tint. */
+const STRIPE_PERIOD = 6
+
+/**
+ * Paints a grid into RGBA pixels, one pixel per cell (drawn scaled up onto the plan); with a
+ * `stripe` colour, unmeasured cells are hatched diagonally.
+ */
+export function paintHeatmap(grid: HeatmapGrid, palette: BandPalette, stripe?: readonly [number, number, number, number]): Uint8ClampedArray<ArrayBuffer> {
   const out = new Uint8ClampedArray(grid.cols * grid.rows * 4)
   for (let i = 0; i < grid.bands.length; i++) {
     // Cast: bands only ever holds BAND values (computeHeatmap writes nothing else).
-    const c = palette[(grid.bands[i] ?? 0) as Band]
+    const band = (grid.bands[i] ?? 0) as Band
+    const onStripe = stripe !== undefined && band === BAND.unmeasured && ((i % grid.cols) + Math.floor(i / grid.cols)) % STRIPE_PERIOD < 2
+    const c = onStripe ? stripe : palette[band]
     out[i * 4] = c[0]
     out[i * 4 + 1] = c[1]
     out[i * 4 + 2] = c[2]

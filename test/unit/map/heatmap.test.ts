@@ -65,6 +65,14 @@ describe('computeHeatmap', () => {
     const palette = { 0: [0, 0, 0, 0], 1: [0, 255, 0, 255], 2: [255, 255, 0, 255], 3: [255, 0, 0, 200] } as const
     expect([...paintHeatmap(g, palette)]).toEqual([0, 0, 0, 0, 255, 0, 0, 200])
   })
+
+  it('hatches unmeasured cells: diagonals (col + row) mod 6 < 2 take the stripe colour', () => {
+    const g = { cols: 4, rows: 2, cellPx: 1, bands: new Uint8Array([0, 0, 0, 1, 0, 0, 0, 0]) }
+    const palette = { 0: [0, 0, 0, 0], 1: [0, 255, 0, 255], 2: [255, 255, 0, 255], 3: [255, 0, 0, 200] } as const
+    const alpha = [...paintHeatmap(g, palette, [9, 9, 9, 99])].filter((_, i) => i % 4 === 3)
+    // Row 0: cols 0,1 stripe (0, 1), col 2 plain (2), col 3 measured. Row 1: cols 0 (1) stripe, 1..3 (2, 3, 4) plain.
+    expect(alpha).toEqual([99, 99, 0, 255, 99, 0, 0, 0])
+  })
 })
 
 describe('heat points of a level', () => {

@@ -83,6 +83,19 @@ describe('wc-survey check', () => {
     for (const l of findingLines) expect(l).toMatch(/ (WIFI|NET|SITE)-[A-Z]+ /)
   })
 
+  it('JSON on the sample: every location on its level, in metres from the plan\'s top-left corner', async () => {
+    const report = JSON.parse((await check([SAMPLE_PATH, '--json'])).out)
+    // Plans at 20 px/m (the printed 20 m bar is 400 px): stalls are 2.5 m wide, numbered from the
+    // east end of the top row (stall 1 centred 1.25 m left of x = 66 m), their centres 7.5 m from the top.
+    expect(report.locations.map((l: { name: string; level: unknown; position: unknown }) => [l.name, l.level, l.position])).toEqual([
+      ['Level P1 – stall 3', 'P1', { x: 59.75, y: 7.5 }],
+      ['Level P2 – stall 14', 'P2', { x: 32.25, y: 7.5 }],
+      ['Level P3 – stall 2', 'P3', { x: 62.25, y: 7.5 }],
+      ['Level P2 – stall 20', 'P2', { x: 17.25, y: 7.5 }],
+      ['Level P3 – stall 7', 'P3', { x: 49.75, y: 7.5 }]
+    ])
+  })
+
   it('JSON gives each location its level and its position in metres (null when not pinned or unscaled)', async () => {
     const path = join(dir, 'map.wcsurvey')
     copyFileSync(join(SURVEYS, 'v5-garage-map.wcsurvey'), path)

@@ -5,9 +5,8 @@
  */
 import { useMemo } from 'react'
 import { judgeSurvey, PROFILE } from '../../../shared/requirements'
-import { EmptyState } from '../components/empty-state'
-import { backToLibrary } from '../state/commands'
 import { useSurveyState } from '../state/survey-store'
+import { NoSurveyPage } from './no-survey-page'
 import { LocationDetail } from './survey/location-detail'
 import { LocationList } from './survey/location-list'
 import { SiteForm } from './survey/site-form'
@@ -17,22 +16,7 @@ export function SurveyPage() {
   const { survey, readOnly, currentLocationId } = useSurveyState()
   // Judged once per change: the same verdicts and findings as the compliance page and the report.
   const judgement = useMemo(() => (survey === null ? null : judgeSurvey(PROFILE, survey)), [survey])
-  if (survey === null || judgement === null) {
-    return (
-      <div className="page">
-        <EmptyState
-          title="No survey open"
-          actions={
-            <button type="button" className="btn btn-primary" onClick={() => void backToLibrary()}>
-              Go to the library
-            </button>
-          }
-        >
-          <p>Open a saved survey or create a new one from the library.</p>
-        </EmptyState>
-      </div>
-    )
-  }
+  if (survey === null || judgement === null) return <NoSurveyPage />
   const current = judgement.locations.find((l) => l.location.id === currentLocationId) ?? null
   return (
     <div className="page survey-page">

@@ -3,6 +3,7 @@
  * Save As. Failures become banners naming the file and what to do.
  */
 import type { AppCommand, NewSurveyInput, SurveyOpenOutcome } from '../../../shared/contract'
+import { planProblems } from '../../../shared/map/plan-image'
 import { getApi } from '../api'
 import { loadComparison } from './compare-store'
 import { libraryStore, refreshLibrary } from './library-store'
@@ -48,6 +49,10 @@ function opened(outcome: SurveyOpenOutcome, what: string): boolean {
         title: `Upgraded ${fileNameOf(outcome.path)}`,
         message: `This file was written by an older version (schema ${outcome.migratedFrom}). It is shown upgraded; the file on disk changes only when you edit.`
       })
+    }
+    // A plan damaged inside the file costs that plan only: name it, open everything else.
+    for (const problem of planProblems(outcome.survey)) {
+      showNotice({ tone: 'warning', title: `A floor plan in ${fileNameOf(outcome.path)} is damaged`, message: problem.message })
     }
     navigate('survey')
     return true

@@ -1,11 +1,14 @@
 /**
  * The Measure flow (issue 4 item 4): a snapshot of several scans at the current location, judged
- * against the requirements, appended to the location's history and autosaved.
+ * against the requirements, appended to the location's history and autosaved. A survey point of
+ * the map (issue 11) is measured the same way; its snapshot is kept for the heatmap, never judged.
  */
 import type { ScanErrorReason } from '../../../shared/contract'
 import { getApi } from '../api'
 import { createStore } from './create-store'
-import { addMeasurement, newId } from './survey-edits'
+import type { Survey } from '../../../shared/model/survey'
+import { addPointMeasurement } from '../map/map-edits'
+import { addMeasurement, newId, type MeasurementInput } from './survey-edits'
 import { getSurveyState, updateSurvey } from './survey-store'
 
 export interface MeasureFailure {
@@ -15,7 +18,7 @@ export interface MeasureFailure {
 }
 
 export interface MeasureState {
-  /** The location being measured, or null when idle. */
+  /** The location (or survey point) being measured, or null when idle. */
   readonly running: string | null
   readonly done: number
   readonly total: number
@@ -51,7 +54,17 @@ export function fallbackHelp(reason: ScanErrorReason): readonly string[] {
 }
 
 /** Measures a location of the open, editable survey. Resolves true when a measurement was added, false when none was (failed, cancelled, busy). */
-export async function measureLocation(locationId: string, scans: number): Promise<boolean> {
+export function measureLocation(locationId: string, scans: number): Promise<boolean> {
+  return measureSpot(locationId, scans, (input) => addMeasurement(locationId, input))
+}
+
+/** Measures a survey point of the map (for the heatmap only). Resolves true when a measurement was added. */
+export function measurePoint(pointId: string, scans: number): Promise<boolean> {
+  return measureSpot(pointId, scans, (input) => addPointMeasurement(pointId, input))
+}
+
+/** Scans `scans` times at spot `locationId` and records the snapshot with `record`. */
+async function measureSpot(locationId: string, scans: number, record: (input: MeasurementInput) => (s: Survey) => Survey): Promise<boolean> {
   const before = getSurveyState()
   if (before.survey === null || before.readOnly || measureStore.get().running !== null) return false
   const surveyId = before.survey.id
@@ -80,7 +93,7 @@ export async function measureLocation(locationId: string, scans: number): Promis
     // The survey may have been closed or switched while the radio scanned: drop the result then.
     const added = now !== null && now.id === surveyId
     if (added) {
-      updateSurvey(addMeasurement(locationId, { id: newId(), takenAt: new Date().toISOString(), scanCount: outcome.scanCount, observations: outcome.observations }))
+      updateSurvey(record({ id: newId(), takenAt: new Date().toISOString(), scanCount: outcome.scanCount, observations: outcome.observations }))
     }
     measureStore.set({ running: null, done: 0, total: 0, failure: null })
     return added

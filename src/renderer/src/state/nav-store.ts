@@ -3,12 +3,13 @@
  */
 import { createStore } from './create-store'
 
-export type PageId = 'library' | 'survey' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'handout' | 'report'
+export type PageId = 'library' | 'survey' | 'map' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'handout' | 'report'
 
 /** Navigation entries, in sidebar order. */
 export const PAGES: readonly { readonly id: PageId; readonly label: string; readonly needsSurvey: boolean }[] = [
   { id: 'library', label: 'Library', needsSurvey: false },
   { id: 'survey', label: 'Survey', needsSurvey: true },
+  { id: 'map', label: 'Map', needsSurvey: true },
   { id: 'live', label: 'Live scan', needsSurvey: false },
   { id: 'compliance', label: 'Compliance', needsSurvey: true },
   { id: 'compare', label: 'Compare', needsSurvey: false },

@@ -4,18 +4,20 @@ import { measureLocation, useMeasure } from '../../state/measure-store'
 import { setScansPerMeasure, settingsStore } from '../../state/settings-store'
 import { useSurveyState } from '../../state/survey-store'
 
-/** Measure controls for one location. */
+/** Measure controls for one location (or, with `measure={measurePoint}`, one survey point of the map). */
 export function MeasurePanel({
   locationId,
   readOnly,
   hasTarget,
-  onMeasured
+  onMeasured,
+  measure: run = measureLocation
 }: {
   readonly locationId: string
   readonly readOnly: boolean
   readonly hasTarget: boolean
   /** Called after a measurement was added here (the detail shows its result). */
   readonly onMeasured?: () => void
+  readonly measure?: (id: string, scans: number) => Promise<boolean>
 }) {
   const measure = useMeasure()
   const { writable } = useSurveyState()
@@ -35,7 +37,7 @@ export function MeasurePanel({
           aria-disabled={measure.running !== null}
           onClick={() => {
             if (measure.running !== null) return
-            void measureLocation(locationId, scansPerMeasure).then((added) => {
+            void run(locationId, scansPerMeasure).then((added) => {
               if (added) onMeasured?.()
             })
           }}
