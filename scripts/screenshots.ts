@@ -1,12 +1,12 @@
 /**
  * Screenshots for the README (assets/screenshots/*.png, 1280×800): the survey library with a few
- * surveys, and the survey editor on the sample survey; the map (1366×768) on the sample's level P2. Needs a build (`npm run build`) and
- * Chromium. Run: `npx tsx scripts/screenshots.ts [outDir]`.
+ * surveys, and the survey editor on the sample survey; the map (1366×768) on the sample's level P2.
+ * Needs a build (`npm run build`) and Chromium. Run: `npx tsx scripts/screenshots.ts [outDir]`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchChromium, openWatchedPage } from '../test/e2e/support/browser'
-import { PROJECT_ROOT, startServer } from '../test/e2e/support/server'
+import { PROJECT_ROOT } from '../test/e2e/support/server'
+import { screenshotSession } from './screenshot-session'
 
 const outDir = process.argv[2] ?? join(PROJECT_ROOT, 'assets', 'screenshots')
 mkdirSync(outDir, { recursive: true })
@@ -40,11 +40,8 @@ function seedLibrary(surveysDir: string): void {
   writeFileSync(join(surveysDir, 'old-export.wcsurvey'), '{"schemaVersion":2,"site":')
 }
 
-const server = await startServer()
-const browser = await launchChromium()
-try {
+await screenshotSession({ width: 1280, height: 800 }, async (page, server, openPage) => {
   seedLibrary(server.surveysDir)
-  const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1280, height: 800 })
   await page.goto(server.url)
   await page.getByRole('heading', { name: 'Survey library' }).waitFor()
 
@@ -67,25 +64,14 @@ try {
   await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(outDir, 'survey-editor.png') })
-
   // The garage map at the size a technician's laptop has: level P2, stall 14 selected.
-  const map = await openWatchedPage(browser, { width: 1366, height: 768 })
-  await map.page.goto(server.url)
-  await map.page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
-  await map.page.getByRole('button', { name: 'Map', exact: true }).click()
-  await map.page.getByRole('tab', { name: 'P2' }).click()
-  await map.page.locator('.map-pin[aria-label^="Level P2 – stall 14"] .map-pin-body').click()
-  await map.page.waitForTimeout(500)
-  await map.page.screenshot({ path: join(outDir, 'map.png') })
-  errors.push(...map.errors)
-  cspViolations.push(...map.cspViolations)
-
-  if (errors.length > 0 || cspViolations.length > 0) {
-    process.stderr.write(`page problems:\n${[...errors, ...cspViolations].join('\n')}\n`)
-    process.exitCode = 1
-  }
-  process.stdout.write(`screenshots written to ${outDir}\n`)
-} finally {
-  await browser.close()
-  await server.stop()
-}
+  const map = await openPage({ width: 1366, height: 768 })
+  await map.goto(server.url)
+  await map.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
+  await map.getByRole('button', { name: 'Map', exact: true }).click()
+  await map.getByRole('tab', { name: 'P2' }).click()
+  await map.locator('.map-pin[aria-label^="Level P2 – stall 14"] .map-pin-body').click()
+  await map.waitForTimeout(500)
+  await map.screenshot({ path: join(outDir, 'map.png') })
+})
+process.stdout.write(`screenshots written to ${outDir}\n`)

@@ -132,11 +132,14 @@ describe('LivePage', { timeout: 60_000 }, () => {
     const spacer = table.querySelector<HTMLElement>('.spacer tr')
     expect(spacer?.style.height).toBe(`${(80 - window) * ROW_HEIGHT}px`)
     const box = table.closest('.table-scroll') as HTMLElement // NetworkTable renders its scroll box around the table
-    box.scrollTop = 60 * ROW_HEIGHT
+    // Scrolled to the bottom: the last rows (Net-67 to Net-79 fill the 330 px box) are rendered, the first are not.
+    box.scrollTop = 81 * ROW_HEIGHT - VIEWPORT_HEIGHT
     fireEvent.scroll(box)
     expect(shown()).toContain('Net-79')
-    expect(shown()).toContain('Net-60')
+    expect(shown()).toContain('Net-67')
     expect(shown()).not.toContain('Net-00')
+    // 14 rows in view and the overscan above them; nothing below the last row.
+    expect(shown()).toHaveLength(window)
     expect(table.querySelectorAll('.spacer tr')).toHaveLength(1)
   })
 

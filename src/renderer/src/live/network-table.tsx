@@ -68,7 +68,7 @@ export const ROW_HEIGHT = 24
 /** Height (px) of the scrolled viewport: `.table-scroll`'s max-height. */
 export const VIEWPORT_HEIGHT = 330
 /** Rows rendered above and below the viewport, so a fast scroll shows rows, not blanks. */
-export const OVERSCAN = 10
+export const OVERSCAN = 4
 const VISIBLE_ROWS = Math.ceil(VIEWPORT_HEIGHT / ROW_HEIGHT)
 
 interface BssRowProps {
