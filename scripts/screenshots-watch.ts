@@ -46,8 +46,10 @@ function finishedWatch(ssid: string, t0: number): WatchRecord {
 /** Scrolls the app's content pane so `target` is at its top; the window itself stays put (header and sidebar in view). */
 async function showAtTop(target: Locator): Promise<void> {
   await target.evaluate((el) => {
-    el.scrollIntoView({ block: 'start' })
-    el.ownerDocument.defaultView?.scrollTo(0, 0)
+    // Cast: the callback runs in the page, where an element can scroll itself into view; this file is type-checked for Node, without the DOM's types.
+    const page = el as unknown as { scrollIntoView(o: { block: string }): void; ownerDocument: { defaultView: { scrollTo(x: number, y: number): void } | null } }
+    page.scrollIntoView({ block: 'start' })
+    page.ownerDocument.defaultView?.scrollTo(0, 0)
   })
 }
 

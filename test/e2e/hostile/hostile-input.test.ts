@@ -77,7 +77,8 @@ async function eventually<T>(read: () => T, accept: (value: T) => boolean, ms = 
 
 /** The exact textContent of every element matching `selector` (NUL and bidi controls included). */
 function texts(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) => els.map((e) => e.textContent ?? ''))
+  // Cast: the callback runs in the page, where every element has textContent; this file is type-checked for Node, without the DOM's types.
+  return page.locator(selector).evaluateAll((els) => els.map((e) => (e as unknown as { textContent: string | null }).textContent ?? ''))
 }
 
 // eslint-disable-next-line no-control-regex -- the characters that must never reach the screen raw
