@@ -1,25 +1,16 @@
 /**
  * Writing an exported file (PDF, PNG) safely: the folder is checked before Chromium starts, the
- * bytes go to a temporary file beside the destination and are renamed over it, and a failure
- * leaves no half-written file. A survey file is never a destination.
+ * bytes are written atomically (main/fs/atomic-write), so a failure leaves no half-written file.
+ * A survey file is never a destination.
  */
-import { randomBytes } from 'node:crypto'
 import { constants } from 'node:fs'
-import { access, open, rename, stat, unlink } from 'node:fs/promises'
-import { basename, dirname, extname, join } from 'node:path'
+import { access, stat } from 'node:fs/promises'
+import { basename, dirname, extname } from 'node:path'
 import type { Failure } from '../../shared/contract'
+import { writeFileAtomic, type AtomicFs } from '../fs/atomic-write'
 
 type WriteFailure = Failure<'not-writable' | 'disk-full' | 'failed'>
 type DestinationFailure = WriteFailure | Failure<'not-allowed'>
-
-/** The file-system calls used, injectable so tests can make a write fail as a full disk does. */
-export interface OutputFs {
-  readonly open: typeof open
-  readonly rename: typeof rename
-  readonly unlink: typeof unlink
-}
-
-const realFs: OutputFs = { open, rename, unlink }
 
 function code(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : '' // Node errors carry `code`
@@ -74,21 +65,12 @@ export async function checkDestination(path: string, expectedExt: '.pdf' | '.png
   return null
 }
 
-/** Writes `bytes` to `path` through a temporary file and a rename; never leaves a partial file. */
-export async function writeFileAtomically(path: string, bytes: Uint8Array, fs: OutputFs = realFs): Promise<{ readonly ok: true; readonly path: string } | WriteFailure> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
+/** Writes `bytes` to `path` atomically (main/fs/atomic-write); never leaves a partial file. */
+export async function writeFileAtomically(path: string, bytes: Uint8Array, fs?: AtomicFs): Promise<{ readonly ok: true; readonly path: string } | WriteFailure> {
   try {
-    const handle = await fs.open(temp, 'wx')
-    try {
-      await handle.writeFile(bytes)
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await fs.rename(temp, path)
+    await writeFileAtomic(path, bytes, { fs })
     return { ok: true, path }
   } catch (error) {
-    await fs.unlink(temp).catch(() => undefined)
     return classifyWriteError(error, path)
   }
 }

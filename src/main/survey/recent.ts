@@ -4,9 +4,10 @@
  * The list is a convenience: an unreadable or damaged list file counts as empty and is replaced
  * on the next change, and paths that no longer exist are left out when read.
  */
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { writeFileAtomic } from '../fs/atomic-write'
 
 /** Entries kept, most recent first. */
 export const RECENT_LIMIT = 10
@@ -47,13 +48,10 @@ export function createRecentList(dataDir: string): RecentList {
       const next = queue.then(async () => {
         const paths = [path, ...(await readRaw()).filter((p) => p !== path)].slice(0, RECENT_LIMIT)
         await mkdir(dataDir, { recursive: true })
-        const temp = `${file}.${process.pid}.tmp`
         try {
-          await writeFile(temp, `${JSON.stringify({ paths }, null, 2)}\n`)
-          await rename(temp, file)
+          await writeFileAtomic(file, `${JSON.stringify({ paths }, null, 2)}\n`)
         } catch {
           // Open Recent is a convenience: failing to record it must not fail the open itself.
-          await rm(temp, { force: true }).catch(() => undefined)
         }
       })
       queue = next.catch(() => undefined)

@@ -1,16 +1,16 @@
 /**
  * Reading and writing one `.wcsurvey` file: parse → detect → migrate → validate on load, and an
- * atomic save (temp file in the same folder, fsync, rename, fsync the folder).
+ * atomic save (main/fs/atomic-write: temp file in the same folder, fsync, rename, fsync the folder).
  *
  * Loading never writes: a migrated survey lives in memory until the next save (issue 2 item 6:
  * the original file is never modified or truncated). A failed save removes its temp file and
  * leaves the last good file as it was.
  */
-import { randomBytes } from 'node:crypto'
 import * as nodeFs from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname } from 'node:path'
 import type { OpenOutcome, SaveOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../shared/model/survey'
+import { writeFileAtomic, type AtomicFs } from '../fs/atomic-write'
 import { migrateSurvey, OLDEST_SUPPORTED_VERSION } from './migrate'
 
 /** The file extension of a survey. */
@@ -20,7 +20,7 @@ export const SURVEY_EXTENSION = '.wcsurvey'
 export const MAX_SURVEY_BYTES = 64 * 1024 * 1024
 
 /** The parts of `node:fs/promises` the save uses; tests inject failures through it. */
-export type SaveFs = Pick<typeof nodeFs, 'open' | 'rename' | 'rm' | 'stat'>
+export type SaveFs = AtomicFs & Pick<typeof nodeFs, 'stat'>
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code
@@ -197,22 +197,6 @@ function saveFailure(error: unknown, path: string): SaveOutcome {
   }
 }
 
-/** fsync a folder so the rename itself survives a power cut; not possible on Windows. */
-async function syncDir(fs: SaveFs, dir: string): Promise<void> {
-  let handle: nodeFs.FileHandle | undefined
-  try {
-    handle = await fs.open(dir, 'r')
-    await handle.sync()
-  } catch (error) {
-    // Windows cannot open a folder as a file (EISDIR/EPERM); some filesystems refuse fsync on
-    // folders (EINVAL). The rename is already done: durability is best-effort there.
-    const code = errorCode(error)
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES') throw error
-  } finally {
-    await handle?.close()
-  }
-}
-
 /**
  * Saves a survey atomically: readers see the old file or the new one, never a mix.
  *
@@ -220,8 +204,6 @@ async function syncDir(fs: SaveFs, dir: string): Promise<void> {
  * 'not-found'. A file marked read-only is 'read-only' and is not replaced.
  */
 export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = nodeFs): Promise<SaveOutcome> {
-  const dir = dirname(path)
-  const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
     const existing = await fs.stat(path).catch((error: unknown) => {
       if (errorCode(error) === 'ENOENT') return null
@@ -238,45 +220,9 @@ export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = 
         message: `Could not save ${path}: the file is marked read-only. Your changes are kept in the app; use Save As to save a copy.`
       }
     }
-    const handle = await fs.open(temp, 'wx', 0o644)
-    try {
-      await handle.writeFile(serializeSurvey(survey), 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await fs.rename(temp, path)
+    await writeFileAtomic(path, serializeSurvey(survey), { fs })
   } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined)
     return saveFailure(error, path)
   }
-  try {
-    await syncDir(fs, dir)
-  } catch {
-    // The new file is in place; only the folder's durability flush failed. Not a lost save.
-  }
-  await removeStaleTemps(dir, basename(path))
   return { ok: true, path, savedAt: new Date().toISOString() }
-}
-
-/** Temp files younger than this may belong to a save still running in another process. */
-const STALE_TEMP_MS = 10 * 60 * 1000
-
-/**
- * Removes temp files of `name` left by saves that were killed mid-way (power cut, SIGKILL).
- * Best-effort housekeeping: a failure here never fails the save.
- */
-async function removeStaleTemps(dir: string, name: string): Promise<void> {
-  try {
-    const prefix = `.${name}.`
-    const now = Date.now()
-    for (const entry of await nodeFs.readdir(dir)) {
-      if (!entry.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(entry.slice(prefix.length))) continue
-      const temp = join(dir, entry)
-      const info = await nodeFs.stat(temp)
-      if (now - info.mtimeMs > STALE_TEMP_MS) await nodeFs.rm(temp, { force: true })
-    }
-  } catch {
-    // Housekeeping only.
-  }
 }

@@ -12,7 +12,8 @@ import type { ReportProgress } from '../../../src/shared/contract'
 import { surveySchema, type Survey } from '../../../src/shared/model/survey'
 import { CHROMIUM_ENV, chromiumCandidates, findChromium } from '../../../src/main/report/chromium'
 import { exportEvidence, exportPdf, fileSlug, type ExportContext } from '../../../src/main/report/export-report'
-import { checkDestination, writeFileAtomically, type OutputFs } from '../../../src/main/report/output-file'
+import type { AtomicFs } from '../../../src/main/fs/atomic-write'
+import { checkDestination, writeFileAtomically } from '../../../src/main/report/output-file'
 import { escapeHtml, footerTemplate, headerTemplate } from '../../../src/main/report/pdf-templates'
 import { startReportServer } from '../../../src/main/report/report-server'
 import type { PdfPrintOptions } from '../../../src/main/service-deps'
@@ -110,7 +111,7 @@ describe('destination checks and the atomic write', () => {
     const dir = mkdtempSync(join(root, 'full-'))
     const path = join(dir, 'report.pdf')
     writeFileSync(path, 'previous report')
-    const fullDisk: OutputFs = {
+    const fullDisk: AtomicFs = {
       open: (async (p: Parameters<typeof open>[0], flags?: Parameters<typeof open>[1]) => {
         const handle = await open(p, flags)
         // A real handle whose write fails as it does when the disk fills up.
@@ -122,7 +123,7 @@ describe('destination checks and the atomic write', () => {
         })
       }) as typeof open, // same signature, failing writes
       rename: (await import('node:fs/promises')).rename,
-      unlink: (await import('node:fs/promises')).unlink
+      rm: (await import('node:fs/promises')).rm
     }
     const outcome = await writeFileAtomically(path, new Uint8Array([1, 2, 3]), fullDisk)
     expect(outcome).toMatchObject({ ok: false, reason: 'disk-full' })
