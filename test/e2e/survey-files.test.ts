@@ -3,13 +3,13 @@
  * Create a survey, add two locations, reload: everything is still there and on disk. Open a
  * corrupt file: the message names it and the file is byte-identical afterwards.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { skipFor } from '../support/requires'
 import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
 
 const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
 
@@ -119,6 +119,38 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     const after = statSync(bad)
     expect(after.size).toBe(before.size)
     expect(after.mtimeMs).toBe(before.mtimeMs)
+  })
+
+  it('opens a survey written by a newer build (an unknown requirement ID and scan source): not damaged, shown as unknown (written by a newer version)', async () => {
+    const folder = join(server.dataDir, 'elsewhere')
+    mkdirSync(folder, { recursive: true })
+    const newer = join(folder, 'newer-build.wcsurvey')
+    // The v6 fixture: a stored WIFI-ROAM finding and a NET-OCPP probe check at Level P1 – stall 3, one corewlan observation.
+    copyFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'surveys', 'v6-garage-newer-names.wcsurvey'), newer)
+    const bytes = readFileSync(newer)
+
+    const watched = await openWatchedPage(browser)
+    pages.push(watched)
+    const { page } = watched
+    await page.goto(server.url)
+    await page.getByRole('heading', { name: 'Survey library' }).waitFor()
+    await page.getByLabel('Open a file').fill(newer)
+    await page.getByRole('button', { name: 'Open', exact: true }).click()
+    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    expect(await page.getByText(/damaged|corrupt/i).count()).toBe(0)
+
+    await page.getByRole('button', { name: /Level P1 – stall 3/ }).click()
+    const detail = page.locator('section.location-detail')
+    await detail.getByText('WIFI-ROAM', { exact: true }).waitFor()
+    const text = (await detail.textContent()) ?? ''
+    expect(text).toContain('WIFI-ROAM is unknown (written by a newer version)')
+    expect(text).toContain('NET-OCPP is unknown (written by a newer version)')
+
+    await page.getByRole('button', { name: 'Compliance', exact: true }).click()
+    const banner = page.getByRole('region', { name: 'Survey verdict' })
+    await banner.getByText('Not ready', { exact: true }).waitFor()
+    expect(await banner.textContent()).toContain('WIFI-ROAM, NET-OCPP unknown at Level P1 – stall 3')
+    expect(readFileSync(newer).equals(bytes)).toBe(true)
   })
 
   it('had no console errors and no CSP violations', () => {

@@ -11,9 +11,14 @@
  *   re-survey to the survey it repeats (issue 12). Every older survey is a first survey: null.
  * - v4: `location.watches`, the stall watched over time (issue 14, WIFI-STABLE). No
  *   older survey has one: empty.
- * - v5 (current): the survey map (issue 11): `map: { units, levels, points }` (levels with their
+ * - v5: the survey map (issue 11): `map: { units, levels, points }` (levels with their
  *   embedded floor plans and scale, survey points between stalls) and `location.placement`
  *   (level and plan position). An older survey has no levels and its locations are unplaced.
+ * - v6 (current): requirement IDs (findings, probe checks) and scan sources (observations) are
+ *   strings, no longer closed lists, so a file from a later build with one more rule or scanner
+ *   opens (issue 17 item 4; shown as "unknown (written by a newer version)", never as a pass).
+ *   Every v5 value is a valid v6 value: only the version changes. The bump is what makes a v5 build
+ *   say "made by a newer version, update the app" for such a file instead of "damaged".
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -70,8 +75,13 @@ function v4ToV5(doc: Json): Json {
   }
 }
 
+/** v5 → v6: the closed lists became strings; every v5 ID and source is still one. */
+function v5ToV6(doc: Json): Json {
+  return { ...doc, schemaVersion: 6 }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

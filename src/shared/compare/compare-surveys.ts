@@ -6,7 +6,7 @@
  * older build stored do not decide. The compare page, the report's "Changes since" section and
  * `wc-survey compare` all read this one result.
  */
-import type { FindingResult, RequirementId, Verdict } from '../model/finding'
+import type { FindingResult, StoredRequirementId, Verdict } from '../model/finding'
 import type { Survey, SurveyLocation } from '../model/survey'
 import type { LocationJudgement, SurveyJudgement } from '../requirements'
 import { targetSignal } from '../requirements/target-signal'
@@ -46,7 +46,7 @@ export const CHANGE_GLYPH: Readonly<Record<ChangeKind, string>> = {
 }
 
 export interface RequirementChange {
-  readonly requirement: RequirementId
+  readonly requirement: StoredRequirementId
   /** Null when the location was not measured in that survey. */
   readonly old: FindingResult | null
   readonly new: FindingResult | null

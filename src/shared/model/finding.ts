@@ -2,8 +2,10 @@
  * Findings and verdicts: the result of judging one requirement (by its ID) at one location.
  */
 import { z } from 'zod'
+import { knownName, nameForDisplay, newerNameSchema } from './newer-names'
 
-export const requirementIdSchema = z.enum([
+/** The requirement IDs this build knows (its profile's, in any version of it). */
+export const REQUIREMENT_IDS = [
   'WIFI-SEC',
   'WIFI-AUTH',
   'WIFI-BAND',
@@ -26,8 +28,27 @@ export const requirementIdSchema = z.enum([
   'WC-ONLINE',
   'WC-NETWORK',
   'WC-SIGNAL'
-])
-export type RequirementId = z.infer<typeof requirementIdSchema>
+] as const
+export type RequirementId = (typeof REQUIREMENT_IDS)[number]
+
+/**
+ * A requirement ID as a file stores it: one this build knows, or one a newer build added (a new
+ * rule). A file carrying an ID this build does not know is not damaged: it was written by a newer
+ * version, and its finding is shown as "unknown (written by a newer version)", never as a pass.
+ * The brand keeps such an ID out of anything keyed by RequirementId until narrowed (knownName).
+ */
+export const requirementIdSchema = z.union([z.enum(REQUIREMENT_IDS), newerNameSchema.brand<'NewerRequirementId'>()])
+export type StoredRequirementId = z.infer<typeof requirementIdSchema>
+
+/** A stored requirement ID as one this build knows, or null (written by a newer version). */
+export function knownRequirement(id: string): RequirementId | null {
+  return knownName(REQUIREMENT_IDS, id)
+}
+
+/** A stored requirement ID as shown to a person (app, report, CLI): see nameForDisplay. */
+export function requirementIdForDisplay(id: string): string {
+  return nameForDisplay(REQUIREMENT_IDS, id)
+}
 
 /** `unknown` is never a pass: it always tells how to verify on the access point. */
 export const findingResultSchema = z.enum(['pass', 'warn', 'fail', 'unknown'])

@@ -3,6 +3,7 @@
  * see it. Parsers never guess (ARCHITECTURE.md "Data").
  */
 import { z } from 'zod'
+import { nameForDisplay, newerNameSchema } from './newer-names'
 
 export const bandSchema = z.enum(['2.4', '5', '6'])
 export type Band = z.infer<typeof bandSchema>
@@ -16,8 +17,8 @@ export type Phy = z.infer<typeof phySchema>
 
 export const pmfSchema = z.enum(['required', 'capable', 'none'])
 
-/** Which tool produced an observation. `replay` is a recorded scan played back. */
-export const scanSourceSchema = z.enum([
+/** The tools this build reads observations from. `replay` is a recorded scan played back. */
+export const SCAN_SOURCES = [
   'iw',
   'iwlist',
   'nmcli',
@@ -27,8 +28,21 @@ export const scanSourceSchema = z.enum([
   'airport',
   'wdutil',
   'replay'
-])
-export type ScanSource = z.infer<typeof scanSourceSchema>
+] as const
+export type ScanSource = (typeof SCAN_SOURCES)[number]
+
+/**
+ * Which tool produced an observation, as a file stores it: one this build knows or one a newer
+ * build added (a new scanner). Shown through nameForDisplay; the brand keeps it out of anything
+ * keyed by ScanSource until narrowed (knownName).
+ */
+export const scanSourceSchema = z.union([z.enum(SCAN_SOURCES), newerNameSchema.brand<'NewerScanSource'>()])
+export type StoredScanSource = z.infer<typeof scanSourceSchema>
+
+/** A stored scan source as shown to a person (report appendix, evidence): see nameForDisplay. */
+export function scanSourceForDisplay(source: string): string {
+  return nameForDisplay(SCAN_SOURCES, source)
+}
 
 export const securitySchema = z.object({
   /** e.g. ['WPA2'], ['WPA2','WPA3'] for transition mode, ['OPEN'] */

@@ -10,7 +10,7 @@ import { watchRecordSchema } from './watch'
 import { placementSchema, surveyMapSchema } from './survey-map'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 5
+export const SURVEY_SCHEMA_VERSION = 6
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>

@@ -11,7 +11,7 @@ import type { Survey } from '../model/survey'
 import { judgeSurvey } from '../requirements/judge'
 import { atLocationsLine } from '../requirements/headline'
 import { VERDICT_LABEL } from '../requirements/labels'
-import { PROFILE, requirementById } from '../requirements/profile'
+import { PROFILE, requirementTitle } from '../requirements/profile'
 import { csvText } from '../text/csv'
 import { visibleText } from '../text/hidden-chars'
 import { ACTOR_LABEL, buildChecklist, profileIndex, whoActs, type Checklist, type ChecklistItem } from './what-to-change'
@@ -70,7 +70,7 @@ export function findingsCsv(survey: Survey): string {
       .map((f) => [
         l.location.name,
         f.requirement,
-        requirementById(f.requirement)?.title ?? f.requirement,
+        requirementTitle(f.requirement),
         f.result,
         ACTOR_LABEL[whoActs(f)],
         f.remediation,

@@ -7,7 +7,7 @@
  * Pure: the report's "What to change" page, the "Copy for IT" text and the findings CSV
  * (it-ticket.ts) all come from here.
  */
-import type { Finding, RequirementId } from '../model/finding'
+import { knownRequirement, type Finding, type StoredRequirementId } from '../model/finding'
 import type { ProbeResult, ProbeRun } from '../model/probe'
 import { judgedRequirements } from '../requirements/judge'
 import { PROFILE, requirementById, type RequirementGroup } from '../requirements/profile'
@@ -17,7 +17,7 @@ export type Actor = 'firewall' | 'access-point' | 'site' | 'technician'
 
 /** One thing to do, once, with every location it concerns. */
 export interface ChecklistItem {
-  readonly requirement: RequirementId
+  readonly requirement: StoredRequirementId
   readonly action: string
   /** Extra context (a wildcard the rule must allow whole, what was seen). */
   readonly detail: string
@@ -48,15 +48,22 @@ export interface ChecklistLocation {
 
 const JUDGED = judgedRequirements(PROFILE)
 
-/** A requirement's place in the profile's display order (unknown IDs last). */
-export function profileIndex(id: RequirementId): number {
-  const i = JUDGED.indexOf(id)
+/** A requirement's place in the profile's display order (unknown IDs, and those only a newer version knows, last). */
+export function profileIndex(id: string): number {
+  const known = knownRequirement(id)
+  const i = known === null ? -1 : JUDGED.indexOf(known)
   return i === -1 ? JUDGED.length : i
 }
 
-/** A requirement's group; an ID the profile lacks counts as Wi-Fi, so it still reaches the checklist. */
-export function requirementGroup(id: RequirementId): RequirementGroup {
-  return requirementById(id)?.group ?? 'wifi'
+/**
+ * A requirement's group; an ID the profile lacks counts as Wi-Fi, so it still reaches the
+ * checklist. One only a newer version knows is the site manager's to follow up (open the survey in
+ * that version): no network administrator can act on it.
+ */
+export function requirementGroup(id: string): RequirementGroup {
+  const known = knownRequirement(id)
+  if (known === null) return 'site'
+  return requirementById(known)?.group ?? 'wifi'
 }
 
 /** Who acts on a non-passing finding: its survey step is the technician's, else by its requirement's group. */
@@ -98,7 +105,7 @@ function wildcardNote(r: ProbeResult): string {
 export function buildChecklist(locations: readonly ChecklistLocation[]): Checklist {
   const buckets: Record<Actor, Bucket> = { firewall: new Map(), 'access-point': new Map(), site: new Map(), technician: new Map() }
   for (const l of locations) {
-    const covered = new Set<RequirementId>()
+    const covered = new Set<StoredRequirementId>()
     for (const r of l.probe?.results ?? []) {
       if (r.outcome !== 'fail' || r.rule === '') continue
       covered.add(r.requirement)

@@ -4,7 +4,7 @@
  * report judge with this one function.
  */
 import type { ChargerReading } from '../model/charger'
-import type { Finding, FindingResult } from '../model/finding'
+import type { Finding, FindingResult, RequirementId } from '../model/finding'
 import type { BillingMode } from '../model/survey'
 import { dbm, finding, joinEvidence, signalLevelResult } from './finding-kit'
 import type { ProfileParameters } from './profile'
@@ -21,7 +21,7 @@ function who(r: ChargerReading): string {
   return r.serialNumber !== null ? `charger ${r.serialNumber}` : `the charger at ${r.host}`
 }
 
-function notRead(id: Finding['requirement'], r: ChargerReading, what: string): Finding {
+function notRead(id: RequirementId, r: ChargerReading, what: string): Finding {
   const because = r.reachable ? `its ${what} could not be read` : 'it did not answer'
   return finding(
     id,

@@ -4,7 +4,9 @@
  * for display, the history counts, `wc-survey check` and the PDF all call it; none of them picks
  * probes or profiles on its own. Pure: no I/O, no global profile.
  */
-import type { Finding, RequirementId, VerdictWithReason } from '../model/finding'
+import { WRITTEN_BY_NEWER } from '../model/newer-names'
+import { knownRequirement, type Finding, type RequirementId, type StoredRequirementId, type VerdictWithReason } from '../model/finding'
+import { RESULT_LABEL } from './labels'
 import type { Observation } from '../model/observation'
 import type { ProbeRun } from '../model/probe'
 import type { BillingMode, Measurement, Survey, SurveyLocation } from '../model/survey'
@@ -40,6 +42,11 @@ export interface MeasurementEvidence {
   readonly phoneProbe?: ProbeRun | null
   /** The location's latest watch: feeds WIFI-STABLE, which is judged only where a stall was watched. */
   readonly watch?: WatchRecord | null
+  /**
+   * The findings stored with the measurement (what was shown when it was taken). Only those of a
+   * requirement this build does not know are used: see newerRequirementFindings.
+   */
+  readonly recorded?: readonly Finding[]
 }
 
 /** Was this run taken on the drivers' phone network (the profile's phoneSsid)? */
@@ -54,12 +61,43 @@ export function judgedRequirements(profile: RequirementProfile): RequirementId[]
   return profile.requirements.filter((r) => r.id !== 'SITE-BILLING' && r.group !== 'charger').map((r) => r.id)
 }
 
+/** Evidence and explanations quote at most this much of what a newer version wrote (the schema's evidence cap). */
+const EVIDENCE_MAX = 4000
+
+/**
+ * One `unknown` finding per requirement a newer version of the app judged here and this build does
+ * not know: named in the measurement's stored findings or in the probe run that counts. This build
+ * cannot judge such a rule, so it is neither dropped (the newer version may have found a failure)
+ * nor a pass: it says "unknown (written by a newer version)" and makes the location incomplete.
+ */
+function newerRequirementFindings(recorded: readonly Finding[], probe: ProbeRun | null): Finding[] {
+  const byId = new Map<StoredRequirementId, { said: string; bssids: readonly string[] }>()
+  for (const f of recorded) {
+    if (knownRequirement(f.requirement) !== null || byId.has(f.requirement)) continue
+    byId.set(f.requirement, { said: `the newer version recorded ${RESULT_LABEL[f.result]}: ${f.evidence}`, bssids: f.bssids })
+  }
+  for (const r of probe?.results ?? []) {
+    if (knownRequirement(r.requirement) !== null || byId.has(r.requirement)) continue
+    const checks = probe?.results.filter((c) => c.requirement === r.requirement) ?? []
+    byId.set(r.requirement, { said: `${checks.length} check(s) of the connectivity run belong to it: ${checks.map((c) => `${c.protocol.toUpperCase()} ${c.host} ${c.outcome}`).join(', ')}`, bssids: [] })
+  }
+  return [...byId].map(([id, seen]) => ({
+    requirement: id,
+    result: 'unknown',
+    evidence: seen.said.slice(0, EVIDENCE_MAX),
+    bssids: [...seen.bssids],
+    explanation: `${id} is ${WRITTEN_BY_NEWER}: this version of WC Site Survey does not know the requirement, so it cannot judge it.`,
+    remediation: 'Open the survey in the newer version of WC Site Survey that wrote it (or update this app) to have it judged.'
+  }))
+}
+
 /**
  * Judges every requirement of `profile` for the target SSID from one measurement's evidence.
  *
- * Returns one finding per judgedRequirements(profile), in that order. A run taken on the phone
- * network never counts as the chargers' firewall, and only such a run counts for SITE-PHONE,
- * whatever the caller passed where.
+ * Returns one finding per judgedRequirements(profile), in that order, then one `unknown` finding
+ * per requirement a newer version recorded that this build does not know
+ * (newerRequirementFindings). A run taken on the phone network never counts as the chargers'
+ * firewall, and only such a run counts for SITE-PHONE, whatever the caller passed where.
  */
 export function judgeMeasurement(profile: RequirementProfile, evidence: MeasurementEvidence): readonly Finding[] {
   const params = profile.parameters
@@ -75,10 +113,11 @@ export function judgeMeasurement(profile: RequirementProfile, evidence: Measurem
   })
   const stable = evidence.watch ? [ruleStability(evidence.watch, params)] : []
   const byId = new Map([...wifi, ...stable, ...net].map((f) => [f.requirement, f]))
-  return judgedRequirements(profile).flatMap((id) => {
+  const judged = judgedRequirements(profile).flatMap((id) => {
     const f = byId.get(id)
     return f === undefined ? [] : [f]
   })
+  return [...judged, ...newerRequirementFindings(evidence.recorded ?? [], network?.run ?? null)]
 }
 
 /** Has this measurement a Wi-Fi snapshot (a probe-only measurement has none)? */
@@ -139,7 +178,8 @@ export function evidenceFor(profile: RequirementProfile, survey: Survey, locatio
     observations: measurement.observations,
     networkProbe: networkProbeFor(profile, survey, location),
     phoneProbe: phoneProbeFor(profile, location),
-    watch: latestWatch(location)
+    watch: latestWatch(location),
+    recorded: measurement.findings
   }
 }
 

@@ -6,7 +6,8 @@
  * section, the vendor's other pages, and the product's own decisions). Bump PROFILE_VERSION
  * (semver) whenever a rule or a parameter changes: surveys record the version they were judged with.
  */
-import type { RequirementId } from '../model/finding'
+import { knownRequirement, type RequirementId } from '../model/finding'
+import { WRITTEN_BY_NEWER } from '../model/newer-names'
 import type { ProbeProtocol } from '../model/probe'
 
 /** Profile identity, stored in every survey (`survey.profile`). */
@@ -353,4 +354,13 @@ export function serviceOf(protocol: ProbeProtocol, profile: RequirementProfile =
 /** Looks a requirement up by ID in a profile (the current one by default). */
 export function requirementById(id: RequirementId, profile: RequirementProfile = PROFILE): Requirement | undefined {
   return profile.requirements.find((r) => r.id === id)
+}
+
+/**
+ * A requirement's title for a person (report, CSV): the profile's, the ID itself when the profile
+ * lacks it, and "unknown (written by a newer version)" for an ID this build does not know.
+ */
+export function requirementTitle(id: string, profile: RequirementProfile = PROFILE): string {
+  const known = knownRequirement(id)
+  return known === null ? WRITTEN_BY_NEWER : (requirementById(known, profile)?.title ?? known)
 }

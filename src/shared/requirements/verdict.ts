@@ -1,7 +1,8 @@
 /**
  * Verdicts: a location's from its findings, and the survey's from its locations.
  */
-import type { Finding, RequirementId, VerdictWithReason } from '../model/finding'
+import { knownRequirement, type Finding, type StoredRequirementId, type VerdictWithReason } from '../model/finding'
+import { WRITTEN_BY_NEWER } from '../model/newer-names'
 import { groupedClauses, type ItemsAtLocation } from './headline'
 
 function ids(findings: readonly Finding[]): string {
@@ -20,7 +21,16 @@ export function locationVerdict(findings: readonly Finding[] | null): VerdictWit
   const fails = findings.filter((f) => f.result === 'fail')
   if (fails.length > 0) return { verdict: 'not-ready', reason: `Not ready: ${ids(fails)} failed.` }
   const unknown = findings.filter((f) => f.result === 'unknown')
-  if (unknown.length > 0) return { verdict: 'incomplete', reason: `Unknown: ${ids(unknown)} — verify on the access point or measure again.` }
+  if (unknown.length > 0) {
+    // A requirement only a newer version knows cannot be verified here: say where it can be.
+    const own = unknown.filter((f) => knownRequirement(f.requirement) !== null)
+    const newer = unknown.filter((f) => knownRequirement(f.requirement) === null)
+    const parts = [
+      own.length > 0 ? `${ids(own)} — verify on the access point or measure again` : '',
+      newer.length > 0 ? `${ids(newer)} ${WRITTEN_BY_NEWER} — open the survey in that version` : ''
+    ].filter((p) => p.length > 0)
+    return { verdict: 'incomplete', reason: `Unknown: ${parts.join('; ')}.` }
+  }
   const warns = findings.filter((f) => f.result === 'warn')
   if (warns.length > 0) return { verdict: 'ready-with-warnings', reason: `Ready, with warnings: ${ids(warns)}.` }
   return { verdict: 'ready', reason: `Ready: all ${findings.length} requirements pass.` }
@@ -33,7 +43,7 @@ export interface LocationVerdictInput {
   readonly findings: readonly Finding[] | null
 }
 
-function failedIds(findings: readonly Finding[] | null, result: Finding['result']): RequirementId[] {
+function failedIds(findings: readonly Finding[] | null, result: Finding['result']): StoredRequirementId[] {
   return [...new Set((findings ?? []).filter((f) => f.result === result).map((f) => f.requirement))]
 }
 

@@ -6,7 +6,8 @@
  * the exception: the strongest 2.4 GHz BSS decides WIFI-SIGNAL. Unknown data is never a pass: the
  * finding says `unknown` and how to check on the access point.
  */
-import type { Finding, FindingResult } from '../model/finding'
+import type { Finding, FindingResult, RequirementId } from '../model/finding'
+import { scanSourceForDisplay } from '../model/observation'
 import type { ProbeRun } from '../model/probe'
 import { akmKinds, bssidsOf, describeBss, normalizeCipher, type Bss } from './bss'
 import { dbm, finding, joinEvidence, signalLevelResult, worst } from './finding-kit'
@@ -82,7 +83,7 @@ function notSeenHints(ctx: WifiContext): string[] {
 
 /** Combines per-BSS judgements into one finding: the worst BSS decides, every BSS is in the evidence. */
 function combine(
-  id: Finding['requirement'],
+  id: RequirementId,
   judged: readonly Judged[],
   explain: (result: FindingResult, bad: readonly Judged[]) => string,
   fixes: Readonly<Record<string, string>>
@@ -95,7 +96,7 @@ function combine(
   return finding(id, result, evidence, bssidsOf(flagged), explain(result, bad), remediation)
 }
 
-function fromAbsence(id: Finding['requirement'], ctx: WifiContext): Finding | null {
+function fromAbsence(id: RequirementId, ctx: WifiContext): Finding | null {
   const a = absence(ctx)
   return a === null ? null : finding(id, a.result, a.evidence, [], a.explanation, a.remediation, a.step)
 }
@@ -242,7 +243,7 @@ export function ruleWidth(ctx: WifiContext): Finding {
   const judged = ctx.candidates.map((bss): Judged => {
     const w = widthOf(bss)
     const offset = bss.secondaryChannelOffset === 'above' || bss.secondaryChannelOffset === 'below' ? ` (secondary channel ${bss.secondaryChannelOffset})` : ''
-    if (w === null) return { bss, result: 'unknown', seen: `channel width not reported by ${bss.sources.join('/')}`, fix: 'verify' }
+    if (w === null) return { bss, result: 'unknown', seen: `channel width not reported by ${bss.sources.map(scanSourceForDisplay).join('/')}`, fix: 'verify' }
     return { bss, result: w <= max ? 'pass' : 'fail', seen: `${w} MHz${offset}`, fix: 'width' }
   })
   return combine(

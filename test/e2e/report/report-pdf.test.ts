@@ -26,6 +26,8 @@ const GOLDEN = join(FIXTURES, 'golden')
 const SAMPLE = join(FIXTURES, 'report-sample.wcsurvey')
 const HOSTILE = join(FIXTURES, 'hostile.wcsurvey')
 const SHIPPED = join(ROOT, 'assets', 'sample-survey.wcsurvey')
+/** Written by a newer build: requirement IDs WIFI-ROAM and NET-OCPP and scan source corewlan are unknown here. */
+const NEWER = join(ROOT, 'test', 'fixtures', 'surveys', 'v6-garage-newer-names.wcsurvey')
 /** Golden tolerance: share of pixels allowed to differ per page (font hinting, chart anti-aliasing). */
 const MAX_DIFF = 0.02
 const VERDICT_WORDS = { ready: 'Ready', 'ready-with-warnings': 'Ready, with warnings', 'not-ready': 'Not ready', incomplete: 'Incomplete' } as const
@@ -42,21 +44,25 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
     letter: join(dir, 'sample-letter.pdf'),
     hostile: join(dir, 'hostile.pdf'),
     shipped: join(dir, 'shipped.pdf'),
+    newer: join(dir, 'newer.pdf'),
     evidence: join(dir, 'evidence.png')
   }
   const runs: Record<string, { code: number; stdout: string; stderr: string }> = {}
+  const newerCopy = join(dir, 'newer-build.wcsurvey')
   const before = { sample: '', hostile: '' }
 
   beforeAll(async () => {
     ensureBuilt()
     before.sample = sha(SAMPLE)
     before.hostile = sha(HOSTILE)
+    copyFileSync(NEWER, newerCopy) // fixtures are never read in place by the code under test
     // The exports are independent: run them side by side to keep the tier's wall time down.
     const jobs: [string, string[]][] = [
       ['a4', [SAMPLE, '-o', out.a4, '--quiet']],
       ['letter', [SAMPLE, '-o', out.letter, '--paper', 'Letter', '--quiet']],
       ['hostile', [HOSTILE, '-o', out.hostile, '--quiet']],
       ['shipped', [SHIPPED, '-o', out.shipped, '--quiet']],
+      ['newer', [newerCopy, '-o', out.newer, '--quiet']],
       ['evidence', [SAMPLE, '--evidence', 'Level P1 – stall 3', '-o', out.evidence, '--quiet']]
     ]
     await Promise.all(jobs.map(async ([name, args]) => (runs[name] = await cli(args))))
@@ -65,7 +71,7 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('exits 0, prints the path and writes a PDF', () => {
-    for (const name of ['a4', 'letter', 'hostile', 'shipped'] as const) {
+    for (const name of ['a4', 'letter', 'hostile', 'shipped', 'newer'] as const) {
       expect(runs[name], `${name}: ${runs[name]?.stderr}`).toMatchObject({ code: 0 })
       expect(runs[name]?.stdout.trim()).toBe(out[name])
       expect(readFileSync(out[name]).subarray(0, 5).toString()).toBe('%PDF-')
@@ -119,6 +125,20 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
     expect(page).toContain('Name exactly Tesla-Charging-Access')
     const shipped = flat(await pdfText(out.shipped))
     expect(shipped.slice(shipped.indexOf('IT handout —'), shipped.indexOf('Appendix A'))).toContain('No check failed')
+  })
+
+  it('a survey written by a newer build: its unknown requirements and scan source read "unknown (written by a newer version)", never damaged', async () => {
+    const text = flat(await pdfText(out.newer))
+    expect(text).not.toMatch(/damaged|corrupt/i)
+    // Level P1 – stall 3: incomplete because of the two requirements only the newer build knows.
+    expect(text).toContain('Unknown: WIFI-ROAM, NET-OCPP unknown (written by a newer version) — open the survey in that version.')
+    // Its page: the verdict line, and both act-on rows Unknown, titled "unknown (written by a newer version)" (pdftotext interleaves the columns).
+    const p1 = text.slice(text.indexOf('LOCATION 1 OF 2'), text.indexOf('Passing (17)'))
+    expect(p1).toContain('Unknown WIFI-ROAM the newer version recorded Fail: 2 BSS of')
+    expect(p1).toContain('Unknown NET-OCPP 1 check(s) of the connectivity run belong')
+    expect(p1.split('unknown (written by a newer version) ').length - 1).toBe(3)
+    // Appendix B: the observation from the newer scanner (its cell wraps; the next row's cells fall in between).
+    expect(text).toMatch(/corewlan: unknown \(written .{0,40}by a newer version\)/)
   })
 
   it('uses the paper asked for: A4 and Letter', async () => {

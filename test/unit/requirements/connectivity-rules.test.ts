@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { hostMatches, judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
-import type { Finding, FindingResult, RequirementId } from '../../../src/shared/model/finding'
+import type { Finding, FindingResult, RequirementId, StoredRequirementId } from '../../../src/shared/model/finding'
 import type { ProbeRun } from '../../../src/shared/model/probe'
 import type { BillingMode } from '../../../src/shared/model/survey'
 import { booyaa } from './captures'
@@ -12,12 +12,12 @@ import { probeRun } from './probes'
 
 const NET: readonly RequirementId[] = ['WIFI-PORTAL', 'NET-DNS', 'NET-NTP', 'NET-HTTP', 'NET-TLS', 'NET-DOMAINS']
 
-function net(probe: ProbeRun | null, billingMode: BillingMode, targetSsid = 'HarbourPoint-IoT'): Map<RequirementId, Finding> {
+function net(probe: ProbeRun | null, billingMode: BillingMode, targetSsid = 'HarbourPoint-IoT'): Map<StoredRequirementId, Finding> {
   const findings = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid, billingMode, networkProbe: probe === null ? null : { run: probe, origin: null } })
-  return new Map(findings.filter((f) => NET.includes(f.requirement)).map((f) => [f.requirement, f]))
+  return new Map(findings.filter((f) => NET.some((id) => id === f.requirement)).map((f) => [f.requirement, f]))
 }
 
-function results(m: Map<RequirementId, Finding>): Record<string, FindingResult | undefined> {
+function results(m: Map<StoredRequirementId, Finding>): Record<string, FindingResult | undefined> {
   return Object.fromEntries(NET.map((id) => [id, m.get(id)?.result]))
 }
 

@@ -4,7 +4,7 @@
  * the history counts all agree with the findings shown.
  */
 import { describe, expect, it } from 'vitest'
-import type { Finding, RequirementId } from '../../../src/shared/model/finding'
+import type { Finding, StoredRequirementId } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
 import type { Survey } from '../../../src/shared/model/survey'
 import { judgedRequirements, judgeMeasurement, judgeSurvey, PROFILE, type MeasurementEvidence } from '../../../src/shared/requirements'
@@ -20,7 +20,7 @@ const seen: Observation[] = [booyaa.world, obs({ ...open, ssid: PHONE, bssid: '3
 const chargersRun = { ...probeRun({}, 'world'), id: 'chargers' }
 const phoneRun = { ...probeRun({}, PHONE), id: 'phones', startedAt: '2026-11-20T09:20:00.000Z' }
 
-function judged(evidence: Partial<MeasurementEvidence>, profile = PROFILE): Map<RequirementId, Finding> {
+function judged(evidence: Partial<MeasurementEvidence>, profile = PROFILE): Map<StoredRequirementId, Finding> {
   const findings = judgeMeasurement(profile, { observations: seen, targetSsid: 'world', billingMode: 'billed', ...evidence })
   return new Map(findings.map((f) => [f.requirement, f]))
 }

@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest'
 import { judgedRequirements, judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
-import type { Finding, FindingResult, RequirementId } from '../../../src/shared/model/finding'
+import type { Finding, FindingResult, RequirementId, StoredRequirementId } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
 import type { ProbeRun } from '../../../src/shared/model/probe'
 import { probeRun } from './probes'
 import { findingSchema } from '../../../src/shared/model/finding'
 import { booyaa, brix, brixOwe, brixSaeOnly, eduroam, iphoneNetsh, jc1, kabel5, obs, open, snazzle, sp155Ssid1, vodafoneHtOnly, wep, worldHtSelector } from './captures'
 
-function judge(observations: readonly Observation[], targetSsid: string, phoneProbe: ProbeRun | null = null): Map<RequirementId, Finding> {
+function judge(observations: readonly Observation[], targetSsid: string, phoneProbe: ProbeRun | null = null): Map<StoredRequirementId, Finding> {
   const findings = judgeMeasurement(PROFILE, { observations, targetSsid, billingMode: 'free', phoneProbe })
   return new Map(findings.map((f) => [f.requirement, f]))
 }

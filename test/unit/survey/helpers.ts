@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Survey } from '../../../src/shared/model/survey'
+import { migrateSurvey } from '../../../src/main/survey/migrate'
+import { surveySchema, type Survey } from '../../../src/shared/model/survey'
 
 export const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures', 'surveys')
 
@@ -19,9 +20,13 @@ export function copyFixture(name: string, dir: string, as = name): string {
   return target
 }
 
-/** The current-version fixture as a Survey object (valid by construction: the loader test checks it). */
+/**
+ * A small current-version survey: the v5 fixture (a map and a watch; small enough for the
+ * full-disk test's 64 KB tmpfs) through the migration chain and the schema.
+ */
 export function sampleSurvey(): Survey {
-  return JSON.parse(readFileSync(join(fixturesDir, 'v5-garage-map.wcsurvey'), 'utf8')) as Survey // the current version, checked by survey-file.test.ts
+  const v5 = JSON.parse(readFileSync(join(fixturesDir, 'v5-garage-map.wcsurvey'), 'utf8')) as Record<string, unknown> // Cast: the fixture is a JSON object
+  return surveySchema.parse(migrateSurvey(v5, 5))
 }
 
 /** Null when this process can mount a tmpfs (root with CAP_SYS_ADMIN), else why not. */

@@ -35,14 +35,34 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version (v5, a garage with a map) as is, without touching the file', async () => {
-    const path = copyFixture('v5-garage-map.wcsurvey', dir)
+  it('loads the current version (v6, written by a newer build: a requirement ID and a scan source this build does not know) as is, without touching the file', async () => {
+    const path = copyFixture('v6-garage-newer-names.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
+    expect(SURVEY_SCHEMA_VERSION).toBe(6)
+    const [p1] = outcome.survey.locations
+    // The fixture's newer names (README): a stored WIFI-ROAM finding, a NET-OCPP probe check, a corewlan observation.
+    expect(p1?.measurements[1]?.findings.map((f) => f.requirement)).toContain('WIFI-ROAM')
+    expect(p1?.measurements[0]?.probe?.results.map((r) => r.requirement)).toContain('NET-OCPP')
+    expect(p1?.measurements[1]?.observations[0]?.source).toBe('corewlan')
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v5 (a garage with a map) in memory: only the version changes (every v5 ID and source is still valid); the file stays v5', async () => {
+    const path = copyFixture('v5-garage-map.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(5)
+    expect(outcome.survey.schemaVersion).toBe(6)
+    const { schemaVersion: _v5, ...restV5 } = JSON.parse(before.toString('utf8')) as Record<string, unknown> // Cast: the fixture is a JSON object
+    const { schemaVersion: _v6, ...restV6 } = outcome.survey
+    expect(restV6).toEqual(restV5)
     const { map, locations } = outcome.survey
     expect(map.units).toBe('ft')
     expect(map.levels.map((l) => [l.name, l.plan?.fileName ?? null, l.plan?.widthPx ?? null, l.scale?.metres ?? null])).toEqual([
@@ -85,7 +105,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(4)
-    expect(outcome.survey.schemaVersion).toBe(5)
+    expect(outcome.survey.schemaVersion).toBe(6)
     expect(outcome.survey.map).toEqual({ units: 'm', levels: [], points: [] })
     expect(outcome.survey.locations.map((l) => l.placement)).toEqual([null])
     const watch = outcome.survey.locations[0]?.watches[0]
@@ -102,7 +122,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(3)
-    expect(outcome.survey.schemaVersion).toBe(5)
+    expect(outcome.survey.schemaVersion).toBe(6)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
     expect(outcome.survey.resurveyOf).toEqual({
       surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
@@ -120,7 +140,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(2)
-    expect(outcome.survey.schemaVersion).toBe(5)
+    expect(outcome.survey.schemaVersion).toBe(6)
     expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -134,7 +154,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(5)
+    expect(s.schemaVersion).toBe(6)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -161,13 +181,19 @@ describe('loading and migrating (a fixture per version)', () => {
 
   it('the v4 → v5 step is pure: a frozen v4 document gains an empty map and unplaced locations', () => {
     const v4 = deepFreeze({ schemaVersion: 4, site: {}, locations: [{ id: 'l', watches: [] }] })
-    expect(migrateSurvey(v4, 4)).toEqual({ schemaVersion: 5, site: {}, map: { units: 'm', levels: [], points: [] }, locations: [{ id: 'l', watches: [], placement: null }] })
+    expect(migrateSurvey(v4, 4)).toEqual({ schemaVersion: 6, site: {}, map: { units: 'm', levels: [], points: [] }, locations: [{ id: 'l', watches: [], placement: null }] })
     expect(v4.locations[0]).toEqual({ id: 'l', watches: [] })
   })
 
+  it('the v5 → v6 step is pure and changes only the version (the closed lists became strings)', () => {
+    const v5 = deepFreeze({ schemaVersion: 5, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }] })
+    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 6, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }] })
+    expect(v5.schemaVersion).toBe(5)
+  })
+
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 5, a: 1 }
-    expect(migrateSurvey(doc, 5)).toBe(doc)
+    const doc = { schemaVersion: 6, a: 1 }
+    expect(migrateSurvey(doc, 6)).toBe(doc)
   })
 })
 
@@ -244,7 +270,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(5)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(6)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 

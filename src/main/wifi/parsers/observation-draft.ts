@@ -2,7 +2,7 @@
  * A mutable observation under construction, the security vocabulary shared by the parsers, and the
  * percentage → dBm estimate.
  */
-import { observationSchema, type Observation, type ParseResult, type ScanSource, type SecurityProtocol } from '../../../shared/model/observation'
+import { observationSchema, type Observation, type ParseResult, type SecurityProtocol } from '../../../shared/model/observation'
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
@@ -13,7 +13,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 export type Draft = Mutable<Omit<Observation, 'security'>> & { security: Mutable<Observation['security']>; problem?: string }
 
 /** An all-unknown observation from `source`. */
-export function emptyDraft(source: ScanSource): Draft {
+export function emptyDraft(source: Observation['source']): Draft {
   return {
     ssid: null,
     ssidHex: null,

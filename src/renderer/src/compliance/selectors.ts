@@ -2,7 +2,7 @@
  * Pure selectors turning a survey into what the compliance page draws: the judged matrix, the
  * result counts, and the target SSID's signal per location.
  */
-import type { Finding, FindingResult, RequirementId } from '../../../shared/model/finding'
+import type { Finding, FindingResult, RequirementId, StoredRequirementId } from '../../../shared/model/finding'
 import type { Survey } from '../../../shared/model/survey'
 import { judgedRequirements, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
 import { targetSignal } from '../../../shared/requirements/target-signal'
@@ -27,7 +27,8 @@ export interface MatrixRow {
   readonly verdict: SurveyJudgement['locations'][number]['verdict']
   readonly measuredAt: string | null
   /** By requirement ID; empty when never measured. */
-  readonly cells: ReadonlyMap<RequirementId, Finding>
+  /** Keyed by the finding's ID: the matrix reads its columns' (known) IDs. */
+  readonly cells: ReadonlyMap<StoredRequirementId, Finding>
   readonly measured: boolean
 }
 

@@ -7,6 +7,7 @@
  * one line and listed when opened, so the strip stays one or two lines high.
  */
 import type { Finding, FindingResult } from '../../../shared/model/finding'
+import { visibleText } from '../../../shared/text/hidden-chars'
 
 export interface FindingsStripProps {
   readonly findings: readonly Finding[]
@@ -19,8 +20,8 @@ const SEVERITY: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1,
 
 function FindingItem({ f, brief }: { readonly f: Finding; readonly brief: boolean }) {
   return (
-    <li className={`finding finding-${f.result}`} title={`${f.requirement}: ${f.explanation}\n${f.evidence}`}>
-      <span className="finding-id">{f.requirement}</span>
+    <li className={`finding finding-${f.result}`} title={visibleText(`${f.requirement}: ${f.explanation}\n${f.evidence}`, { multiline: true })}>
+      <span className="finding-id">{visibleText(f.requirement)}</span>
       <span className={`badge badge-${f.result}`}>{f.result}</span>
       {!brief && <span className="finding-text">{f.explanation}</span>}
     </li>

@@ -32,6 +32,7 @@ import { resultLabel } from '../state/selectors'
 import { useSurveyState } from '../state/survey-store'
 import '../compliance/compliance.css'
 import '../compare/compare.css'
+import { visibleText } from '../../../shared/text/hidden-chars'
 
 const FILTERS: readonly { readonly id: ChangeFilter; readonly label: string }[] = [
   { id: 'all', label: 'All locations' },
@@ -132,7 +133,7 @@ function ChangeList({ rows }: { readonly rows: readonly LocationChangeView[] }) 
             <ul className="chg-items">
               {view.notable.map((c) => (
                 <li key={c.requirement} className={`chg-item chg-k-${c.kind}`}>
-                  <span aria-hidden="true">{CHANGE_GLYPH[c.kind]}</span> {CHANGE_LABEL[c.kind]} <code>{c.requirement}</code>{' '}
+                  <span aria-hidden="true">{CHANGE_GLYPH[c.kind]}</span> {CHANGE_LABEL[c.kind]} <code>{visibleText(c.requirement)}</code>{' '}
                   <span className="chg-results">
                     {resultWord(c.old)} → {resultWord(c.new)}
                   </span>

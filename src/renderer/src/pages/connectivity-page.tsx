@@ -5,7 +5,9 @@
  * and saves the run into the current location's latest measurement.
  */
 import { Fragment, useMemo, useState } from 'react'
+import { requirementIdForDisplay } from '../../../shared/model/finding'
 import type { ProbeResult } from '../../../shared/model/probe'
+import { visibleText } from '../../../shared/text/hidden-chars'
 import { getApi } from '../api'
 import { Banner } from '../components/banner'
 import { LatencyChart } from '../connectivity/latency-chart'
@@ -136,7 +138,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
                         <span className={`probe-pill ${r.outcome}`}>{OUTCOME_LABEL[r.outcome]}</span>
                         {r.kind ? <div className="small muted">{r.kind}</div> : null}
                       </td>
-                      <td className="probe-req">{r.requirement}</td>
+                      <td className="probe-req">{visibleText(requirementIdForDisplay(r.requirement))}</td>
                       <td className="nowrap">
                         {r.protocol.toUpperCase()} {r.port}
                       </td>
@@ -203,7 +205,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
               <ul className="probe-rules">
                 {rules.map((r) => (
                   <li key={r.rule}>
-                    <span className="probe-req">{r.requirement}</span> {r.rule} <span className="muted">({r.checks.length} check{r.checks.length === 1 ? '' : 's'})</span>
+                    <span className="probe-req">{visibleText(requirementIdForDisplay(r.requirement))}</span> {r.rule} <span className="muted">({r.checks.length} check{r.checks.length === 1 ? '' : 's'})</span>
                   </li>
                 ))}
               </ul>

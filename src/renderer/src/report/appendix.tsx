@@ -2,7 +2,7 @@
  * Appendix: the requirement profile (version, each requirement's source and wording), the notes a
  * reader must not miss (SITE-PHONE, WIFI-SIGNAL), and every observation the findings came from.
  */
-import type { Observation } from '../../../shared/model/observation'
+import { scanSourceForDisplay, type Observation } from '../../../shared/model/observation'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { formatDbm } from './format'
 import type { ReportModel } from './report-model'
@@ -60,7 +60,9 @@ function ObservationTable(props: { readonly model: ReportModel }) {
               <td>{securityText(o)}</td>
               <td>{o.phy === null ? '?' : o.phy.join('/')}</td>
               <td className="rpt-num">{formatDbm(o.signalDbm, o.signalDerived)}</td>
-              <td>{o.source}</td>
+              <td>
+                <UserText text={scanSourceForDisplay(o.source)} />
+              </td>
             </tr>
           )
         })}

@@ -36,7 +36,9 @@ function ChangeRow(props: { readonly view: LocationChangeView }) {
                 <span className="rpt-change-kind">
                   <span aria-hidden="true">{CHANGE_GLYPH[c.kind]}</span> {CHANGE_LABEL[c.kind]}
                 </span>{' '}
-                <span className="rpt-id">{c.requirement}</span>{' '}
+                <span className="rpt-id">
+                  <UserText text={c.requirement} />
+                </span>{' '}
                 <span className="rpt-small">
                   {c.old === null ? 'not measured' : RESULT_LABEL[c.old]} → {c.new === null ? 'not measured' : RESULT_LABEL[c.new]}
                 </span>

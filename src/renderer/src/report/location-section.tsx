@@ -4,14 +4,15 @@
  */
 import { ChannelChart } from '../charts/channel-chart'
 import { selectChannelSpans } from '../charts/channel-spans'
-import type { Finding } from '../../../shared/model/finding'
+import { requirementIdForDisplay, type Finding } from '../../../shared/model/finding'
 import type { ProbeProtocol, ProbeResult, ProbeRun } from '../../../shared/model/probe'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { OutcomeChip, ResultChip, VerdictChip } from './chips'
 import { formatDateTime, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
 import { formatDbm } from './format'
 import { visibleText } from '../../../shared/text/hidden-chars'
-import { requirementTitle, type LocationReport, type NetworkSignal, type PhoneNetwork } from './report-model'
+import { requirementTitle } from '../../../shared/requirements/profile'
+import type { LocationReport, NetworkSignal, PhoneNetwork } from './report-model'
 import { SignalBar } from './signal-bar'
 import { probeTally } from './summary'
 import { UserText } from './user-text'
@@ -75,7 +76,9 @@ function FindingsTable(props: { readonly findings: readonly Finding[] }) {
               <ResultChip result={f.result} />
             </td>
             <td>
-              <span className="rpt-id">{f.requirement}</span>
+              <span className="rpt-id">
+                <UserText text={f.requirement} />
+              </span>
               <div className="rpt-small">{requirementTitle(f.requirement)}</div>
               {f.explanation !== '' && (
                 <div className="rpt-small rpt-muted">
@@ -119,7 +122,9 @@ function PassedTable(props: { readonly findings: readonly Finding[] }) {
               <ResultChip result={f.result} />
             </td>
             <td>
-              <span className="rpt-id">{f.requirement}</span> {requirementTitle(f.requirement)}
+              <span className="rpt-id">
+                <UserText text={f.requirement} />
+              </span> {requirementTitle(f.requirement)}
             </td>
             <td>
               <UserText text={clip(f.evidence)} />
@@ -219,7 +224,9 @@ export function ProbeTable(props: { readonly run: ProbeRun }) {
                 <td>
                   <OutcomeChip outcome={r.outcome} />
                 </td>
-                <td className="rpt-id">{r.requirement}</td>
+                <td className="rpt-id">
+                  <UserText text={requirementIdForDisplay(r.requirement)} />
+                </td>
                 <td className="rpt-mono">
                   <UserText text={r.host} />
                 </td>

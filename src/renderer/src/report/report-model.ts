@@ -3,13 +3,13 @@
  * measurement, the target network's signal, the drivers' network (SITE-PHONE), the remediation
  * checklist grouped by who acts, and the raw observations. The components only lay it out.
  */
-import type { Finding, FindingResult, RequirementId, VerdictWithReason } from '../../../shared/model/finding'
+import type { Finding, FindingResult, VerdictWithReason } from '../../../shared/model/finding'
 import type { Band, Observation } from '../../../shared/model/observation'
 import type { ProbeRun } from '../../../shared/model/probe'
 import type { Measurement, Survey } from '../../../shared/model/survey'
 import type { WatchRecord } from '../../../shared/model/watch'
 import { judgeSurvey, latestWatch, type LocationJudgement } from '../../../shared/requirements'
-import { PROFILE, requirementById } from '../../../shared/requirements/profile'
+import { PROFILE } from '../../../shared/requirements/profile'
 import { buildChecklist, profileIndex, type Checklist } from '../../../shared/report/what-to-change'
 
 export type { Checklist, ChecklistItem } from '../../../shared/report/what-to-change'
@@ -91,10 +91,6 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
   )
 }
 
-/** The requirement's title from the profile, or its ID when the profile lacks it. */
-export function requirementTitle(id: RequirementId): string {
-  return requirementById(id)?.title ?? id
-}
 
 function isNamed(o: Observation, ssid: string): boolean {
   return ssid !== '' && !o.redacted && o.ssid === ssid

@@ -55,7 +55,9 @@ function ChecklistGroup(props: { readonly title: string; readonly who: string; r
             <li key={`${item.requirement}:${item.action}`}>
               <span className="rpt-box" aria-hidden="true" />
               <div>
-                <span className="rpt-id">{item.requirement}</span> <UserText text={item.action} />
+                <span className="rpt-id">
+                  <UserText text={item.requirement} />
+                </span> <UserText text={item.action} />
                 {item.detail !== '' && (
                   <div className="rpt-small">
                     <UserText text={item.detail} />

@@ -9,6 +9,7 @@ import { PROFILE } from '../../../../shared/requirements'
 import { ResultBadge } from '../../components/badges'
 import { navigate } from '../../state/nav-store'
 import { groupFindings } from '../../state/selectors'
+import { visibleText } from '../../../../shared/text/hidden-chars'
 
 /** The profile's connectivity requirements (the firewall check judges them). */
 const CONNECTIVITY_IDS: ReadonlySet<string> = new Set(PROFILE.requirements.filter((r) => r.group === 'connectivity').map((r) => r.id))
@@ -17,7 +18,7 @@ function FindingCard({ finding: f }: { readonly finding: Finding }) {
   return (
     <li className={`loc-finding loc-finding-${f.result}`}>
       <div className="loc-finding-head">
-        <span className="req-id">{f.requirement}</span>
+        <span className="req-id">{visibleText(f.requirement)}</span>
         <ResultBadge result={f.result} />
         <span className="loc-finding-explanation">{f.explanation}</span>
       </div>
