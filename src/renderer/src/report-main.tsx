@@ -43,8 +43,9 @@ async function loadPrevious(): Promise<Survey | null> {
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()))
 
 /**
- * Resolves once fonts are loaded and every channel chart has drawn its axes: recharts lays its
- * axes out in effects after the first render, so "rendered" is not yet "printable".
+ * Resolves once fonts are loaded, every channel chart has drawn its axes (recharts lays its axes
+ * out in effects after the first render, so "rendered" is not yet "printable") and every map
+ * canvas has drawn its plan.
  */
 async function settled(): Promise<void> {
   await document.fonts.ready
@@ -52,7 +53,9 @@ async function settled(): Promise<void> {
     await nextFrame()
     const charts = document.querySelectorAll('.channel-chart').length
     const axes = document.querySelectorAll('.channel-chart .recharts-cartesian-axis').length
-    if (axes >= charts * 2) break
+    // Map canvases draw once their plan image has decoded.
+    const maps = document.querySelectorAll('canvas[data-map-pending]').length
+    if (axes >= charts * 2 && maps === 0) break
   }
   await nextFrame()
 }

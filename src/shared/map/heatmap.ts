@@ -82,39 +82,44 @@ export function computeHeatmap(input: HeatmapInput): HeatmapGrid {
     const by = Math.min(bRows - 1, Math.max(0, Math.floor(p.y / r)))
     buckets[by * bCols + bx]?.push(i)
   })
+  // Each bucket's candidates (itself and its 8 neighbours), gathered once: cells of one bucket share them.
+  const candidates: Int32Array[] = buckets.map((_, b) => {
+    const bx = b % bCols
+    const by = Math.floor(b / bCols)
+    const list: number[] = []
+    for (let y = Math.max(0, by - 1); y <= Math.min(bRows - 1, by + 1); y++) {
+      for (let x = Math.max(0, bx - 1); x <= Math.min(bCols - 1, bx + 1); x++) for (const i of buckets[y * bCols + x] ?? []) list.push(i)
+    }
+    return Int32Array.from(list)
+  })
   const r2 = r * r
   // Readings within half a cell of the centre decide alone: exact at the measured point.
   const exact2 = (cellPx / 2) ** 2
-  const near: number[] = []
   for (let row = 0; row < rows; row++) {
     const cy = (row + 0.5) * cellPx
-    const by = Math.floor(cy / r)
+    const by = Math.min(bRows - 1, Math.floor(cy / r))
     for (let col = 0; col < cols; col++) {
       const cx = (col + 0.5) * cellPx
-      const bx = Math.floor(cx / r)
-      near.length = 0
-      for (let y = Math.max(0, by - 1); y <= Math.min(bRows - 1, by + 1); y++) {
-        for (let x = Math.max(0, bx - 1); x <= Math.min(bCols - 1, bx + 1); x++) {
-          const bucket = buckets[y * bCols + x]
-          if (bucket !== undefined) for (const i of bucket) near.push(i)
-        }
-      }
+      const near = candidates[by * bCols + Math.min(bCols - 1, Math.floor(cx / r))]
+      if (near === undefined || near.length === 0) continue
       let sumW = 0
       let sumV = 0
       let closest2 = Infinity
       let closestV = 0
-      for (const i of near) {
+      for (let k = 0; k < near.length; k++) {
+        const i = near[k] ?? 0
         const dx = (px[i] ?? 0) - cx
         const dy = (py[i] ?? 0) - cy
         const d2 = dx * dx + dy * dy
         if (d2 > r2) continue
+        const v = pv[i] ?? 0
         if (d2 < closest2) {
           closest2 = d2
-          closestV = pv[i] ?? 0
+          closestV = v
         }
         const w = 1 / Math.max(d2, 1e-9) // power 2: 1 / d²
         sumW += w
-        sumV += w * (pv[i] ?? 0)
+        sumV += w * v
       }
       if (sumW === 0) continue // unmeasured
       const value = closest2 <= exact2 ? closestV : sumV / sumW

@@ -2,6 +2,7 @@
  * One charger location on its own page(s): verdict, the chargers' network signal and channel
  * chart, the findings with their requirement IDs, the firewall checks, and the drivers' network.
  */
+import type { ReactNode } from 'react'
 import { ChannelChart } from '../charts/channel-chart'
 import { selectChannelSpans } from '../charts/channel-spans'
 import { requirementIdForDisplay, type Finding } from '../../../shared/model/finding'
@@ -306,7 +307,14 @@ function WatchBlock(props: { readonly record: WatchRecord; readonly locationName
 }
 
 /** A location's section; `index` counts from 0. */
-export function LocationSection(props: { readonly location: LocationReport; readonly index: number; readonly total: number; readonly targetSsid: string }) {
+export function LocationSection(props: {
+  readonly location: LocationReport
+  readonly index: number
+  readonly total: number
+  readonly targetSsid: string
+  /** Where the location is on the garage map (LocationWhere); nothing when unplaced. */
+  readonly where?: ReactNode
+}) {
   const l = props.location
   const m = l.measurement
   const open = l.findings.filter((f) => f.result !== 'pass')
@@ -334,6 +342,7 @@ export function LocationSection(props: { readonly location: LocationReport; read
           ? 'No measurement was taken at this location.'
           : `Measured ${formatDateTime(m.takenAt, REPORT_TIME_ZONE)} · ${m.scanCount} scan${m.scanCount === 1 ? '' : 's'} combined · ${m.observations.length} access points seen · judged with profile ${m.profileVersion}${l.measurementCount > 1 ? ` · latest of ${l.measurementCount} measurements` : ''}`}
       </p>
+      {props.where}
       {l.notes !== '' && (
         <div className="rpt-notes">
           <UserText text={l.notes} multiline />

@@ -10,6 +10,7 @@ import { ChangesSection } from './changes-section'
 import { Cover } from './cover'
 import { HandoutSection } from './handout-section'
 import { LocationSection } from './location-section'
+import { LocationWhere, MapSections } from './map-section'
 import { buildReportModel } from './report-model'
 import { Summary } from './summary'
 import './report.css'
@@ -26,8 +27,9 @@ export function ReportDocument(props: { readonly survey: Survey; readonly paper:
       <Cover model={model} />
       <Summary model={model} />
       {comparison && <ChangesSection comparison={comparison} />}
+      <MapSections survey={survey} />
       {model.locations.map((l, i) => (
-        <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} />
+        <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} where={<LocationWhere survey={survey} locationId={l.id} />} />
       ))}
       <HandoutSection survey={props.survey} />
       <Appendix model={model} />
