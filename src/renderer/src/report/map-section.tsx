@@ -87,12 +87,9 @@ function Pins({ plan, pins, highlight, size = 1 }: { readonly plan: Plan; readon
   const font = r * 1.15
   return (
     <svg className="rpt-map-pins" viewBox={`0 0 ${plan.widthPx} ${plan.heightPx}`} aria-hidden="true">
+      {/* Labels first, markers over them: a neighbour's label never hides a pin. */}
       {pins.map((p) => (
-        <g key={p.id} opacity={highlight === undefined || highlight === p.id ? 1 : 0.35}>
-          <circle cx={p.position.x} cy={p.position.y} r={r} fill={PIN_FILL[p.verdict]} stroke="#fff" strokeWidth={r / 5} />
-          <text x={p.position.x} y={p.position.y + font * 0.36} fontSize={font} textAnchor="middle" fill="#fff" fontWeight={700}>
-            {p.glyph}
-          </text>
+        <g key={`label-${p.id}`} opacity={highlight === undefined || highlight === p.id ? 1 : 0.35}>
           {/* A plain backing box, not a text stroke: a stroked label prints as a second copy of its text. */}
           <rect x={p.position.x + r * 1.15} y={p.position.y - r * 1.2} width={labelWidth(p, font)} height={font * 2.35} rx={font / 4} fill="#ffffff" fillOpacity={0.85} />
           <text x={p.position.x + r * 1.3} y={p.position.y - r * 0.15} fontSize={font} fontWeight={700} fill="#1b2733">
@@ -100,6 +97,14 @@ function Pins({ plan, pins, highlight, size = 1 }: { readonly plan: Plan; readon
           </text>
           <text x={p.position.x + r * 1.3} y={p.position.y + font * 0.95} fontSize={font * 0.85} fill="#1b2733">
             {p.word} · {pinSignalText(p)}
+          </text>
+        </g>
+      ))}
+      {pins.map((p) => (
+        <g key={`pin-${p.id}`} opacity={highlight === undefined || highlight === p.id ? 1 : 0.35}>
+          <circle cx={p.position.x} cy={p.position.y} r={r} fill={PIN_FILL[p.verdict]} stroke="#fff" strokeWidth={r / 5} />
+          <text x={p.position.x} y={p.position.y + font * 0.36} fontSize={font} textAnchor="middle" fill="#fff" fontWeight={700}>
+            {p.glyph}
           </text>
         </g>
       ))}
