@@ -16,7 +16,11 @@ import { migrateSurvey, OLDEST_SUPPORTED_VERSION } from './migrate'
 /** The file extension of a survey. */
 export const SURVEY_EXTENSION = '.wcsurvey'
 
-/** Larger files are refused unread: a survey with hundreds of measurements is a few MB. */
+/**
+ * The one size cap of a survey file: larger files are refused unread (a survey with hundreds of
+ * measurements is a few MB), and no save writes a larger one, so whatever was saved opens again.
+ * Browser mode's request cap is derived from it (main/web/server.ts).
+ */
 export const MAX_SURVEY_BYTES = 64 * 1024 * 1024
 
 /** The parts of `node:fs/promises` the save uses; tests inject failures through it. */
@@ -154,10 +158,17 @@ export async function loadSurveyFile(path: string): Promise<OpenOutcome> {
 /**
  * The bytes a survey is saved as: indented JSON and a newline, readable in any text editor (a
  * support engineer can inspect a file). Indentation roughly doubles the size of measurement-heavy
- * surveys; scripts/bench/survey-files.ts keeps an eye on what that costs.
+ * surveys; scripts/bench/survey-files.ts keeps an eye on what that costs. A survey whose indented
+ * form would pass MAX_SURVEY_BYTES is written without indentation: a file that opened (compact,
+ * from another tool, near the cap) must save again.
  */
 export function serializeSurvey(survey: Survey): string {
-  return `${JSON.stringify(survey, null, 2)}\n`
+  const indented = `${JSON.stringify(survey, null, 2)}\n`
+  return Buffer.byteLength(indented, 'utf8') <= MAX_SURVEY_BYTES ? indented : `${JSON.stringify(survey)}\n`
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1048576).toFixed(1)} MB`
 }
 
 function saveFailure(error: unknown, path: string): SaveOutcome {
@@ -220,7 +231,16 @@ export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = 
         message: `Could not save ${path}: the file is marked read-only. Your changes are kept in the app; use Save As to save a copy.`
       }
     }
-    await writeFileAtomic(path, serializeSurvey(survey), { fs })
+    const text = serializeSurvey(survey)
+    const size = Buffer.byteLength(text, 'utf8')
+    if (size > MAX_SURVEY_BYTES) {
+      return {
+        ok: false,
+        reason: 'failed',
+        message: `Could not save ${path}: the survey is ${megabytes(size)}, more than the ${megabytes(MAX_SURVEY_BYTES)} a survey file may be (it could not be opened again). Your changes are kept in the app; remove old measurements or split the site into two surveys.`
+      }
+    }
+    await writeFileAtomic(path, text, { fs })
   } catch (error) {
     return saveFailure(error, path)
   }

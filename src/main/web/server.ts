@@ -32,13 +32,19 @@ import { checkRequest } from '../dispatch'
 import { SECURITY_HEADERS } from '../security/csp'
 import { contentTypeFor, resolveStaticFile } from '../security/static-files'
 import { pathInFolder } from '../survey/confined-path'
+import { MAX_SURVEY_BYTES } from '../survey/survey-file'
 import { createEventStream, type EventStream } from './event-stream'
 import { createTicketBook } from './tickets'
 
 /** Only loopback: browser mode is for the person at this machine. */
 export const WEB_HOST = '127.0.0.1'
-/** Largest request body: a survey with many measurements plus headroom. */
-export const MAX_BODY_BYTES = 32 * 1024 * 1024
+/**
+ * Room a request needs beside the survey it carries: the envelope, a handle, a file name. A survey
+ * travels as compact JSON, never larger than the file it saves as (serializeSurvey).
+ */
+const REQUEST_ENVELOPE_BYTES = 1024 * 1024
+/** Largest request body, derived from the file cap: every survey that opens can be saved (issue 17 item 4). */
+export const MAX_BODY_BYTES = MAX_SURVEY_BYTES + REQUEST_ENVELOPE_BYTES
 /** The types of the files served from the exports folder. */
 const DOWNLOAD_TYPES: Readonly<Record<string, '.pdf' | '.png'>> = { '.pdf': '.pdf', '.png': '.png' }
 

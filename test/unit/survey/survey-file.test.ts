@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../../src/shared/model/survey'
 import { migrateSurvey } from '../../../src/main/survey/migrate'
-import { loadSurveyFile, parseSurveyText, saveSurveyFile, serializeSurvey, type SaveFs } from '../../../src/main/survey/survey-file'
+import { loadSurveyFile, MAX_SURVEY_BYTES, parseSurveyText, saveSurveyFile, serializeSurvey, type SaveFs } from '../../../src/main/survey/survey-file'
 import { planProblems } from '../../../src/shared/map/plan-image'
 import { skipFor } from '../../support/requires'
 import { cannotMount, copyFixture, fixturesDir, mount, sampleSurvey, tempDir, umount } from './helpers'
@@ -285,6 +285,32 @@ describe('atomic save', () => {
     utimesSync(other, old, old)
     expect(await saveSurveyFile(path, sampleSurvey())).toMatchObject({ ok: true })
     expect(readdirSync(dir).sort()).toEqual(['.other.wcsurvey.0123456789ab.tmp', '.site.wcsurvey.ba9876543210.tmp', 'site.wcsurvey'])
+  })
+
+  it('never writes a file larger than the cap (it could not be opened again): refused with a message, the last file intact', async () => {
+    const path = join(dir, 'site.wcsurvey')
+    expect(await saveSurveyFile(path, sampleSurvey())).toMatchObject({ ok: true })
+    const before = readFileSync(path)
+    // 3,600 stalls of 19,000-character notes: about 69 MB even without indentation.
+    const base = sampleSurvey()
+    const huge = { ...base, locations: Array.from({ length: 3600 }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null })) }
+    const outcome = await saveSurveyFile(path, huge)
+    expect(outcome).toMatchObject({ ok: false, reason: 'failed', message: expect.stringMatching(/the survey is 6\d\.\d MB, more than the 64\.0 MB a survey file may be .*Your changes are kept in the app/) })
+    expect(readFileSync(path).equals(before)).toBe(true)
+    expect(others('site.wcsurvey')).toEqual([])
+  })
+
+  it('a survey whose indented form would pass the cap is saved compact, within the cap', () => {
+    const base = sampleSurvey()
+    const sized = (n: number): Survey => ({ ...base, locations: Array.from({ length: n }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null })) })
+    // As many stalls as fit compact (each about 19 KB; indentation adds about 100 bytes a stall).
+    const one = Buffer.byteLength(JSON.stringify(sized(1)))
+    const per = Buffer.byteLength(JSON.stringify(sized(2))) - one
+    const near = sized(Math.floor((MAX_SURVEY_BYTES - one) / per))
+    expect(Buffer.byteLength(JSON.stringify(near, null, 2))).toBeGreaterThan(MAX_SURVEY_BYTES)
+    const text = serializeSurvey(near)
+    expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_SURVEY_BYTES)
+    expect(text).toBe(`${JSON.stringify(near)}\n`)
   })
 
   it('a file deleted while open is recreated by the next save (decision: nothing lost)', async () => {

@@ -12,7 +12,9 @@ import type { Handlers } from '../../../src/shared/contract'
 import { createReportHandlers } from '../../../src/main/report/handlers'
 import type { ServiceDeps } from '../../../src/main/service-deps'
 import { createSurveyHandlers } from '../../../src/main/survey/handlers'
-import { startWebServer, type WebServer } from '../../../src/main/web/server'
+import { MAX_BODY_BYTES, startWebServer, type WebServer } from '../../../src/main/web/server'
+import { MAX_SURVEY_BYTES, serializeSurvey } from '../../../src/main/survey/survey-file'
+import type { Survey } from '../../../src/shared/model/survey'
 import { copyFixture, sampleSurvey, tempDir } from '../survey/helpers'
 
 let root: string
@@ -203,4 +205,42 @@ describe('downloads from the exports folder', () => {
     expect([400, 404]).toContain(reply.status)
     expect(await reply.text()).not.toContain('export PATH')
   })
+})
+
+describe('the request cap is derived from the survey file cap', () => {
+  it('is the file cap plus room for the envelope: a survey that opens always fits in a save', () => {
+    expect(MAX_BODY_BYTES).toBeGreaterThan(MAX_SURVEY_BYTES)
+    expect(MAX_BODY_BYTES - MAX_SURVEY_BYTES).toBeLessThanOrEqual(1024 * 1024)
+  })
+
+  it('a survey file just under the file cap opens and saves through the web API', async () => {
+    const base = sampleSurvey()
+    const stall = (i: number): Survey['locations'][number] => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null })
+    const sized = (n: number): Survey => ({ ...base, locations: Array.from({ length: n }, (_, i) => stall(i)) })
+    // Each stall adds the same bytes (its index aside): fill to within 64 KB under the cap.
+    const one = Buffer.byteLength(serializeSurvey(sized(1)))
+    const per = Buffer.byteLength(serializeSurvey(sized(2))) - one
+    const big = sized(Math.floor((MAX_SURVEY_BYTES - 64 * 1024 - one) / per) + 1)
+    const path = join(surveys, 'big-site.wcsurvey')
+    writeFileSync(path, serializeSurvey(big))
+    try {
+      const size = lstatSync(path).size
+      expect(size).toBeLessThanOrEqual(MAX_SURVEY_BYTES)
+      expect(size).toBeGreaterThan(MAX_SURVEY_BYTES - 128 * 1024)
+      // Cast: the web API's answer to survey:openPath; its fields are asserted.
+      const opened = (await call('survey:openPath', path)).body.value as { ok: boolean; handle: string; writable: boolean; survey: Survey }
+      expect(opened).toMatchObject({ ok: true, writable: true })
+      const saved = await call('survey:save', opened.handle, { ...opened.survey, targetSsid: 'Edited-after-open' })
+      expect(saved.status).toBe(200)
+      expect(saved.body.value).toMatchObject({ ok: true })
+      const again = readFileSync(path, 'utf8')
+      expect(Buffer.byteLength(again)).toBeLessThanOrEqual(MAX_SURVEY_BYTES)
+      // Cast: the file the save just wrote; only these fields are read.
+      const onDisk = JSON.parse(again) as Survey
+      expect(onDisk.targetSsid).toBe('Edited-after-open')
+      expect(onDisk.locations).toHaveLength(big.locations.length)
+    } finally {
+      rmSync(path, { force: true })
+    }
+  }, 60000)
 })
