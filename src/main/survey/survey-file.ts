@@ -6,6 +6,7 @@
  * the original file is never modified or truncated). A failed save removes its temp file and
  * leaves the last good file as it was.
  */
+import { constants as fsConstants } from 'node:fs'
 import * as nodeFs from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import type { OpenOutcome, SaveOutcome } from '../../shared/contract'
@@ -119,40 +120,84 @@ export function parseSurveyText(text: string, path: string): OpenOutcome {
   return { ok: true, path, survey: parsed.data, migratedFrom: version < SURVEY_SCHEMA_VERSION ? version : null }
 }
 
-/** Reads and judges a survey file. Never writes to it. */
-export async function loadSurveyFile(path: string): Promise<OpenOutcome> {
+/** The parts of `node:fs/promises` a read uses; tests interpose on the open (a file swapped after it). */
+export type ReadFs = Pick<typeof nodeFs, 'open'>
+
+/** What one read of a survey file saw, all from the one descriptor it was read through. */
+export interface SurveyFileRead {
+  readonly bytes: Buffer
+  readonly size: number
+  readonly mtimeMs: number
+}
+
+/**
+ * Read-only, and non-blocking so that opening a FIFO returns at once instead of waiting for a
+ * writer (four such waits would fill Node's thread pool). No effect on a regular file's reads.
+ * Windows has no O_NONBLOCK (and no FIFOs by that name): 0 there.
+ */
+const READ_FLAGS = fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0)
+
+/** Reads at most `limit` bytes from `handle`, in chunks, from its start. */
+async function readAtMost(handle: nodeFs.FileHandle, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let total = 0
+  for (;;) {
+    const chunk = Buffer.alloc(Math.min(1024 * 1024, limit - total))
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, total)
+    if (bytesRead === 0) break
+    chunks.push(chunk.subarray(0, bytesRead))
+    total += bytesRead
+    if (total >= limit) break
+  }
+  return Buffer.concat(chunks, total)
+}
+
+function tooLarge(name: string, size: number): OpenOutcome {
+  return { ok: false, reason: 'not-a-survey', message: `${name} is ${Math.round(size / 1048576)} MB, far larger than any survey. Choose a .wcsurvey file saved by this app.` }
+}
+
+function notRegular(path: string): OpenOutcome {
+  return { ok: false, reason: 'unreadable', message: `${path} is not a regular file (a pipe, device or socket), so it is not a survey. Choose a .wcsurvey file.` }
+}
+
+/**
+ * Reads a survey file's bytes: opened once, checked and read through that one descriptor, so the
+ * file checked is the file read (a stat by name then a read by name could read whatever was put
+ * there in between, e.g. a link to /dev/zero). A folder, a FIFO, a device or a socket is refused
+ * from the descriptor's fstat, before any read; so is a file over MAX_SURVEY_BYTES, and one that
+ * grows past it while being read.
+ */
+export async function readSurveyFile(path: string, fs: ReadFs = nodeFs): Promise<{ readonly ok: true; readonly read: SurveyFileRead } | { readonly ok: false; readonly outcome: OpenOutcome }> {
   const name = basename(path)
-  let text: string
+  const fail = (outcome: OpenOutcome): { readonly ok: false; readonly outcome: OpenOutcome } => ({ ok: false, outcome })
+  let handle: nodeFs.FileHandle | undefined
   try {
-    const info = await nodeFs.stat(path)
-    if (info.isDirectory()) {
-      return { ok: false, reason: 'unreadable', message: `${path} is a folder, not a survey file. Choose a .wcsurvey file.` }
-    }
-    // A FIFO would block the read forever and a device (a link to /dev/zero) never ends: refused
-    // from stat (which follows links), never opened.
-    if (!info.isFile()) {
-      return { ok: false, reason: 'unreadable', message: `${path} is not a regular file (a pipe, device or socket), so it is not a survey. Choose a .wcsurvey file.` }
-    }
-    if (info.size > MAX_SURVEY_BYTES) {
-      return {
-        ok: false,
-        reason: 'not-a-survey',
-        message: `${name} is ${Math.round(info.size / 1048576)} MB, far larger than any survey. Choose a .wcsurvey file saved by this app.`
-      }
-    }
-    text = await nodeFs.readFile(path, 'utf8')
+    handle = await fs.open(path, READ_FLAGS)
+    const info = await handle.stat()
+    if (info.isDirectory()) return fail({ ok: false, reason: 'unreadable', message: `${path} is a folder, not a survey file. Choose a .wcsurvey file.` })
+    if (!info.isFile()) return fail(notRegular(path))
+    if (info.size > MAX_SURVEY_BYTES) return fail(tooLarge(name, info.size))
+    const bytes = await readAtMost(handle, MAX_SURVEY_BYTES + 1)
+    if (bytes.length > MAX_SURVEY_BYTES) return fail(tooLarge(name, bytes.length))
+    return { ok: true, read: { bytes, size: info.size, mtimeMs: info.mtimeMs } }
   } catch (error) {
     const code = errorCode(error)
     if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return { ok: false, reason: 'not-found', message: `${path} does not exist (moved or deleted?). Check the path or open another survey.` }
+      return fail({ ok: false, reason: 'not-found', message: `${path} does not exist (moved or deleted?). Check the path or open another survey.` })
     }
-    return {
-      ok: false,
-      reason: 'unreadable',
-      message: `${path} could not be read (${code ?? errorText(error)}). Check that you may read the file, then try again.`
-    }
+    // Windows cannot open a folder as a file; a Unix socket cannot be opened at all (ENXIO).
+    if (code === 'EISDIR') return fail({ ok: false, reason: 'unreadable', message: `${path} is a folder, not a survey file. Choose a .wcsurvey file.` })
+    if (code === 'ENXIO') return fail(notRegular(path))
+    return fail({ ok: false, reason: 'unreadable', message: `${path} could not be read (${code ?? errorText(error)}). Check that you may read the file, then try again.` })
+  } finally {
+    await handle?.close().catch(() => undefined)
   }
-  return parseSurveyText(text, path)
+}
+
+/** Reads and judges a survey file. Never writes to it. */
+export async function loadSurveyFile(path: string, fs: ReadFs = nodeFs): Promise<OpenOutcome> {
+  const result = await readSurveyFile(path, fs)
+  return result.ok ? parseSurveyText(result.read.bytes.toString('utf8'), path) : result.outcome
 }
 
 /**
