@@ -4,7 +4,7 @@
  * reload — everything is where it was, on screen and in the file; the heatmap's colour at the
  * measured pin is its band and a far corner is drawn unmeasured.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -187,6 +187,35 @@ describe.skipIf(skip)('browser mode: the garage map', () => {
     expect(stall?.measurements).toHaveLength(1)
     // The sample's own locations stayed on their levels.
     expect(saved.locations.filter((l) => l.placement !== null)).toHaveLength(6)
+    expect(errors).toEqual([])
+    expect(cspViolations).toEqual([])
+  })
+
+  it('a plan damaged inside a survey file: named when it opens, the map says so, everything else is there; a pin is selected from the keyboard', { timeout: 120000 }, async () => {
+    mkdirSync(server.surveysDir, { recursive: true })
+    const file = join(server.surveysDir, 'elm-street.wcsurvey')
+    copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'surveys', 'v5-corrupt-plan.wcsurvey'), file)
+    const before = readFileSync(file)
+    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
+    await page.goto(server.url)
+    await page.getByRole('button', { name: 'Elm Street Offices', exact: true }).click()
+    await page.getByText('A floor plan in elm-street.wcsurvey is damaged').waitFor()
+    await page.getByText('Level Basement: the plan basement.png is damaged (its header is damaged (no readable width and height)). Everything else in the survey opened as saved; import the plan again.').waitFor()
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await page.getByRole('heading', { name: 'The plan of Basement cannot be shown' }).waitFor()
+    // The other level and the locations are all there; the file is untouched.
+    await page.getByRole('tab', { name: 'Ground' }).waitFor()
+    await expect(page.getByRole('region', { name: /Unplaced/ }).getByText('Ground – bay 1').count()).resolves.toBe(1)
+    expect(readFileSync(file).equals(before)).toBe(true)
+
+    // The sample (in the library since the first test) on level P1: focus its pin, Enter opens its findings.
+    await page.getByRole('button', { name: 'Library', exact: true }).click()
+    await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
+    await page.getByRole('button', { name: 'Map', exact: true }).click()
+    const pin = page.locator('.map-pin[aria-label^="Level P1 – stall 3"]')
+    await pin.focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('region', { name: 'Level P1 – stall 3' }).getByText('Every requirement passes', { exact: false }).waitFor()
     expect(errors).toEqual([])
     expect(cspViolations).toEqual([])
   })

@@ -267,6 +267,8 @@ export function MapView({
                   style={{ left: p.position.x, top: p.position.y }}
                   data-pin-kind="point"
                   data-pin-id={p.id}
+                  // A click with no pointer (Enter or Space on the focused button) selects: the map works from the keyboard.
+                  onClick={(e) => (e.detail === 0 ? actions.onSelect('point', p.id) : undefined)}
                   aria-label={`Survey point, ${text}`}
                   aria-pressed={selected}
                 >
@@ -287,6 +289,7 @@ export function MapView({
                   style={{ left: pin.position.x, top: pin.position.y }}
                   data-pin-kind="location"
                   data-pin-id={pin.id}
+                  onClick={(e) => (e.detail === 0 ? actions.onSelect('location', pin.id) : undefined)}
                   aria-pressed={selected}
                   aria-label={`${pin.name}: ${pin.word}, ${pinSignalText(pin)}`}
                 >
