@@ -210,9 +210,13 @@ describe.skipIf(skip)('browser mode: the garage map', () => {
 
     // The sample (in the library since the first test) on level P1: focus its pin, Enter opens its findings.
     await page.getByRole('button', { name: 'Library', exact: true }).click()
+    await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
+    await page.getByRole('heading', { name: 'Locations' }).waitFor()
     await page.getByRole('button', { name: 'Map', exact: true }).click()
+    await page.getByRole('tab', { name: 'P1', selected: true }).waitFor()
     const pin = page.locator('.map-pin[aria-label^="Level P1 – stall 3"]')
+    await pin.locator('.map-pin-body').waitFor()
     await pin.focus()
     await page.keyboard.press('Enter')
     await page.getByRole('region', { name: 'Level P1 – stall 3' }).getByText('Every requirement passes', { exact: false }).waitFor()
