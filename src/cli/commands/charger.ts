@@ -4,7 +4,6 @@
  * and WC-SIGNAL. Exit 0 online, 1 reachable with a problem, 2 unreachable / no readable answer or a
  * usage error: always with a clear message, never a stack trace, within the timeout.
  */
-import { parseArgs } from 'node:util'
 import { readCharger, DEFAULT_CHARGER_TIMEOUT_MS } from '../../main/charger/charger-client'
 import { formatTarget, parseChargerTarget } from '../../main/charger/charger-target'
 import { evseStateText, hasReadableAnswer, type ChargerReading } from '../../shared/model/charger'
@@ -13,6 +12,7 @@ import type { BillingMode } from '../../shared/model/survey'
 import { judgeCharger } from '../../shared/requirements/charger-rules'
 import { PROFILE } from '../../shared/requirements/profile'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey charger HOST[:PORT] [--ssid NAME] [--billing billed|free] [--json]
 
@@ -93,25 +93,15 @@ interface Options {
   readonly json: boolean
 }
 
-function parse(args: readonly string[]): Options | string {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        ssid: { type: 'string' },
-        billing: { type: 'string', default: 'billed' },
-        'timeout-ms': { type: 'string' },
-        'allow-public': { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false }
-      }
-    })
-  } catch (error) {
-    return error instanceof Error ? error.message.split('\n')[0] ?? 'bad options' : 'bad options'
-  }
-  const { values, positionals } = parsed
+const OPTIONS = {
+  ssid: { type: 'string' },
+  billing: { type: 'string', default: 'billed' },
+  'timeout-ms': { type: 'string' },
+  'allow-public': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false }
+} as const
+
+function toOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): Options | string {
   if (positionals.length !== 1) return positionals.length === 0 ? 'give the charger\'s address, e.g. 192.168.1.50' : 'give one charger address'
   const billing = values.billing
   if (billing !== 'billed' && billing !== 'free') return '--billing is billed or free'
@@ -141,17 +131,13 @@ function toText(report: ChargerReport): string {
   return `${lines.join('\n')}\n`
 }
 
+const parseOptions = commandLineParser(OPTIONS, toOptions)
+
 /** Runs the command; resolves to the exit code. */
 export async function run(args: readonly string[], io: ChargerIo = processIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(usage)
-    return 0
-  }
-  const options = parse(args)
-  if (typeof options === 'string') {
-    io.err(`wc-survey charger: ${terminalSafe(options)}\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('charger', args, usage, parseOptions, io)
+  if (!line.ok) return line.code
+  const options = line.options
   const target = parseChargerTarget(options.target)
   if (typeof target === 'string') {
     io.err(`wc-survey charger: ${terminalSafe(target)}\n`)

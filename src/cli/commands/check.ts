@@ -8,6 +8,7 @@
  * the file cannot be read or the command line is wrong.
  */
 import { loadSurveyFile } from '../../main/survey/survey-file'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 import { basename } from 'node:path'
 import { locationWhere } from '../../shared/map/geometry'
 import { planProblems } from '../../shared/map/plan-image'
@@ -124,21 +125,22 @@ export function toText(survey: Survey, j: SurveyJudgement, color: boolean): stri
   return lines.join('\n')
 }
 
+const OPTIONS = { json: { type: 'boolean', default: false } } as const
+
+function toOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): { path: string; json: boolean } | string {
+  const [path, extra] = positionals
+  if (path === undefined) return 'name the survey file to check'
+  if (extra !== undefined) return 'check one survey file at a time'
+  return { path, json: values.json }
+}
+
+const parseOptions = commandLineParser(OPTIONS, toOptions)
+
 /** Runs the check; resolves to the exit code. */
 export async function run(args: readonly string[], io: CheckIo = processIo): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.out(usage)
-    return 0
-  }
-  const json = args.includes('--json')
-  const rest = args.filter((a) => a !== '--json')
-  const unknown = rest.filter((a) => a.startsWith('-'))
-  if (unknown.length > 0 || rest.length !== 1) {
-    io.err(`wc-survey check: ${unknown.length > 0 ? `unknown option '${terminalSafe(unknown[0] ?? '')}'` : rest.length === 0 ? 'name the survey file to check' : 'check one survey file at a time'}\n\n${usage}`)
-    return 2
-  }
-  // Cast: exactly one argument is left (checked above).
-  const path = rest[0] as string
+  const line = readCommandLine('check', args, usage, parseOptions, io)
+  if (!line.ok) return line.code
+  const { path, json } = line.options
   const loaded = await loadSurveyFile(path)
   if (!loaded.ok) {
     io.err(`wc-survey check: ${terminalSafe(loaded.message)}\n`)

@@ -6,13 +6,13 @@
  * Exit 0 when nothing regressed, 1 when something regressed, 2 for bad input (a file that cannot
  * be read, a wrong command line). Nothing is ever written.
  */
-import { parseArgs } from 'node:util'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { FindingResult, Verdict } from '../../shared/model/finding'
 import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, compareSurveys, formatDeltaDb, type ChangeKind, type SurveyComparison } from '../../shared/compare/compare-surveys'
 import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import { processIo, type CheckIo } from './check'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey compare OLD.wcsurvey NEW.wcsurvey [--json]
 
@@ -95,24 +95,21 @@ export function toCompareText(c: SurveyComparison, oldPath: string, newPath: str
   return lines.join('\n')
 }
 
+const OPTIONS = { json: { type: 'boolean', default: false } } as const
+
+function toOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): { oldPath: string; newPath: string; json: boolean } | string {
+  const [oldPath, newPath, ...extra] = positionals
+  if (oldPath === undefined || newPath === undefined || extra.length > 0) return `give exactly two survey files, the old one first (got ${positionals.length}).`
+  return { oldPath, newPath, json: values.json }
+}
+
+const parseOptions = commandLineParser(OPTIONS, toOptions)
+
 /** Runs the comparison; resolves to the exit code. */
 export async function run(args: readonly string[], io: CheckIo = processIo): Promise<number> {
-  let parsed
-  try {
-    parsed = parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } })
-  } catch (error) {
-    io.err(`wc-survey compare: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`)
-    return 2
-  }
-  if (parsed.values.help === true) {
-    io.out(usage)
-    return 0
-  }
-  const [oldPath, newPath, ...extra] = parsed.positionals
-  if (oldPath === undefined || newPath === undefined || extra.length > 0) {
-    io.err(`wc-survey compare: give exactly two survey files, the old one first (got ${parsed.positionals.length}).\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('compare', args, usage, parseOptions, io)
+  if (!line.ok) return line.code
+  const { oldPath, newPath, json } = line.options
   const [older, newer] = await Promise.all([loadSurveyFile(oldPath), loadSurveyFile(newPath)])
   // Both failures are reported, each message naming its file.
   const failed = [older, newer].flatMap((o) => (o.ok ? [] : [o.message]))
@@ -121,7 +118,7 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     return 2
   }
   const c = compareSurveys(older.survey, newer.survey, (s) => judgeSurvey(PROFILE, s))
-  if (parsed.values.json === true) io.out(`${jsonTerminalSafe(JSON.stringify(toCompareReport(c, oldPath, newPath), null, 2))}\n`)
+  if (json) io.out(`${jsonTerminalSafe(JSON.stringify(toCompareReport(c, oldPath, newPath), null, 2))}\n`)
   else io.out(toCompareText(c, oldPath, newPath, io.color))
   return c.summary.regressed > 0 ? 1 : 0
 }

@@ -10,7 +10,7 @@ import type { Observation } from '../../shared/model/observation'
 import { detectFormat, parseAs, SCAN_FORMATS, type ScanFormat } from '../../main/wifi/parsers/detect'
 import { MAX_SCAN_OUTPUT_BYTES } from '../../main/wifi/parsers/bounded-input'
 import { netshLocationRefusal } from '../../main/wifi/parsers/netsh'
-import { readCommandLine } from '../command-line'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 
 const usage = `Usage: wc-survey parse [--format auto|${SCAN_FORMATS.join('|')}] FILE [--json]
@@ -40,23 +40,13 @@ interface Options {
   readonly json: boolean
 }
 
-function parseArgs(args: readonly string[]): Options | string {
-  let format: string = 'auto'
-  let file: string | null = null
-  let json = false
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i] ?? ''
-    if (a === '--json') json = true
-    else if (a === '--format') {
-      const value = args[++i]
-      if (value === undefined) return '--format needs a value'
-      format = value
-    } else if (a.startsWith('--format=')) format = a.slice('--format='.length)
-    else if (a.startsWith('-') && a !== '-') return `unknown option '${a}'`
-    else if (file === null) file = a
-    else return `unexpected argument '${a}'`
-  }
-  if (file === null) return 'FILE is missing'
+const OPTIONS = { format: { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } } as const
+
+function toOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): Options | string {
+  const { format, json } = values
+  const [file, extra] = positionals
+  if (file === undefined) return 'FILE is missing'
+  if (extra !== undefined) return `unexpected argument '${extra}'`
   const known = format === 'auto' || SCAN_FORMATS.some((f) => f === format)
   if (!known) return `unknown format '${format}' (use auto, ${SCAN_FORMATS.join(', ')})`
   const chosen = SCAN_FORMATS.find((f) => f === format) ?? 'auto'
@@ -111,9 +101,11 @@ export function formatTable(observations: readonly Observation[]): string {
   return [line(header), ...rows.map(line)].join('\n') + '\n'
 }
 
+const parseOptions = commandLineParser(OPTIONS, toOptions)
+
 /** Runs `wc-survey parse`; resolves to the exit code. */
 export async function run(args: readonly string[], io: ParseIo = processIo): Promise<number> {
-  const line = readCommandLine('parse', args, usage, parseArgs, io)
+  const line = readCommandLine('parse', args, usage, parseOptions, io)
   if (!line.ok) return line.code
   const options = line.options
   let text: string

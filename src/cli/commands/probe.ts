@@ -5,7 +5,7 @@
 import { systemProbeDeps } from '../../main/probe/handlers'
 import { toJsonReport, toText } from '../../main/probe/present'
 import { DEFAULT_TIMEOUT_MS, runProbe } from '../../main/probe/runner'
-import { readCommandLine } from '../command-line'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey probe [--json] [--timeout-ms N] [--target-ssid NAME]
 
@@ -25,27 +25,20 @@ interface Options {
   targetSsid: string | null
 }
 
-function parse(args: readonly string[]): Options | string {
-  const options: Options = { json: false, timeoutMs: DEFAULT_TIMEOUT_MS, targetSsid: null }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    if (arg === '--json') options.json = true
-    else if (arg === '--timeout-ms') {
-      const value = Number(args[++i])
-      if (!Number.isInteger(value) || value < 500 || value > 30000) return '--timeout-ms needs a whole number of milliseconds from 500 to 30000'
-      options.timeoutMs = value
-    } else if (arg === '--target-ssid') {
-      const value = args[++i]
-      if (value === undefined) return '--target-ssid needs a network name'
-      options.targetSsid = value
-    } else return `unknown option '${arg ?? ''}'`
-  }
-  return options
+const OPTIONS = { json: { type: 'boolean', default: false }, 'timeout-ms': { type: 'string' }, 'target-ssid': { type: 'string' } } as const
+
+function toOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): Options | string {
+  if (positionals[0] !== undefined) return `unexpected argument '${positionals[0]}'`
+  const timeoutMs = values['timeout-ms'] === undefined ? DEFAULT_TIMEOUT_MS : Number(values['timeout-ms'])
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 500 || timeoutMs > 30000) return '--timeout-ms needs a whole number of milliseconds from 500 to 30000'
+  return { json: values.json, timeoutMs, targetSsid: values['target-ssid'] ?? null }
 }
+
+const parseOptions = commandLineParser(OPTIONS, toOptions)
 
 /** Runs the probe; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
-  const line = readCommandLine('probe', args, usage, parse)
+  const line = readCommandLine('probe', args, usage, parseOptions)
   if (!line.ok) return line.code
   const options = line.options
   const controller = new AbortController()

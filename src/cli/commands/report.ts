@@ -16,6 +16,7 @@ import { exportEvidence, exportPdf, type ExportContext } from '../../main/report
 import { withHandoutFiles } from '../../main/report/handout-files'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import { terminalSafe } from '../../shared/text/terminal-safe'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 import { findProjectRoot } from './serve'
 
 const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files]
@@ -51,49 +52,30 @@ export interface ReportArgs {
   readonly handoutFiles: boolean
 }
 
-/** Parses `report` arguments; a string is the error to print. */
-export function parseReportArgs(args: readonly string[]): ReportArgs | 'help' | string {
-  let file: string | null = null
-  let output: string | null = null
-  let paper: 'A4' | 'Letter' = 'A4'
-  let evidence: string | null = null
-  let compare: string | null = null
-  let quiet = false
-  let handoutFiles = false
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i] ?? ''
-    if (arg === '--help' || arg === '-h') return 'help'
-    if (arg === '-o' || arg === '--output') {
-      const value = args[++i]
-      if (value === undefined || value === '') return `${arg} needs a file name.`
-      output = value
-    } else if (arg === '--paper') {
-      const value = (args[++i] ?? '').toLowerCase()
-      if (value === 'a4') paper = 'A4'
-      else if (value === 'letter') paper = 'Letter'
-      else return `--paper must be A4 or Letter (got ${args[i] ?? 'nothing'}).`
-    } else if (arg === '--evidence') {
-      const value = args[++i]
-      if (value === undefined || value === '') return '--evidence needs a location ID or name.'
-      evidence = value
-    } else if (arg === '--compare') {
-      const value = args[++i]
-      if (value === undefined || value === '') return '--compare needs the earlier survey file.'
-      compare = value
-    } else if (arg === '--quiet') {
-      quiet = true
-    } else if (arg === '--handout-files') {
-      handoutFiles = true
-    } else if (arg.startsWith('-')) {
-      return `unknown option ${arg}.`
-    } else if (file === null) {
-      file = arg
-    } else {
-      return `one survey file at a time (got ${file} and ${arg}).`
-    }
-  }
-  if (file === null) return 'give the survey file to export.'
-  if (output === null) return 'give the file to write with -o (e.g. -o report.pdf).'
+/** `report`'s options from the parsed command line; a string is the usage error to print. */
+const OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  paper: { type: 'string', default: 'A4' },
+  evidence: { type: 'string' },
+  compare: { type: 'string' },
+  quiet: { type: 'boolean', default: false },
+  'handout-files': { type: 'boolean', default: false }
+} as const
+
+function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ReportArgs | string {
+  const [file, extra] = positionals
+  if (file === undefined) return 'give the survey file to export.'
+  if (extra !== undefined) return `one survey file at a time (got ${file} and ${extra}).`
+  const { output, quiet } = values
+  const evidence = values.evidence ?? null
+  const compare = values.compare ?? null
+  const handoutFiles = values['handout-files']
+  if (output === undefined) return 'give the file to write with -o (e.g. -o report.pdf).'
+  if (output === '') return '-o needs a file name.'
+  const paper = values.paper.toLowerCase() === 'a4' ? 'A4' : values.paper.toLowerCase() === 'letter' ? 'Letter' : null
+  if (paper === null) return `--paper must be A4 or Letter (got ${values.paper}).`
+  if (evidence === '') return '--evidence needs a location ID or name.'
+  if (compare === '') return '--compare needs the earlier survey file.'
   if (compare !== null && evidence !== null) return '--compare is for the PDF report, not the --evidence image.'
   if (handoutFiles && evidence !== null) return '--handout-files goes with the PDF report, not the --evidence image.'
   return { file, output, paper, evidence, compare, quiet, handoutFiles }
@@ -115,17 +97,13 @@ export function findLocation(survey: Survey, wanted: string): Survey['locations'
   return survey.locations.find((l) => l.id === wanted) ?? survey.locations.find((l) => l.name === wanted) ?? null
 }
 
+const parseOptions = commandLineParser(OPTIONS, toReportArgs)
+
 /** Runs `wc-survey report`; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
-  const parsed = parseReportArgs(args)
-  if (parsed === 'help') {
-    process.stdout.write(usage)
-    return 0
-  }
-  if (typeof parsed === 'string') {
-    process.stderr.write(`wc-survey report: ${terminalSafe(parsed)}\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('report', args, usage, parseOptions)
+  if (!line.ok) return line.code
+  const parsed = line.options
   const output = resolve(parsed.output)
   for (const input of [parsed.file, parsed.compare]) {
     if (input !== null && samePath(input, output)) {

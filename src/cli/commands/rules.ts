@@ -5,12 +5,12 @@
  * Exit 0 when printed, 2 when the command line is wrong or the survey cannot be read.
  */
 import { resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { buildAllowlist } from '../../shared/requirements/allowlist'
 import { renderHandout } from '../../shared/handout/formats'
 import { DEFAULT_CHARGERS_INTERFACE, HANDOUT_FORMATS, interfaceNameProblem, type HandoutFormat } from '../../shared/handout/names'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey rules [--format table|csv|json|nftables|dnsmasq] [--survey FILE] [--interface NAME]
 
@@ -37,26 +37,11 @@ function isFormat(value: string): value is HandoutFormat {
   return (HANDOUT_FORMATS as readonly string[]).includes(value)
 }
 
-/** Parses `rules` arguments; a string is the error to print. */
-export function parseRulesArgs(args: readonly string[]): RulesArgs | 'help' | string {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      options: {
-        format: { type: 'string' },
-        survey: { type: 'string' },
-        interface: { type: 'string' },
-        help: { type: 'boolean', short: 'h' }
-      },
-      strict: true,
-      allowPositionals: false
-    })
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error)
-  }
-  const { values } = parsed
-  if (values.help === true) return 'help'
+/** `rules`' options from the parsed command line; a string is the usage error to print. */
+const OPTIONS = { format: { type: 'string' }, survey: { type: 'string' }, interface: { type: 'string' } } as const
+
+function toRulesArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): RulesArgs | string {
+  if (positionals[0] !== undefined) return `unexpected argument '${positionals[0]}'`
   const format = values.format ?? 'table'
   if (!isFormat(format)) return `--format must be one of ${HANDOUT_FORMATS.join(', ')} (got ${format}).`
   const chargersInterface = values.interface ?? DEFAULT_CHARGERS_INTERFACE
@@ -66,17 +51,14 @@ export function parseRulesArgs(args: readonly string[]): RulesArgs | 'help' | st
   return { format, survey: values.survey ?? null, chargersInterface }
 }
 
+/** Parses `rules` arguments: 'help', the usage error to print, or the arguments. */
+export const parseRulesArgs = commandLineParser(OPTIONS, toRulesArgs)
+
 /** Runs `wc-survey rules`; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
-  const parsed = parseRulesArgs(args)
-  if (parsed === 'help') {
-    process.stdout.write(usage)
-    return 0
-  }
-  if (typeof parsed === 'string') {
-    process.stderr.write(`wc-survey rules: ${terminalSafe(parsed)}\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('rules', args, usage, parseRulesArgs)
+  if (!line.ok) return line.code
+  const parsed = line.options
   let survey = null
   if (parsed.survey !== null) {
     const opened = await loadSurveyFile(resolve(parsed.survey))

@@ -14,6 +14,7 @@ import { defaultDataDir, exportsDir } from '../../main/survey/data-dir'
 import { createEventStream } from '../../main/web/event-stream'
 import { startWebServer } from '../../main/web/server'
 import { terminalSafe } from '../../shared/text/terminal-safe'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey serve [--port N] [--open]
 
@@ -29,23 +30,17 @@ export interface ServeOptions {
   readonly open: boolean
 }
 
-/** Parses `serve` arguments; a string is the error to print. */
-export function parseServeArgs(args: readonly string[]): ServeOptions | 'help' | string {
-  let port = 0
-  let open = false
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    if (arg === '--help' || arg === '-h') return 'help'
-    if (arg === '--open') open = true
-    else if (arg === '--port') {
-      const value = args[++i]
-      const n = Number(value)
-      if (value === undefined || !Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got ${value ?? 'nothing'}).`
-      port = n
-    } else return `unknown option ${arg}.`
-  }
-  return { port, open }
+const OPTIONS = { port: { type: 'string', default: '0' }, open: { type: 'boolean', default: false } } as const
+
+function toServeOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ServeOptions | string {
+  if (positionals[0] !== undefined) return `unexpected argument '${positionals[0]}'`
+  const n = Number(values.port)
+  if (values.port.trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535) return `--port needs a number from 0 to 65535 (got ${values.port}).`
+  return { port: n, open: values.open }
 }
+
+/** Parses `serve` arguments: 'help', the usage error to print, or the options. */
+export const parseServeArgs = commandLineParser(OPTIONS, toServeOptions)
 
 /** The project folder: the nearest folder up from this file with our package.json. */
 export function findProjectRoot(start: string): string {
@@ -77,15 +72,9 @@ function openInBrowser(url: string): void {
 
 /** Runs browser mode until SIGINT/SIGTERM; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
-  const options = parseServeArgs(args)
-  if (options === 'help') {
-    process.stdout.write(usage)
-    return 0
-  }
-  if (typeof options === 'string') {
-    process.stderr.write(`wc-survey serve: ${terminalSafe(options)}\n\n${usage}`)
-    return 2
-  }
+  const line = readCommandLine('serve', args, usage, parseServeArgs)
+  if (!line.ok) return line.code
+  const options = line.options
   const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)))
   const rendererDir = join(root, 'out', 'renderer')
   if (!existsSync(join(rendererDir, 'index.html'))) {

@@ -22,7 +22,7 @@ import { selectScanner } from '../../main/wifi/scanners'
 import { MIN_INTERVAL_MS } from '../../main/wifi/scanners/scanner'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 import { findProjectRoot } from './serve'
-import { readCommandLine } from '../command-line'
+import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 
 const usage = `Usage: wc-survey watch --ssid NAME --duration D [--interval S] [--check-every S] [--no-probe] [--json]
 
@@ -58,31 +58,35 @@ export function parseDuration(text: string): number | null {
   return Math.round(Number(m[1]) * unit)
 }
 
-function parse(args: readonly string[]): Options | string {
-  let ssid: string | null = null
-  let durationMs: number | null = null
-  const options: Omit<Options, 'ssid' | 'durationMs'> = { intervalMs: null, checkEveryMs: DEFAULT_CHECK_EVERY_MS, probe: true, json: false }
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]
-    if (arg === '--json') options.json = true
-    else if (arg === '--no-probe') options.probe = false
-    else if (arg === '--ssid') {
-      ssid = args[++i] ?? null
-      if (ssid === null || ssid === '') return '--ssid needs the network name'
-    } else if (arg === '--duration') {
-      durationMs = parseDuration(args[++i] ?? '')
-      if (durationMs === null || durationMs < 10_000 || durationMs > 12 * 3_600_000) return '--duration needs a time from 10s to 12h, e.g. 90s, 10m, 2h'
-    } else if (arg === '--interval' || arg === '--check-every') {
-      const seconds = Number(args[++i])
-      const min = arg === '--interval' ? MIN_INTERVAL_MS / 1000 : 5
-      if (!Number.isFinite(seconds) || seconds < min || seconds > 3600) return `${arg} needs a number of seconds from ${min} to 3600`
-      if (arg === '--interval') options.intervalMs = Math.round(seconds * 1000)
-      else options.checkEveryMs = Math.round(seconds * 1000)
-    } else return `unknown option '${arg ?? ''}'`
-  }
-  if (ssid === null) return '--ssid is required'
-  if (durationMs === null) return '--duration is required'
-  return { ssid, durationMs, ...options }
+const OPTIONS = {
+  ssid: { type: 'string' },
+  duration: { type: 'string' },
+  interval: { type: 'string' },
+  'check-every': { type: 'string' },
+  'no-probe': { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false }
+} as const
+
+/** Seconds from `min` to 3600 as milliseconds, or null. */
+function secondsOption(text: string, min: number): number | null {
+  const seconds = Number(text)
+  return Number.isFinite(seconds) && seconds >= min && seconds <= 3600 ? Math.round(seconds * 1000) : null
+}
+
+function toOptions({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): Options | string {
+  if (positionals[0] !== undefined) return `unexpected argument '${positionals[0]}'`
+  const { ssid, duration, interval } = values
+  if (ssid === undefined) return '--ssid is required'
+  if (ssid === '') return '--ssid needs the network name'
+  if (duration === undefined) return '--duration is required'
+  const durationMs = parseDuration(duration)
+  if (durationMs === null || durationMs < 10_000 || durationMs > 12 * 3_600_000) return '--duration needs a time from 10s to 12h, e.g. 90s, 10m, 2h'
+  const intervalMs = interval === undefined ? null : secondsOption(interval, MIN_INTERVAL_MS / 1000)
+  if (interval !== undefined && intervalMs === null) return `--interval needs a number of seconds from ${MIN_INTERVAL_MS / 1000} to 3600`
+  const checkEvery = values['check-every']
+  const checkEveryMs = checkEvery === undefined ? DEFAULT_CHECK_EVERY_MS : secondsOption(checkEvery, 5)
+  if (checkEveryMs === null) return '--check-every needs a number of seconds from 5 to 3600'
+  return { ssid, durationMs, intervalMs, checkEveryMs, probe: !values['no-probe'], json: values.json }
 }
 
 /** The summary printed on stdout with --json: the issue's exact shape. */
@@ -128,9 +132,11 @@ function textSummary(s: WatchSummary, f: Finding): string {
     .join('\n')
 }
 
+const parseOptions = commandLineParser(OPTIONS, toOptions)
+
 /** Runs the watch; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
-  const line = readCommandLine('watch', args, usage, parse)
+  const line = readCommandLine('watch', args, usage, parseOptions)
   if (!line.ok) return line.code
   const options = line.options
   const root = findProjectRoot(dirname(fileURLToPath(import.meta.url)))

@@ -132,7 +132,7 @@ describe('wc-survey charger --json', () => {
     [['10.0.0.1', '10.0.0.2'], 'give one charger address'],
     [['10.0.0.1', '--billing', 'maybe'], '--billing is billed or free'],
     [['10.0.0.1', '--timeout-ms', '5'], '--timeout-ms needs'],
-    [['10.0.0.1', '--bogus'], "Unknown option '--bogus'"],
+    [['10.0.0.1', '--bogus'], "unknown option '--bogus'"],
     [['bad host!'], 'not an address or host name'],
     [['8.8.8.8'], 'is a public internet address']
   ])('usage problem %j: exit 2, says what', async (args, message) => {
