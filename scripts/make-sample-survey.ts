@@ -179,6 +179,8 @@ export function buildSampleSurvey(): Survey {
     targetSsid: SAMPLE_TARGET_SSID,
     profile: { id: PROFILE_ID, version: PROFILE_VERSION },
     resurveyOf: null,
+    chargers: [],
+    calibration: null,
     locations: plans.map(
       (p): SurveyLocation => ({
         id: p.id,

@@ -10,12 +10,13 @@ import { createScanHandlers } from './wifi/handlers'
 import { createProbeHandlers } from './probe/handlers'
 import { createReportHandlers } from './report/handlers'
 import { createWatchHandlers } from './watch/handlers'
+import { createChargerHandlers } from './charger/handlers'
 
 export interface HandlerSet {
   readonly handlers: Handlers
   /** The survey handles the handlers issue; main's menu and file association issue theirs here too. */
   readonly surveyHandles: SurveyHandles
-  /** Stops the watch, scan loops and probe runs; called when the app quits. */
+  /** Stops the watch, scan loops, probe runs and charger discovery; called when the app quits. */
   dispose(): Promise<void>
 }
 
@@ -27,13 +28,14 @@ export function createHandlers(deps: ServiceDeps): HandlerSet {
   const survey = createSurveyHandlers(deps, surveyHandles, watch.service.overlay)
   const probe = createProbeHandlers(deps)
   const report = createReportHandlers(deps)
+  const charger = createChargerHandlers(deps)
   return {
-    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers },
+    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers, ...charger.handlers },
     surveyHandles,
     async dispose() {
       // The watch first: its last scan goes through the scan service.
       await watch.service.dispose()
-      await Promise.all([scan.dispose(), probe.dispose()])
+      await Promise.all([scan.dispose(), probe.dispose(), charger.dispose()])
     }
   }
 }

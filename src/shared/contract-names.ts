@@ -35,7 +35,10 @@ const REQUESTS = {
   'watch:pause': true,
   'watch:resume': true,
   'watch:stop': true,
-  'watch:list': true
+  'watch:list': true,
+  'charger:read': true,
+  'charger:discover': true,
+  'charger:cancelDiscovery': true
 } as const satisfies Record<keyof RequestResults, true>
 
 const EVENTS = {
@@ -45,7 +48,8 @@ const EVENTS = {
   'probe:progress': true,
   'app:command': true,
   'report:progress': true,
-  'watch:update': true
+  'watch:update': true,
+  'charger:discovery': true
 } as const satisfies Record<EventName, true>
 
 // Casts: Object.keys widens to string[]; the maps' keys are exactly the names (checked above).

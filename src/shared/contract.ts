@@ -9,6 +9,7 @@
 import { z } from 'zod'
 // The names (zod-free, for the preload) live in contract-names.ts; re-exported for everyone else.
 export { API_GLOBAL, eventNames, requestNames } from './contract-names'
+import type { ChargerReading, DiscoveredCharger } from './model/charger'
 import type { Observation } from './model/observation'
 import type { ProbeContext, ProbeResult, ProbeRun } from './model/probe'
 import type { WatchRecord } from './model/watch'
@@ -178,6 +179,39 @@ export interface AppCommand {
   readonly handle: string | null
 }
 
+/** Reading one installed charger (main/charger): a reading, or why nothing was sent. */
+export type ChargerReadOutcome =
+  | { readonly ok: true; readonly reading: ChargerReading }
+  | (Failure<'invalid-target' | 'needs-confirmation' | 'forbidden-address'> & {
+      /** The address that needs the user's confirmation (needs-confirmation), else null. */
+      readonly address: string | null
+    })
+
+export type ChargerDiscoveryOutcome =
+  | {
+      readonly ok: true
+      readonly chargers: readonly DiscoveredCharger[]
+      /** Why the link could not be asked (no network, port in use); null when it was. */
+      readonly error: string | null
+      readonly cancelled: boolean
+    }
+  | Failure<'busy'>
+
+/** Discovery under way: pushed about every 250 ms and whenever a charger is heard. */
+export interface ChargerDiscoveryProgress {
+  readonly elapsedMs: number
+  readonly totalMs: number
+  readonly found: readonly DiscoveredCharger[]
+}
+
+export const chargerReadOptionsSchema = z.strictObject({
+  /** HOST[:PORT] as the user typed it; main parses and checks it. */
+  host: z.string().min(1).max(300),
+  /** The user confirmed reading a charger at a public address. */
+  allowPublic: z.boolean().default(false)
+})
+export const chargerDiscoverOptionsSchema = z.strictObject({ timeoutMs: z.number().int().min(1000).max(30000) })
+
 const pathArg = z.string().min(1).max(4096)
 const idArg = z.string().min(1).max(64)
 /** An opaque survey handle main issued (main/survey/handles.ts): 128 random bits, base64url. */
@@ -293,7 +327,10 @@ export const requestArgs = {
   'report:exportEvidence': z.tuple([exportEvidenceOptionsSchema]),
   'handout:save': z.tuple([handoutSaveOptionsSchema]),
   /** The findings as CSV for a ticket (main generates the text and picks the destination). */
-  'report:saveFindings': z.tuple([surveySchema])
+  'report:saveFindings': z.tuple([surveySchema]),
+  'charger:read': z.tuple([chargerReadOptionsSchema]),
+  'charger:discover': z.tuple([chargerDiscoverOptionsSchema]),
+  'charger:cancelDiscovery': z.tuple([])
 } as const satisfies Record<keyof RequestResults, z.ZodType>
 
 /** The result each request answers with. */
@@ -323,6 +360,9 @@ export interface RequestResults {
   'report:exportEvidence': ExportOutcome
   'handout:save': ExportOutcome
   'report:saveFindings': ExportOutcome
+  'charger:read': ChargerReadOutcome
+  'charger:discover': ChargerDiscoveryOutcome
+  'charger:cancelDiscovery': { readonly ok: true }
 }
 
 export type RequestName = keyof typeof requestArgs
@@ -338,6 +378,7 @@ export interface Events {
   'app:command': AppCommand
   'report:progress': ReportProgress
   'watch:update': WatchUpdate
+  'charger:discovery': ChargerDiscoveryProgress
 }
 export type EventName = keyof Events
 

@@ -25,6 +25,8 @@ export function makeSurvey(overrides: SurveyOverrides = {}): Survey {
     resurveyOf: null,
     locations: [],
     map: EMPTY_MAP,
+    chargers: [],
+    calibration: null,
     ...rest
   }
 }

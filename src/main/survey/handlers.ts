@@ -104,7 +104,9 @@ export function createSurveyHandlers(
           profile: { id: PROFILE_ID, version: PROFILE_VERSION },
           resurveyOf: null,
           locations: [],
-          map: EMPTY_MAP
+          map: EMPTY_MAP,
+          chargers: [],
+          calibration: null
         }
         try {
           await ensureDir(library)

@@ -14,11 +14,14 @@
  * - v5: the survey map (issue 11): `map: { units, levels, points }` (levels with their
  *   embedded floor plans and scale, survey points between stalls) and `location.placement`
  *   (level and plan position). An older survey has no levels and its locations are unplaced.
- * - v6 (current): requirement IDs (findings, probe checks) and scan sources (observations) are
+ * - v6: requirement IDs (findings, probe checks) and scan sources (observations) are
  *   strings, no longer closed lists, so a file from a later build with one more rule or scanner
  *   opens (issue 17 item 4; shown as "unknown (written by a newer version)", never as a pass).
  *   Every v5 value is a valid v6 value: only the version changes. The bump is what makes a v5 build
  *   say "made by a newer version, update the app" for such a file instead of "damaged".
+ * - v7 (current): `chargers: [{ id, locationId, reading }]`, the installed Wall Connectors' own
+ *   readings with the stall each serves, and `calibration: { laptopMarginDb, source, n, setAt } |
+ *   null`, the survey's laptop-vs-charger margin (issue 13). No older survey read a charger.
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -80,8 +83,13 @@ function v5ToV6(doc: Json): Json {
   return { ...doc, schemaVersion: 6 }
 }
 
+/** v6 → v7: no charger was read before v7, and no margin calibrated. */
+function v6ToV7(doc: Json): Json {
+  return { ...doc, schemaVersion: 7, chargers: [], calibration: null }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6, 6: v6ToV7 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

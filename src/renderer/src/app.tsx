@@ -9,6 +9,7 @@ import { ComparePage } from './pages/compare-page'
 import { CompliancePage } from './pages/compliance-page'
 import { ConnectivityPage } from './pages/connectivity-page'
 import { HandoutPage } from './pages/handout-page'
+import { ChargersPage } from './pages/chargers-page'
 import { LibraryPage } from './pages/library-page'
 import { LivePage } from './pages/live-page'
 import { MapPage } from './pages/map-page'
@@ -40,6 +41,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <ConnectivityPage />
     case 'handout':
       return <HandoutPage />
+    case 'chargers':
+      return <ChargersPage />
     case 'report':
       return <ReportPage />
   }

@@ -1,6 +1,7 @@
 /**
  * "Re-survey this site": a new survey of the same site, linked to the one it repeats.
  */
+import { formatDate, REPORT_TIME_ZONE } from '../text/date-time'
 import type { Survey, SurveyLocation } from '../model/survey'
 import { lineageOf } from './compare-surveys'
 
@@ -27,6 +28,13 @@ export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
     // Spread first: fields a later schema adds to a location (its level, its pin on the plan) carry over.
     locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [], watches: [] })),
     // The garage's levels, plans and pins carry over; the survey points between stalls were this visit's measurements.
-    map: { ...origin.map, points: [] }
+    map: { ...origin.map, points: [] },
+    // A charger's reading is of its visit: the chargers are read again. The calibrated margin is of
+    // the site's hardware and stays, saying where it came from (its stalls' readings are not here).
+    chargers: [],
+    calibration:
+      origin.calibration === null
+        ? null
+        : { ...origin.calibration, source: `${origin.calibration.source}, carried over from the survey of ${formatDate(origin.createdAt, REPORT_TIME_ZONE)}`.slice(0, 300) }
   }
 }

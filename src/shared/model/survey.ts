@@ -8,9 +8,10 @@ import { findingSchema } from './finding'
 import { probeRunSchema } from './probe'
 import { watchRecordSchema } from './watch'
 import { placementSchema, surveyMapSchema } from './survey-map'
+import { chargerReadingSchema } from './charger'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 6
+export const SURVEY_SCHEMA_VERSION = 7
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
@@ -69,6 +70,28 @@ export const resurveyLinkSchema = z.object({
 })
 export type ResurveyLink = Readonly<z.infer<typeof resurveyLinkSchema>>
 
+/** An installed Wall Connector read during the survey, and the stall it serves. */
+export const installedChargerSchema = z.object({
+  id: z.string().max(64),
+  /** The location (stall) it is assigned to; null while not assigned. */
+  locationId: z.string().max(64).nullable(),
+  /** The latest reading (re-reading replaces it). */
+  reading: chargerReadingSchema
+})
+export type InstalledCharger = Readonly<z.infer<typeof installedChargerSchema>>
+
+/** The survey's laptop-vs-charger margin, set by the user from the chargers' own readings. */
+export const calibrationSchema = z.object({
+  /** Subtracted from the laptop's reading for WIFI-SIGNAL (dB): the median of laptop − charger RSSI. */
+  laptopMarginDb: z.number().min(-40).max(40),
+  /** Where it came from, in words (e.g. "median of laptop − charger RSSI at 3 stalls"). */
+  source: z.string().max(300),
+  /** How many stalls it was computed from. */
+  n: z.number().int().min(0),
+  setAt: z.string().max(40)
+})
+export type Calibration = Readonly<z.infer<typeof calibrationSchema>>
+
 export const surveySchema = z.object({
   schemaVersion: z.literal(SURVEY_SCHEMA_VERSION),
   id: z.string().max(64),
@@ -81,7 +104,11 @@ export const surveySchema = z.object({
   resurveyOf: resurveyLinkSchema.nullable(),
   locations: z.array(locationSchema).readonly(),
   /** Levels with their plans, and the survey points between stalls. */
-  map: surveyMapSchema
+  map: surveyMapSchema,
+  /** Installed chargers read through their own API (issue 13); empty before installation. */
+  chargers: z.array(installedChargerSchema).readonly(),
+  /** The calibrated margin; null: the profile's default margin applies. */
+  calibration: calibrationSchema.nullable()
 })
 export type Survey = Readonly<z.infer<typeof surveySchema>>
 

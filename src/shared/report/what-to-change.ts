@@ -70,7 +70,9 @@ export function requirementGroup(id: string): RequirementGroup {
 export function whoActs(f: Finding): Actor {
   if (f.step === true) return 'technician'
   const group = requirementGroup(f.requirement)
-  return group === 'connectivity' ? 'firewall' : group === 'site' ? 'site' : 'access-point'
+  // An installed charger's own problem (re-commission it, its own signal, its cloud link) is the
+  // site's to arrange with the installer; the network changes it needs come from the other findings.
+  return group === 'connectivity' ? 'firewall' : group === 'site' || group === 'charger' ? 'site' : 'access-point'
 }
 
 /** Who acts, in words (the report's headings, the CSV's column). */

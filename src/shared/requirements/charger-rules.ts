@@ -5,7 +5,7 @@
  */
 import type { ChargerReading } from '../model/charger'
 import type { Finding, FindingResult, RequirementId } from '../model/finding'
-import type { BillingMode } from '../model/survey'
+import type { BillingMode, InstalledCharger, Survey } from '../model/survey'
 import { dbm, finding, joinEvidence, signalLevelResult } from './finding-kit'
 import type { ProfileParameters } from './profile'
 
@@ -105,4 +105,10 @@ export function ruleChargerSignal(input: ChargerJudgementInput): Finding {
 /** The three charger findings, in profile order. */
 export function judgeCharger(input: ChargerJudgementInput): Finding[] {
   return [ruleChargerOnline(input), ruleChargerNetwork(input), ruleChargerSignal(input)]
+}
+
+/** The charger assigned to a location (the latest-read one when several were). */
+export function chargerAt(survey: Survey, locationId: string): InstalledCharger | null {
+  const assigned = survey.chargers.filter((c) => c.locationId === locationId)
+  return assigned.reduce<InstalledCharger | null>((best, c) => (best === null || c.reading.readAt > best.reading.readAt ? c : best), null)
 }

@@ -11,6 +11,7 @@ export { groupBss, type Bss } from './bss'
 export { hostMatches, type ProbeOrigin } from './connectivity-rules'
 export {
   evidenceFor,
+  judgeChargerReading,
   judgedRequirements,
   judgeLocation,
   judgeMeasurement,

@@ -18,6 +18,8 @@ import { combineLocationVerdicts, locationVerdict } from './verdict'
 import { evaluateWifi, wifiContext } from './wifi-rules'
 import { ruleStability } from './stability-rule'
 import type { WatchRecord } from '../model/watch'
+import type { ChargerReading } from '../model/charger'
+import { chargerAt, judgeCharger } from './charger-rules'
 
 /** A firewall probe run taken on the chargers' network, and where it was taken. */
 export interface NetworkProbe {
@@ -47,6 +49,17 @@ export interface MeasurementEvidence {
    * requirement this build does not know are used: see newerRequirementFindings.
    */
   readonly recorded?: readonly Finding[]
+  /**
+   * The installed charger's own reading at this stall: feeds WC-ONLINE, WC-NETWORK and WC-SIGNAL,
+   * which are judged only where a charger was read and assigned to the stall.
+   */
+  readonly charger?: ChargerReading | null
+  /**
+   * The survey's calibrated laptop-vs-charger margin (dB), in place of the profile's default for
+   * every laptop reading (WIFI-SIGNAL, WIFI-STABLE); null or absent: the profile's. Never applied
+   * to the charger's own RSSI (WC-SIGNAL).
+   */
+  readonly laptopMarginDb?: number | null
 }
 
 /** Was this run taken on the drivers' phone network (the profile's phoneSsid)? */
@@ -56,9 +69,8 @@ function onPhoneNetwork(profile: RequirementProfile, run: ProbeRun): boolean {
 
 /** Every requirement ID the profile judges at a location, in display order. */
 export function judgedRequirements(profile: RequirementProfile): RequirementId[] {
-  // SITE-BILLING is no finding of its own: it weighs the connectivity findings. The charger group
-  // (WC-*) is judged from a charger's own reading (charger-rules), not from a location's measurement.
-  return profile.requirements.filter((r) => r.id !== 'SITE-BILLING' && r.group !== 'charger').map((r) => r.id)
+  // SITE-BILLING is no finding of its own: it weighs the connectivity findings.
+  return profile.requirements.filter((r) => r.id !== 'SITE-BILLING').map((r) => r.id)
 }
 
 /** Evidence and explanations quote at most this much of what a newer version wrote (the schema's evidence cap). */
@@ -100,7 +112,9 @@ function newerRequirementFindings(recorded: readonly Finding[], probe: ProbeRun 
  * firewall, and only such a run counts for SITE-PHONE, whatever the caller passed where.
  */
 export function judgeMeasurement(profile: RequirementProfile, evidence: MeasurementEvidence): readonly Finding[] {
-  const params = profile.parameters
+  const margin = evidence.laptopMarginDb ?? null
+  const base = profile.parameters
+  const params = margin === null ? base : { ...base, signal: { ...base.signal, laptopMarginDb: margin } }
   const network = evidence.networkProbe != null && !onPhoneNetwork(profile, evidence.networkProbe.run) ? evidence.networkProbe : null
   const phone = evidence.phoneProbe != null && onPhoneNetwork(profile, evidence.phoneProbe) ? evidence.phoneProbe : null
   const wifi = evaluateWifi(wifiContext(groupBss(evidence.observations), evidence.targetSsid, params), phone)
@@ -112,7 +126,8 @@ export function judgeMeasurement(profile: RequirementProfile, evidence: Measurem
     origin: network?.origin ?? null
   })
   const stable = evidence.watch ? [ruleStability(evidence.watch, params)] : []
-  const byId = new Map([...wifi, ...stable, ...net].map((f) => [f.requirement, f]))
+  const charger = evidence.charger ? judgeCharger({ reading: evidence.charger, targetSsid: evidence.targetSsid, billingMode: evidence.billingMode, params }) : []
+  const byId = new Map([...wifi, ...stable, ...net, ...charger].map((f) => [f.requirement, f]))
   const judged = judgedRequirements(profile).flatMap((id) => {
     const f = byId.get(id)
     return f === undefined ? [] : [f]
@@ -179,8 +194,20 @@ export function evidenceFor(profile: RequirementProfile, survey: Survey, locatio
     networkProbe: networkProbeFor(profile, survey, location),
     phoneProbe: phoneProbeFor(profile, location),
     watch: latestWatch(location),
-    recorded: measurement.findings
+    recorded: measurement.findings,
+    charger: chargerAt(survey, location.id)?.reading ?? null,
+    laptopMarginDb: survey.calibration?.laptopMarginDb ?? null
   }
+}
+
+/**
+ * A charger's own findings (WC-*), through the one judgement with no laptop evidence: what the
+ * Chargers page and the report show per charger, assigned to a stall or not, measured or not.
+ */
+export function judgeChargerReading(profile: RequirementProfile, survey: Survey, reading: ChargerReading): readonly Finding[] {
+  const charger = new Set<string>(profile.requirements.filter((r) => r.group === 'charger').map((r) => r.id))
+  const evidence: MeasurementEvidence = { targetSsid: survey.targetSsid, billingMode: survey.site.billingMode, observations: [], charger: reading }
+  return judgeMeasurement(profile, evidence).filter((f) => charger.has(f.requirement))
 }
 
 /** The location's latest watch (the one WIFI-STABLE judges); null when the stall was never watched. */

@@ -108,6 +108,15 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
     expect(text).toContain('Wall Connector network survey · 18 Nov 2026')
   })
 
+  it('has the "Chargers as installed" page: each charger, its stall, its WC-* findings, the calibration with n', async () => {
+    const text = flat(await pdfText(out.a4))
+    expect(text).toContain('Chargers as installed')
+    for (const serial of ['B7S24024J01612', 'B7S24024J01777', 'B7S24024J01888']) expect(text.includes(serial), serial).toBe(true)
+    expect(text).toContain('HarbourPoint-Guest')
+    expect(text).toContain('-78 dBm / 12 dB / 30 %')
+    expect(text).toContain('Site median: 4 dB (n = 2). WIFI-SIGNAL was judged with the profile\'s default margin of 0 dB (not calibrated).')
+  })
+
   it('has the IT handout page: what failed, the rules to add, the wildcard note, the drivers\' network (NET-NTP, NET-TLS, NET-DOMAINS, SITE-PHONE)', async () => {
     const text = flat(await pdfText(out.a4))
     const page = text.slice(text.indexOf("IT handout — firewall rules for the chargers' network"), text.indexOf('Appendix A'))
@@ -182,7 +191,11 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
       '"><svg onload=alert(4)>',
       '<iframe src="javascript:alert(5)"></iframe>',
       '<script>alert("customer")</script>',
-      '[U+202E]evil-ssid'
+      '[U+202E]evil-ssid',
+      // An installed charger's own answer is hostile text too (Chargers as installed).
+      '<script>alert("wc")</script>[U+202E]gnp.exe',
+      '<b>B7S</b>[U+202E]evil',
+      '25.34<img src=x onerror=alert(9)>'
     ]) {
       // A boolean, not toContain: a failure would otherwise print the whole report.
       expect(text.includes(squash(literal)), literal).toBe(true)

@@ -63,7 +63,7 @@ describe('compliance view', { timeout: 30000 }, () => {
     // Every column is explained in words under the matrix.
     const key = screen.getByText('What the columns check').closest('details') as HTMLElement
     expect(within(key).getByText('WIFI-WIDTH').nextSibling?.textContent).toBe('Channel width 20 MHz or less')
-    expect(key.querySelectorAll('dt').length).toBe(18) // with WIFI-STABLE (judged where a stall was watched)
+    expect(key.querySelectorAll('dt').length).toBe(21) // with WIFI-STABLE (judged where a stall was watched) and WC-ONLINE, WC-NETWORK, WC-SIGNAL (where a charger was read)
   })
 
   it('opens on the first failure and shows evidence, remediation and the FAQ wording; a click selects another cell', () => {

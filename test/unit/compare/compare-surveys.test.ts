@@ -20,7 +20,7 @@ import { linkedPair, originalSurvey, unlinkedPair } from '../../support/survey-p
 /** Judged with the current profile, as the app and the CLI do. */
 const judge = (s: Survey) => judgeSurvey(PROFILE, s)
 /** Every requirement the profile judges at a location (SITE-BILLING only weighs others; WC-* come from a charger). */
-const JUDGED = PROFILE.requirements.filter((r) => r.id !== 'SITE-BILLING' && r.group !== 'charger')
+const JUDGED = PROFILE.requirements.filter((r) => r.id !== 'SITE-BILLING' && r.group !== 'charger') // no charger was read in these surveys: no WC-*
 
 /** The changes that are not "still passing", as `ID kind old→new`. */
 function notStillPassing(l: LocationChange | undefined): string[] {

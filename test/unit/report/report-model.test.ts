@@ -51,7 +51,7 @@ describe('buildReportModel on the report fixture', () => {
   it('puts Wi-Fi remediations under access-point settings and SITE-PHONE under the site, each with its locations', () => {
     expect(model.checklist.accessPoint.map((i) => i.requirement)).toContain('WIFI-WIDTH')
     expect(model.checklist.accessPoint.every((i) => i.requirement.startsWith('WIFI-'))).toBe(true)
-    expect(model.checklist.site.every((i) => i.requirement.startsWith('SITE-'))).toBe(true)
+    expect(model.checklist.site.every((i) => i.requirement.startsWith('SITE-') || i.requirement.startsWith('WC-'))).toBe(true)
     // The same remediation at several locations is one item naming them all.
     const setUp = model.checklist.site.find((i) => i.requirement === 'SITE-PHONE' && i.action.includes('set up an open'))
     expect(setUp?.locations).toEqual(['Level P2 – stall 14', 'Level P3 – stall 2', 'Level P2 – stall 20'])

@@ -3,15 +3,18 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { ChargerReading } from '../../../src/shared/model/charger'
+import type { Finding } from '../../../src/shared/model/finding'
 import { judgeCharger } from '../../../src/shared/requirements/charger-rules'
 import { PROFILE, requirementById } from '../../../src/shared/requirements/profile'
 import { REAL_READING } from '../../support/charger-readings'
+import { makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../../support/survey-builders'
+import { evidenceFor, judgeChargerReading, judgedRequirements, judgeMeasurement, judgeSurvey } from '../../../src/shared/requirements'
 
 const base: ChargerReading = REAL_READING
 
 const judge = (wifi: Partial<ChargerReading['wifi']>, o: { target?: string; billing?: 'free' | 'billed'; reading?: Partial<ChargerReading> } = {}) =>
   judgeCharger({ reading: { ...base, ...o.reading, wifi: { ...base.wifi, ...wifi } }, targetSsid: o.target ?? 'SSIORBI', billingMode: o.billing ?? 'billed', params: PROFILE.parameters })
-const results = (fs: ReturnType<typeof judge>) => fs.map((f) => `${f.requirement} ${f.result}`)
+const results = (fs: readonly Finding[]) => fs.map((f) => `${f.requirement} ${f.result}`)
 
 describe('charger rules', () => {
   it('the profile carries the three IDs with wording and source', () => {
@@ -72,5 +75,51 @@ describe('charger rules', () => {
     const fs = judgeCharger({ reading: { ...base, reachable: false, serialNumber: null, wifi: empty }, targetSsid: 'SSIORBI', billingMode: 'free', params: PROFILE.parameters })
     expect(results(fs)).toEqual(['WC-ONLINE unknown', 'WC-NETWORK unknown', 'WC-SIGNAL unknown'])
     expect(fs[0]?.evidence).toBe('the charger at 192.168.1.221: it did not answer')
+  })
+})
+
+describe('charger findings through judgeMeasurement', () => {
+  const observations = [makeObservation({ ssid: 'SSIORBI', bssid: '00:11:22:33:44:55', band: '2.4', frequencyMhz: 2437, channel: 6, signalDbm: -66 })]
+  const evidence = { observations, targetSsid: 'SSIORBI', billingMode: 'billed' as const }
+
+  it('a reading adds WC-ONLINE, WC-NETWORK, WC-SIGNAL after the others; the calibrated margin re-judges WIFI-SIGNAL, never WC-SIGNAL', () => {
+    const without = judgeMeasurement(PROFILE, { ...evidence, charger: REAL_READING })
+    expect(without.map((f) => f.requirement)).toEqual(judgedRequirements(PROFILE).filter((id) => id !== 'WIFI-STABLE'))
+    expect(results(without.filter((f) => f.requirement.startsWith('WC-')))).toEqual(['WC-ONLINE pass', 'WC-NETWORK pass', 'WC-SIGNAL pass'])
+    expect(without.find((f) => f.requirement === 'WIFI-SIGNAL')?.result).toBe('pass') // -66 dBm, no margin
+    const calibrated = judgeMeasurement(PROFILE, { ...evidence, charger: REAL_READING, laptopMarginDb: 5 })
+    expect(calibrated.find((f) => f.requirement === 'WIFI-SIGNAL')?.result).toBe('warn') // -66 − 5 = -71 dBm
+    expect(calibrated.find((f) => f.requirement === 'WC-SIGNAL')?.result).toBe('pass') // the charger's own -58 dBm: no margin
+  })
+
+  it('no reading: no WC-* finding at all (never a pass)', () => {
+    expect(judgeMeasurement(PROFILE, evidence).some((f) => f.requirement.startsWith('WC-'))).toBe(false)
+  })
+
+  it('evidenceFor: the charger assigned to the stall and the survey\'s margin; an unassigned charger counts nowhere', () => {
+    const measurement = makeMeasurement({ observations })
+    const location = { ...makeLocation({ id: 'stall-1', name: 'Stall 1' }), measurements: [measurement] }
+    const other = makeLocation({ id: 'stall-2', name: 'Stall 2' })
+    const survey = makeSurvey({
+      targetSsid: 'SSIORBI',
+      locations: [location, other],
+      chargers: [
+        { id: 'c1', locationId: 'stall-1', reading: REAL_READING },
+        { id: 'c2', locationId: null, reading: { ...REAL_READING, serialNumber: 'UNASSIGNED' } }
+      ],
+      calibration: { laptopMarginDb: 5, source: 'median of laptop − charger RSSI at 1 stall', n: 1, setAt: '2026-12-01T10:05:00.000Z' }
+    })
+    const e = evidenceFor(PROFILE, survey, location, measurement)
+    expect(e.charger?.serialNumber).toBe('B7S24024J01612')
+    expect(e.laptopMarginDb).toBe(5)
+    expect(evidenceFor(PROFILE, survey, other, measurement).charger).toBeNull()
+    const judged = judgeSurvey(PROFILE, survey).locations[0]?.findings ?? []
+    expect(judged.find((f) => f.requirement === 'WIFI-SIGNAL')?.result).toBe('warn')
+    expect(judged.find((f) => f.requirement === 'WC-NETWORK')?.result).toBe('pass')
+  })
+
+  it('judgeChargerReading: only the three WC-* findings, for an unassigned charger too', () => {
+    const survey = makeSurvey({ targetSsid: 'Other-Net', site: { billingMode: 'free' } })
+    expect(results(judgeChargerReading(PROFILE, survey, REAL_READING))).toEqual(['WC-ONLINE pass', 'WC-NETWORK fail', 'WC-SIGNAL pass'])
   })
 })

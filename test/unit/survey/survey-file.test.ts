@@ -35,15 +35,35 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version (v6, written by a newer build: a requirement ID and a scan source this build does not know) as is, without touching the file', async () => {
-    const path = copyFixture('v6-garage-newer-names.wcsurvey', dir)
+  it('loads the current version (v7, the map garage with installed chargers and a calibrated margin) as is, without touching the file', async () => {
+    const path = copyFixture('v7-garage-chargers.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
-    expect(SURVEY_SCHEMA_VERSION).toBe(6)
+    expect(SURVEY_SCHEMA_VERSION).toBe(7)
+    expect(outcome.survey.chargers.map((c) => [c.id, c.locationId, c.reading.serialNumber, c.reading.wifi.ssid, c.reading.wifi.rssiDbm])).toEqual([
+      ['wc-1', 'loc-a', 'B7S24024J01612', 'Elm-IoT', -63],
+      ['wc-2', null, null, null, null]
+    ])
+    expect(outcome.survey.chargers[1]?.reading.reachable).toBe(false)
+    expect(outcome.survey.calibration).toEqual({ laptopMarginDb: 4, source: 'median of laptop − charger RSSI at 1 stall', n: 1, setAt: '2026-02-14T10:20:00.000Z' })
+    expect(outcome.survey.map.levels.map((l) => l.name)).toEqual(['Basement', 'Ground'])
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v6 (written by a newer build: a requirement ID and a scan source this build does not know) in memory: the names kept, no chargers, no calibration; the file stays v6', async () => {
+    const path = copyFixture('v6-garage-newer-names.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(6)
+    expect(outcome.survey.schemaVersion).toBe(7)
+    expect(outcome.survey.chargers).toEqual([])
+    expect(outcome.survey.calibration).toBeNull()
     const [p1] = outcome.survey.locations
     // The fixture's newer names (README): a stored WIFI-ROAM finding, a NET-OCPP probe check, a corewlan observation.
     expect(p1?.measurements[1]?.findings.map((f) => f.requirement)).toContain('WIFI-ROAM')
@@ -59,10 +79,10 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(5)
-    expect(outcome.survey.schemaVersion).toBe(6)
+    expect(outcome.survey.schemaVersion).toBe(7)
     const { schemaVersion: _v5, ...restV5 } = JSON.parse(before.toString('utf8')) as Record<string, unknown> // Cast: the fixture is a JSON object
     const { schemaVersion: _v6, ...restV6 } = outcome.survey
-    expect(restV6).toEqual(restV5)
+    expect(restV6).toEqual({ ...restV5, chargers: [], calibration: null }) // v6 → v7 adds no charger
     const { map, locations } = outcome.survey
     expect(map.units).toBe('ft')
     expect(map.levels.map((l) => [l.name, l.plan?.fileName ?? null, l.plan?.widthPx ?? null, l.scale?.metres ?? null])).toEqual([
@@ -105,7 +125,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(4)
-    expect(outcome.survey.schemaVersion).toBe(6)
+    expect(outcome.survey.schemaVersion).toBe(7)
     expect(outcome.survey.map).toEqual({ units: 'm', levels: [], points: [] })
     expect(outcome.survey.locations.map((l) => l.placement)).toEqual([null])
     const watch = outcome.survey.locations[0]?.watches[0]
@@ -122,7 +142,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(3)
-    expect(outcome.survey.schemaVersion).toBe(6)
+    expect(outcome.survey.schemaVersion).toBe(7)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
     expect(outcome.survey.resurveyOf).toEqual({
       surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
@@ -140,7 +160,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(2)
-    expect(outcome.survey.schemaVersion).toBe(6)
+    expect(outcome.survey.schemaVersion).toBe(7)
     expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -154,7 +174,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(6)
+    expect(s.schemaVersion).toBe(7)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -181,19 +201,33 @@ describe('loading and migrating (a fixture per version)', () => {
 
   it('the v4 → v5 step is pure: a frozen v4 document gains an empty map and unplaced locations', () => {
     const v4 = deepFreeze({ schemaVersion: 4, site: {}, locations: [{ id: 'l', watches: [] }] })
-    expect(migrateSurvey(v4, 4)).toEqual({ schemaVersion: 6, site: {}, map: { units: 'm', levels: [], points: [] }, locations: [{ id: 'l', watches: [], placement: null }] })
+    expect(migrateSurvey(v4, 4)).toEqual({
+      schemaVersion: 7,
+      site: {},
+      map: { units: 'm', levels: [], points: [] },
+      locations: [{ id: 'l', watches: [], placement: null }],
+      chargers: [],
+      calibration: null
+    })
     expect(v4.locations[0]).toEqual({ id: 'l', watches: [] })
   })
 
   it('the v5 → v6 step is pure and changes only the version (the closed lists became strings)', () => {
     const v5 = deepFreeze({ schemaVersion: 5, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }] })
-    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 6, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }] })
+    // Then v6 → v7 adds no chargers and no calibration.
+    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 7, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }], chargers: [], calibration: null })
     expect(v5.schemaVersion).toBe(5)
   })
 
+  it('the v6 → v7 step is pure: a frozen v6 document gains no chargers and no calibration', () => {
+    const v6 = deepFreeze({ schemaVersion: 6, site: {}, locations: [], map: { units: 'm', levels: [], points: [] } })
+    expect(migrateSurvey(v6, 6)).toEqual({ schemaVersion: 7, site: {}, locations: [], map: { units: 'm', levels: [], points: [] }, chargers: [], calibration: null })
+    expect(v6).toEqual({ schemaVersion: 6, site: {}, locations: [], map: { units: 'm', levels: [], points: [] } })
+  })
+
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 6, a: 1 }
-    expect(migrateSurvey(doc, 6)).toBe(doc)
+    const doc = { schemaVersion: 7, a: 1 }
+    expect(migrateSurvey(doc, 7)).toBe(doc)
   })
 })
 
@@ -270,7 +304,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(6)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(7)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 

@@ -15,7 +15,8 @@ export interface CellRef {
 const GROUPS = [
   { group: 'wifi', label: 'Chargers\' Wi-Fi' },
   { group: 'connectivity', label: 'Firewall & internet' },
-  { group: 'site', label: 'Site' }
+  { group: 'site', label: 'Site' },
+  { group: 'charger', label: 'Installed chargers' }
 ] as const
 
 /** The legend: each result's colour, glyph and meaning. */

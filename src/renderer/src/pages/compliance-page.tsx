@@ -10,6 +10,7 @@ import { useMemo, useState } from 'react'
 import type { FindingResult } from '../../../shared/model/finding'
 import type { Survey } from '../../../shared/model/survey'
 import { PROFILE, PROFILE_ID } from '../../../shared/requirements'
+import { marginInUse } from '../../../shared/requirements/calibration'
 import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
 import { ResultsByLocation, SignalByLocation } from '../compliance/charts'
@@ -98,7 +99,7 @@ export function ComplianceView({ survey, chartWidth }: ComplianceViewProps) {
               <h2>Signal of "{survey.targetSsid}" at each location</h2>
               <p className="muted">
                 Strongest 2.4 GHz access point. WIFI-SIGNAL: pass at {signal.passDbm} dBm or better, warning down to {signal.warnDbm} dBm, fail below (survey practice, not a
-                vendor figure{signal.laptopMarginDb !== 0 ? `; ${signal.laptopMarginDb} dB laptop margin applied` : ''}).
+                vendor figure{marginInUse(survey, signal.laptopMarginDb) !== 0 ? `; ${marginInUse(survey, signal.laptopMarginDb)} dB laptop margin applied${survey.calibration ? ` (${survey.calibration.source}, n = ${survey.calibration.n})` : ''}` : ''}).
               </p>
               <SignalByLocation rows={model.signal} thresholds={{ pass: signal.passDbm, warn: signal.warnDbm }} width={chartWidth} />
               {model.signal.some((s) => s.dbm === null) ? (

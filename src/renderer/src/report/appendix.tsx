@@ -3,6 +3,7 @@
  * reader must not miss (SITE-PHONE, WIFI-SIGNAL), and every observation the findings came from.
  */
 import { scanSourceForDisplay, type Observation } from '../../../shared/model/observation'
+import { marginInUse } from '../../../shared/requirements/calibration'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { formatDbm } from './format'
 import type { ReportModel } from './report-model'
@@ -75,6 +76,7 @@ function ObservationTable(props: { readonly model: ReportModel }) {
 export function Appendix(props: { readonly model: ReportModel }) {
   const { survey, judgedWith, recordedWith } = props.model
   const { phoneSsid, signal } = PROFILE.parameters
+  const margin = marginInUse(survey, signal.laptopMarginDb)
   const recorded = recordedWith.length === 0 ? 'no measurement yet' : recordedWith.join(', ')
   return (
     <>
@@ -97,7 +99,8 @@ export function Appendix(props: { readonly model: ReportModel }) {
           <strong>WIFI-SIGNAL thresholds are survey practice, not a vendor figure.</strong> The vendor publishes no minimum
           signal for the Wall Connector. This survey passes {signal.passDbm} dBm or better, warns down to {signal.warnDbm}{' '}
           dBm and fails below (common enterprise survey practice), measured with the laptop
-          {signal.laptopMarginDb === 0 ? ' with no margin applied' : ` minus a ${signal.laptopMarginDb} dB margin for the charger's radio`}.
+          {margin === 0 ? ' with no margin applied' : ` minus a ${margin} dB margin for the charger's radio`}
+          {survey.calibration ? ` (${survey.calibration.source}, n = ${survey.calibration.n}; see Chargers as installed)` : ''}.
         </div>
         <table className="rpt-compact">
           <thead>

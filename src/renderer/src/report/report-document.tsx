@@ -7,6 +7,7 @@ import { compareSurveys } from '../../../shared/compare/compare-surveys'
 import { judgeSurvey, PROFILE } from '../../../shared/requirements'
 import { Appendix } from './appendix'
 import { ChangesSection } from './changes-section'
+import { ChargersSection } from './chargers-section'
 import { Cover } from './cover'
 import { HandoutSection } from './handout-section'
 import { LocationSection } from './location-section'
@@ -31,6 +32,7 @@ export function ReportDocument(props: { readonly survey: Survey; readonly paper:
       {model.locations.map((l, i) => (
         <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} where={<LocationWhere survey={survey} locationId={l.id} />} />
       ))}
+      <ChargersSection survey={props.survey} />
       <HandoutSection survey={props.survey} />
       <Appendix model={model} />
     </article>

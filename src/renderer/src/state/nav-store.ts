@@ -3,7 +3,7 @@
  */
 import { createStore } from './create-store'
 
-export type PageId = 'library' | 'survey' | 'map' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'handout' | 'report'
+export type PageId = 'library' | 'survey' | 'map' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'chargers' | 'handout' | 'report'
 
 /** Navigation entries, in sidebar order. */
 export const PAGES: readonly { readonly id: PageId; readonly label: string; readonly needsSurvey: boolean }[] = [
@@ -14,6 +14,7 @@ export const PAGES: readonly { readonly id: PageId; readonly label: string; read
   { id: 'compliance', label: 'Compliance', needsSurvey: true },
   { id: 'compare', label: 'Compare', needsSurvey: false },
   { id: 'connectivity', label: 'Connectivity', needsSurvey: false },
+  { id: 'chargers', label: 'Chargers', needsSurvey: true },
   { id: 'handout', label: 'IT handout', needsSurvey: false },
   { id: 'report', label: 'Report', needsSurvey: true }
 ]

@@ -3,7 +3,8 @@
  * `updatedAt`: the store bumps it once per edit.
  */
 import type { Observation } from '../../../shared/model/observation'
-import type { Measurement, Site, Survey, SurveyLocation } from '../../../shared/model/survey'
+import type { ChargerReading } from '../../../shared/model/charger'
+import type { Calibration, InstalledCharger, Measurement, Site, Survey, SurveyLocation } from '../../../shared/model/survey'
 import { judgeStored, PROFILE } from '../../../shared/requirements'
 
 /** A random id for a new location or measurement (UUID where the platform has it). */
@@ -75,4 +76,36 @@ export interface MeasurementInput {
 export function addMeasurement(locationId: string, input: MeasurementInput): (s: Survey) => Survey {
   const measurement: Measurement = { ...input, findings: [], profileVersion: PROFILE.version, probe: null }
   return (s) => judgeStored(PROFILE, appendMeasurement(locationId, measurement)(s), locationId, measurement.id)
+}
+
+/**
+ * Adds a charger reading, or replaces the reading of the same charger (same serial number, else
+ * same host and port); its stall assignment is kept. `id` names a new one.
+ */
+export function upsertChargerReading(reading: ChargerReading, id: string): (s: Survey) => Survey {
+  return (s) => {
+    const same = (c: InstalledCharger): boolean =>
+      reading.serialNumber !== null ? c.reading.serialNumber === reading.serialNumber : c.reading.serialNumber === null && c.reading.host === reading.host && c.reading.port === reading.port
+    const existing = s.chargers.find(same)
+    if (existing) return { ...s, chargers: s.chargers.map((c) => (c === existing ? { ...c, reading } : c)) }
+    return { ...s, chargers: [...s.chargers, { id, locationId: null, reading }] }
+  }
+}
+
+/** Assigns a charger to a stall (null: unassigned). A stall serves one charger: any other there is unassigned. */
+export function assignCharger(chargerId: string, locationId: string | null): (s: Survey) => Survey {
+  return (s) => ({
+    ...s,
+    chargers: s.chargers.map((c) => (c.id === chargerId ? { ...c, locationId } : locationId !== null && c.locationId === locationId ? { ...c, locationId: null } : c))
+  })
+}
+
+/** Removes a charger's reading from the survey. */
+export function removeCharger(chargerId: string): (s: Survey) => Survey {
+  return (s) => ({ ...s, chargers: s.chargers.filter((c) => c.id !== chargerId) })
+}
+
+/** Sets (or clears, with null) the survey's calibrated laptop-vs-charger margin. */
+export function setCalibration(calibration: Calibration | null): (s: Survey) => Survey {
+  return (s) => ({ ...s, calibration })
 }

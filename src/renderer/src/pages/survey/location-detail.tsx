@@ -2,7 +2,9 @@
 import type { Survey } from '../../../../shared/model/survey'
 import type { LocationJudgement } from '../../../../shared/requirements'
 import { useRef } from 'react'
+import { chargerAt } from '../../../../shared/requirements/charger-rules'
 import { VerdictBadge } from '../../components/badges'
+import { UserText } from '../../report/user-text'
 import { ConfirmButton } from '../../components/confirm-button'
 import { TextArea, TextField } from '../../components/fields'
 import { formatDateTime } from '../../../../shared/text/date-time'
@@ -50,6 +52,32 @@ function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
   )
 }
 
+/** The installed charger assigned to this stall, in one line (its findings are in the list below). */
+function ChargerLine({ survey, locationId }: { readonly survey: Survey; readonly locationId: string }) {
+  const charger = chargerAt(survey, locationId)
+  if (charger === null) {
+    return survey.chargers.length > 0 ? <p className="small muted">No installed charger assigned to this stall (Chargers page).</p> : null
+  }
+  const r = charger.reading
+  const w = r.wifi
+  const state = w.connected === true && w.internet === true ? 'online' : w.internet === false ? 'no internet' : w.connected === false ? 'not connected' : 'state not reported'
+  // What the charger said is attacker-controlled text: isolated, hidden characters shown.
+  return (
+    <p className="charger-line" aria-label="Charger at this stall">
+      <span className="label">Charger at this stall:</span> <UserText text={r.serialNumber ?? r.host} />
+      {r.reachable ? (
+        <>
+          {' '}
+          — on “{w.ssid === null ? 'not reported' : <UserText text={w.ssid} empty="(empty)" />}”, RSSI {w.rssiDbm === null ? 'not reported' : `${w.rssiDbm} dBm`}, {state} (read{' '}
+          {formatDateTime(r.readAt)})
+        </>
+      ) : (
+        ' — did not answer'
+      )}
+    </p>
+  )
+}
+
 /** The detail pane of the current location. */
 export function LocationDetail({ survey, judgement, readOnly }: { readonly survey: Survey; readonly judgement: LocationJudgement; readonly readOnly: boolean }) {
   const view = locationView(judgement, survey.targetSsid)
@@ -91,6 +119,8 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
       </div>
 
       <MeasurePanel locationId={location.id} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} onMeasured={showResult} />
+
+      <ChargerLine survey={survey} locationId={location.id} />
 
       <h3>Findings</h3>
       {view.latest === null ? (
