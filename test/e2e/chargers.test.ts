@@ -5,10 +5,12 @@
  * SSID from a charger stays text. Expectations are written by hand from the sample survey
  * (P2 stall 14: laptop -75 dBm) and the fake's answer (RSSI -80 dBm).
  */
+import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { skipFor } from '../support/requires'
 import { bodySet, startFakeCharger, type FakeCharger } from '../support/fake-charger'
+import { pdfText } from './report/pdf-tools'
 import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
 import { serverMissingReason, startServer, type RunningServer } from './support/server'
 
@@ -88,6 +90,17 @@ describe.skipIf(skip)('browser mode: installed chargers', () => {
     await page.getByRole('button', { name: 'Survey', exact: true }).click()
     await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
     expect(await page.getByLabel('Charger at this stall').textContent()).toContain('B7S24024J01612')
+
+    // The PDF from the Report page has the section, with the margin, where it came from and n.
+    await page.getByRole('button', { name: 'Report', exact: true }).click()
+    await page.getByLabel('File name').fill('chargers-report.pdf')
+    await page.getByRole('button', { name: 'Export PDF' }).click()
+    await page.getByText('PDF report saved').waitFor({ timeout: 90000 })
+    const text = (await pdfText(join(server.dataDir, 'exports', 'chargers-report.pdf'))).replace(/\s+/g, ' ')
+    expect(text).toContain('Chargers as installed')
+    expect(text).toContain('B7S24024J01612')
+    expect(text).toContain('-80 dBm / 12 dB / 30 %')
+    expect(text).toContain('Site median: 5 dB (n = 1). WIFI-SIGNAL was judged with a 5 dB margin: median of laptop − charger RSSI at 1 stall (n = 1), set')
     expect(errors).toEqual([])
     expect(cspViolations).toEqual([])
   })
