@@ -9,7 +9,7 @@
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import type { FindingResult, Verdict } from '../../shared/model/finding'
 import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, compareSurveys, formatDeltaDb, type ChangeKind, type SurveyComparison } from '../../shared/compare/compare-surveys'
-import { judgeSurvey, PROFILE, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
+import { PROFILE, PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
 import { processIo, type CheckIo } from './check'
 import { jsonTerminalSafe, terminalSafe } from '../../shared/text/terminal-safe'
 import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
@@ -117,7 +117,7 @@ export async function run(args: readonly string[], io: CheckIo = processIo): Pro
     for (const message of failed) io.err(`wc-survey compare: ${terminalSafe(message)}\n`)
     return 2
   }
-  const c = compareSurveys(older.survey, newer.survey, (s) => judgeSurvey(PROFILE, s))
+  const c = compareSurveys(PROFILE, older.survey, newer.survey)
   if (json) io.out(`${jsonTerminalSafe(JSON.stringify(toCompareReport(c, oldPath, newPath), null, 2))}\n`)
   else io.out(toCompareText(c, oldPath, newPath, io.color))
   return c.summary.regressed > 0 ? 1 : 0

@@ -8,7 +8,7 @@
  */
 import type { FindingResult, StoredRequirementId, Verdict } from '../model/finding'
 import type { Survey, SurveyLocation } from '../model/survey'
-import type { LocationJudgement, SurveyJudgement } from '../requirements'
+import { judgeSurvey, type LocationJudgement, type RequirementProfile, type SurveyJudgement } from '../requirements'
 import { targetSignal } from '../requirements/target-signal'
 
 /**
@@ -91,9 +91,6 @@ export interface SurveyComparison {
   /** Location × requirement counts. */
   readonly summary: { readonly fixed: number; readonly regressed: number; readonly stillFailing: number }
 }
-
-/** Judges a survey with this build's profile. */
-export type SurveyJudge = (survey: Survey) => SurveyJudgement
 
 const RANK: Readonly<Record<Exclude<FindingResult, 'unknown'>, number>> = { pass: 2, warn: 1, fail: 0 }
 
@@ -196,15 +193,16 @@ function differences(older: Survey, newer: Survey): string[] {
 }
 
 /**
- * Compares `older` with `newer`, both judged afresh by `judge` (this build's profile).
+ * Compares `older` with `newer`, both judged afresh with `profile` (this build's: stored findings
+ * never decide).
  *
  * Locations are matched by ID when the surveys belong to one re-survey chain (a re-survey keeps
  * its origin's location IDs, so a renamed stall is still the same stall), then by normalised name;
  * the rest are listed in `unmatched`.
  */
-export function compareSurveys(older: Survey, newer: Survey, judge: SurveyJudge): SurveyComparison {
-  const oldJ = judge(older)
-  const newJ = judge(newer)
+export function compareSurveys(profile: RequirementProfile, older: Survey, newer: Survey): SurveyComparison {
+  const oldJ = judgeSurvey(profile, older)
+  const newJ = judgeSurvey(profile, newer)
   const linked = lineageOf(older) === lineageOf(newer)
   const { pairs, oldLeft, newLeft } = matchLocations(older.locations, newer.locations, linked)
   const locations = pairs.map((p): LocationChange => {

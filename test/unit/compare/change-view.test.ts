@@ -6,13 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { compareSurveys } from '../../../src/shared/compare/compare-surveys'
 import { makeResurvey } from '../../../src/shared/compare/resurvey'
 import type { SurveySummary } from '../../../src/shared/model/survey'
-import { judgeSurvey, PROFILE } from '../../../src/shared/requirements'
+import { PROFILE } from '../../../src/shared/requirements'
 import { filteredLocations, kindCounts, locationChangeView } from '../../../src/renderer/src/compare/change-view'
 import { groupBySite } from '../../../src/shared/compare/site-groups'
 import { linkedPair, originalSurvey } from '../../support/survey-pairs'
 
 const pair = linkedPair()
-const c = compareSurveys(pair.older, pair.newer, (s) => judgeSurvey(PROFILE, s))
+const c = compareSurveys(PROFILE, pair.older, pair.newer)
 
 describe('change view', () => {
   it('filters: regressions only is P1 stall 3 (WIFI-SEC); fixed only is P2 stall 14', () => {
@@ -32,9 +32,9 @@ describe('change view', () => {
 
   it('a stall not measured again yet, and one measured for the first time', () => {
     const fresh = makeResurvey(originalSurvey(), { id: 'r', now: '2026-12-01T09:00:00.000Z', profile: pair.older.profile })
-    const gone = compareSurveys(pair.older, fresh, (s) => judgeSurvey(PROFILE, s)).locations[0]
+    const gone = compareSurveys(PROFILE, pair.older, fresh).locations[0]
     expect(gone && locationChangeView(gone)).toMatchObject({ notable: [], note: 'Not measured in the newer survey yet.' })
-    const added = compareSurveys(fresh, pair.older, (s) => judgeSurvey(PROFILE, s)).locations[1]
+    const added = compareSurveys(PROFILE, fresh, pair.older).locations[1]
     // P2 stall 14 measured for the first time: what does not pass there (WIFI-WIDTH fail, WIFI-SIGNAL and SITE-PHONE warn).
     const view = added && locationChangeView(added)
     expect(view?.note).toBe('Measured for the first time in the newer survey.')

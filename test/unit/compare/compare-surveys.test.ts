@@ -13,12 +13,10 @@ import {
   type RequirementChange
 } from '../../../src/shared/compare/compare-surveys'
 import { makeResurvey } from '../../../src/shared/compare/resurvey'
-import { judgeSurvey, PROFILE } from '../../../src/shared/requirements'
-import type { Survey } from '../../../src/shared/model/survey'
+import { PROFILE } from '../../../src/shared/requirements'
 import { linkedPair, originalSurvey, unlinkedPair } from '../../support/survey-pairs'
 
 /** Judged with the current profile, as the app and the CLI do. */
-const judge = (s: Survey) => judgeSurvey(PROFILE, s)
 /** Every requirement the profile judges at a location (SITE-BILLING only weighs others; WC-* come from a charger). */
 const JUDGED = PROFILE.requirements.filter((r) => r.id !== 'SITE-BILLING' && r.group !== 'charger') // no charger was read in these surveys: no WC-*
 
@@ -65,7 +63,7 @@ describe('normaliseName', () => {
 
 describe('a linked re-survey: width fixed, cipher broken, a stall renamed, one added, one removed', () => {
   const { older, newer } = linkedPair()
-  const c = compareSurveys(older, newer, judge)
+  const c = compareSurveys(PROFILE, older, newer)
 
   it('matches by identity, in the newer survey\'s order, and lists the unmatched by name', () => {
     expect(c.linked).toBe(true)
@@ -120,13 +118,13 @@ describe('a linked re-survey: width fixed, cipher broken, a stall renamed, one a
       ...newer,
       locations: newer.locations.map((l) => ({ ...l, measurements: l.measurements.map((m) => ({ ...m, findings: [] })) }))
     }
-    expect(compareSurveys(older, lying, judge).summary).toEqual({ fixed: 2, regressed: 1, stillFailing: 1 })
+    expect(compareSurveys(PROFILE, older, lying).summary).toEqual({ fixed: 2, regressed: 1, stillFailing: 1 })
   })
 })
 
 describe('an unlinked second survey: matched by normalised name', () => {
   const { older, newer } = unlinkedPair()
-  const c = compareSurveys(older, newer, judge)
+  const c = compareSurveys(PROFILE, older, newer)
 
   it('matches "level p3 - Stall  2" to "Level P3 – stall 2"; the added stall stays unmatched', () => {
     expect(c.linked).toBe(false)
@@ -156,7 +154,7 @@ describe('a fresh re-survey against its origin', () => {
   const newer = makeResurvey(older, { id: 'r', now: '2026-12-01T09:00:00.000Z', profile: older.profile })
 
   it('keeps every location by identity; what was measured is "no longer measured" until measured again', () => {
-    const c = compareSurveys(older, newer, judge)
+    const c = compareSurveys(PROFILE, older, newer)
     expect(c.unmatched).toEqual({ old: [], new: [] })
     expect(c.locations.map((l) => l.matchedBy)).toEqual(['identity', 'identity', 'identity', 'identity', 'identity'])
     const stall3 = byName(c.locations, 'Level P1 – stall 3')
@@ -167,7 +165,7 @@ describe('a fresh re-survey against its origin', () => {
   })
 
   it('the other way round, everything is "newly measured"', () => {
-    const c = compareSurveys(newer, older, judge)
+    const c = compareSurveys(PROFILE, newer, older)
     const stall14 = byName(c.locations, 'Level P2 – stall 14')
     expect(stall14?.changes.find((x) => x.requirement === 'WIFI-WIDTH')).toEqual({ requirement: 'WIFI-WIDTH', old: null, new: 'fail', kind: 'new' })
   })
@@ -177,7 +175,7 @@ describe('surveys that differ in site or network', () => {
   it('warns and compares anyway', () => {
     const { older, newer } = unlinkedPair()
     const other = { ...newer, site: { ...newer.site, name: 'Quayside Car Park' }, targetSsid: 'Quay-IoT' }
-    const c = compareSurveys(older, other, judge)
+    const c = compareSurveys(PROFILE, older, other)
     expect(c.warnings).toEqual([
       'These surveys are of different sites ("Harbour Point Garage" and "Quayside Car Park"): compared anyway, location by location.',
       'The target networks differ ("HarbourPoint-EV" in the older survey, "Quay-IoT" in the newer): compared anyway.'

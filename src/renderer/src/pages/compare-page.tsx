@@ -16,7 +16,7 @@ import {
   type SurveyComparison
 } from '../../../shared/compare/compare-surveys'
 import type { LibraryEntry } from '../../../shared/contract'
-import { judgeSurvey, PROFILE } from '../../../shared/requirements'
+import { PROFILE } from '../../../shared/requirements'
 import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
 import { Spinner } from '../components/spinner'
@@ -274,7 +274,7 @@ export function ComparePage() {
   const live = (side: CompareSide | null) => (side !== null && open.survey !== null && side.handle === open.handle ? open.survey : (side?.survey ?? null))
   const older = live(pair.older)
   const newer = live(pair.newer)
-  const comparison = useMemo(() => (older !== null && newer !== null ? compareSurveys(older, newer, (s) => judgeSurvey(PROFILE, s)) : null), [older, newer])
+  const comparison = useMemo(() => (older !== null && newer !== null ? compareSurveys(PROFILE, older, newer) : null), [older, newer])
   return (
     <div className="page cmp-page chg-page">
       <header className="cmp-head">

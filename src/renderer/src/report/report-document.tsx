@@ -4,7 +4,7 @@
 import { useMemo } from 'react'
 import type { Survey } from '../../../shared/model/survey'
 import { compareSurveys } from '../../../shared/compare/compare-surveys'
-import { judgeSurvey, PROFILE } from '../../../shared/requirements'
+import { PROFILE } from '../../../shared/requirements'
 import { Appendix } from './appendix'
 import { ChangesSection } from './changes-section'
 import { ChargersSection } from './chargers-section'
@@ -22,7 +22,7 @@ export type Paper = 'A4' | 'Letter'
 export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper; readonly previous?: Survey | null }) {
   const { survey, previous } = props
   const model = useMemo(() => buildReportModel(survey), [survey])
-  const comparison = useMemo(() => (previous ? compareSurveys(previous, survey, (s) => judgeSurvey(PROFILE, s)) : null), [previous, survey])
+  const comparison = useMemo(() => (previous ? compareSurveys(PROFILE, previous, survey) : null), [previous, survey])
   return (
     <article className="rpt" data-paper={props.paper}>
       <Cover model={model} />
