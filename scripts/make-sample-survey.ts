@@ -7,8 +7,9 @@
  * test/unit/requirements/captures.ts for file and BSS). The captures share no network name, so
  * the garage's network name is given to the capture BSSes that play its access points (and the
  * open "Tesla-Charging-Access" at P1 is the rockymeza open capture's BSS); every other field is
- * the capture's. The probe runs (one on the chargers' network, one on Tesla-Charging-Access, both at P1) are
- * hand-built in the probe engine's shape, everything passing.
+ * the capture's. The probe runs (one on the chargers' network at every measured stall, since a run
+ * counts only where it was taken, and one on Tesla-Charging-Access at P1) are hand-built in the
+ * probe engine's shape, everything passing.
  * Findings are computed by the compliance engine; the output is deterministic (fixed ids and times).
  */
 import { writeFileSync } from 'node:fs'
@@ -125,7 +126,7 @@ const plans: readonly Plan[] = [
     notes: 'Far end of P2 behind the ramp.',
     cellularNote: 'One bar of LTE.',
     // booyaa iw capture: "foo" (HT operation "secondary channel offset: above" → 40 MHz) plays AP-P2-Ramp.
-    measurements: [{ takenAt: '2026-11-18T09:41:00.000Z', observations: [as(SAMPLE_TARGET_SSID, booyaa.foo), booyaa.world, booyaa.hello], probe: null }]
+    measurements: [{ takenAt: '2026-11-18T09:41:00.000Z', observations: [as(SAMPLE_TARGET_SSID, booyaa.foo), booyaa.world, booyaa.hello], probe: probeRun('probe-p2-stall-14', SAMPLE_TARGET_SSID, '2026-11-18T09:44:00.000Z', '2026-11-18T09:44:01.520Z') }]
   },
   {
     id: 'loc-p3-stall-2',
@@ -136,7 +137,9 @@ const plans: readonly Plan[] = [
     cellularNote: 'No cellular signal.',
     // jc-iw-scan1: "o2-WLAN34" (2.4 GHz at -81 dBm, plus a 5 GHz BSS) plays AP-P3; its neighbours stay as captured.
     measurements: [
-      { takenAt: '2026-11-18T10:05:00.000Z', observations: [...o2wlan34.map((o) => as(SAMPLE_TARGET_SSID, o)), jc1.upc24, jc1.upc5, jc1.hidden, ...jc1.vodafone.slice(0, 2)], probe: null }
+      { takenAt: '2026-11-18T10:05:00.000Z', observations: [...o2wlan34.map((o) => as(SAMPLE_TARGET_SSID, o)), jc1.upc24, jc1.upc5, jc1.hidden, ...jc1.vodafone.slice(0, 2)],
+        probe: probeRun('probe-p3-stall-2', SAMPLE_TARGET_SSID, '2026-11-18T10:08:00.000Z', '2026-11-18T10:08:01.610Z')
+      }
     ]
   },
   {
@@ -147,7 +150,7 @@ const plans: readonly Plan[] = [
     notes: 'Measured with the Windows laptop: netsh does not show channel width.',
     cellularNote: '',
     // netsh en-sp capture: "iPhone" (WPA2-Personal CCMP, 802.11n, 65 %) plays AP-P2-West.
-    measurements: [{ takenAt: '2026-11-18T10:30:00.000Z', observations: [as(SAMPLE_TARGET_SSID, iphoneNetsh)], probe: null }]
+    measurements: [{ takenAt: '2026-11-18T10:30:00.000Z', observations: [as(SAMPLE_TARGET_SSID, iphoneNetsh)], probe: probeRun('probe-p2-stall-20', SAMPLE_TARGET_SSID, '2026-11-18T10:33:00.000Z', '2026-11-18T10:33:01.480Z') }]
   },
   {
     id: 'loc-p3-stall-7',
@@ -166,7 +169,7 @@ export function buildSampleSurvey(): Survey {
     schemaVersion: SURVEY_SCHEMA_VERSION,
     id: 'sample-harbour-point-garage',
     createdAt: '2026-11-18T09:00:00.000Z',
-    updatedAt: '2026-11-18T10:31:00.000Z',
+    updatedAt: '2026-11-18T10:34:00.000Z',
     site: {
       name: 'Harbour Point Garage',
       address: '1 Harbour Point, Level P1–P3 (sample site)',

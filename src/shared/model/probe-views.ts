@@ -2,7 +2,7 @@
  * Pure views of probe results shared by the CLI report (main) and the Connectivity page
  * (renderer): failures first, the outcome counts and the distinct rules to add.
  */
-import type { ProbeResult } from './probe'
+import type { ProbeContext, ProbeResult } from './probe'
 
 const ORDER: Record<ProbeResult['outcome'], number> = { fail: 0, 'not-run': 1, pass: 2 }
 
@@ -50,4 +50,43 @@ export function rulesToAdd(results: readonly ProbeResult[]): RuleToAdd[] {
     byRule.set(r.rule, entry)
   }
   return [...byRule].map(([rule, e]) => ({ requirement: e.requirement, rule, checks: e.checks }))
+}
+
+/** One headline for a run in which nothing got through, instead of a row per check. */
+export interface NothingReached {
+  readonly title: string
+  /** Why, as far as the network context tells, and what to do. */
+  readonly advice: string
+}
+
+/**
+ * Says so when not one check of a finished run got through (none passed, some failed; the rest
+ * could not run, e.g. HTTP to a name DNS could not resolve): the laptop is offline, has no route
+ * out, no DNS, or the network blocks everything. Null when anything passed, when nothing failed
+ * (a run cancelled before any check ended), or when there are no results.
+ */
+export function nothingReached(results: readonly ProbeResult[], context: ProbeContext | null, targetSsid: string): NothingReached | null {
+  if (results.some((r) => r.outcome === 'pass') || !results.some((r) => r.outcome === 'fail')) return null
+  const join = targetSsid === '' ? "the chargers' Wi-Fi network" : `"${targetSsid}"`
+  const title = `Nothing could be reached: none of the ${results.length} checks got through`
+  if (context?.localIp === null || context === null) {
+    return { title, advice: `This computer has no network connection (no IPv4 address). Join ${join}, wait until it has an address, then run the check again.` }
+  }
+  if (context.gateway === null) {
+    return { title, advice: `This computer has an address (${context.localIp}) but no route out of the local network. Join ${join} (a network with internet access), then run the check again.` }
+  }
+  const dns = results.filter((r) => r.protocol === 'dns')
+  if (context.dnsServers.length === 0 || (dns.length > 0 && dns.every((r) => r.outcome === 'fail'))) {
+    return {
+      title,
+      advice:
+        context.dnsServers.length === 0
+          ? `No DNS server is configured, so no name can be looked up. Reconnect to ${join} (it should hand out a DNS server), then run the check again.`
+          : `No name could be looked up (DNS through ${context.dnsServers.join(', ')} failed for every host), so nothing else could be tried. Check that ${join} has internet access; if it does, its firewall blocks DNS (UDP 53): the rules to add are in the IT handout.`
+    }
+  }
+  return {
+    title,
+    advice: `The network answers locally (gateway ${context.gateway}) but nothing the chargers need gets out. Check that ${join} has internet access; if it does, its firewall blocks everything the chargers need: give IT the handout.`
+  }
 }

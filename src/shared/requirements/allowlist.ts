@@ -100,7 +100,7 @@ function countingRuns(survey: Survey, profile: RequirementProfile): { run: Probe
     // A run on another network says nothing about the chargers' firewall (the findings say so).
     if (p === null || (p.run.context.ssid !== null && p.run.context.ssid !== survey.targetSsid)) continue
     const entry = byId.get(p.run.id) ?? { run: p.run, locations: [] }
-    entry.locations.push(p.origin === null ? location.name : p.origin.locationName)
+    entry.locations.push(location.name)
     byId.set(p.run.id, entry)
   }
   return [...byId.values()].map((e) => ({ run: e.run, locations: [...new Set(e.locations)] }))

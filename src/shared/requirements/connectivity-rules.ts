@@ -9,19 +9,11 @@ import type { BillingMode } from '../model/survey'
 import { finding } from './finding-kit'
 import type { ProfileParameters, RequiredDomain } from './profile'
 
-/** Where the probe run came from, when not from this location's own measurement. */
-export interface ProbeOrigin {
-  /** e.g. "Level P1 – stall 3": the firewall is the network's, so one run stands for the site. */
-  readonly locationName: string
-}
-
 export interface ConnectivityInput {
   readonly probe: ProbeRun | null
   readonly billingMode: BillingMode
   readonly targetSsid: string
   readonly params: ProfileParameters
-  /** Set when the run was taken at another location of the survey. */
-  readonly origin?: ProbeOrigin | null
 }
 
 const PROTOCOL_OF: Readonly<Partial<Record<RequirementId, ProbeProtocol>>> = {
@@ -77,23 +69,23 @@ export function evaluateConnectivity(input: ConnectivityInput): Finding[] {
         ? finding(
             id,
             'unknown',
-            'no firewall probe run at this site',
+            'no firewall probe run at this location',
             [],
-            'Charging is billed here, so the chargers need a working internet connection; it has not been checked.',
-            `Connect the laptop to ${name} at a charger location and run the connectivity check (Connectivity page, or \`wc-survey probe\`).`
+            'Charging is billed here, so the chargers need a working internet connection; it has not been checked at this location.',
+            `Connect the laptop to ${name} at this location and run the connectivity check (Connectivity page, or \`wc-survey probe\`).`
           )
         : finding(
             id,
             'warn',
-            'no firewall probe run at this site',
+            'no firewall probe run at this location',
             [],
-            `Not checked. ${OFFLINE_NOTE}`,
-            `Connect the laptop to ${name} and run the connectivity check (Connectivity page, or \`wc-survey probe\`) to confirm the firewall lets the chargers out.`,
+            `Not checked at this location. ${OFFLINE_NOTE}`,
+            `Connect the laptop to ${name} at this location and run the connectivity check (Connectivity page, or \`wc-survey probe\`) to confirm the firewall lets the chargers out.`,
             true
           )
     )
   }
-  const where = input.origin ? `probe run at ${input.origin.locationName} (the firewall is the network's, so it stands for this location)` : 'probe run at this location'
+  const where = 'probe run at this location'
   const ctxSsid = probe.context.ssid
   if (ctxSsid !== null && ctxSsid !== targetSsid) {
     return REQUIREMENTS.map((id) =>

@@ -8,7 +8,7 @@ export { PROFILE, PROFILE_ID, PROFILE_VERSION, requirementById } from './profile
 export type { Requirement, RequirementProfile, RequirementSeverity, RequirementSource, RequiredDomain, ProfileParameters, SignalParameters } from './profile'
 export { locationVerdict, combineLocationVerdicts } from './verdict'
 export { groupBss, type Bss } from './bss'
-export { hostMatches, type ProbeOrigin } from './connectivity-rules'
+export { hostMatches } from './connectivity-rules'
 export {
   evidenceFor,
   judgeChargerReading,

@@ -11,7 +11,7 @@ import type { Observation } from '../model/observation'
 import type { ProbeRun } from '../model/probe'
 import type { BillingMode, Measurement, Survey, SurveyLocation } from '../model/survey'
 import { groupBss } from './bss'
-import { evaluateConnectivity, type ProbeOrigin } from './connectivity-rules'
+import { evaluateConnectivity } from './connectivity-rules'
 import { storedFinding } from './finding-kit'
 import type { RequirementProfile } from './profile'
 import { combineLocationVerdicts, locationVerdict } from './verdict'
@@ -21,11 +21,9 @@ import type { WatchRecord } from '../model/watch'
 import type { ChargerReading } from '../model/charger'
 import { chargerAt, judgeCharger } from './charger-rules'
 
-/** A firewall probe run taken on the chargers' network, and where it was taken. */
+/** A firewall probe run taken at the location, on the chargers' network (or one it names). */
 export interface NetworkProbe {
   readonly run: ProbeRun
-  /** Set when the run was taken at another location of the survey (the evidence says where). */
-  readonly origin: ProbeOrigin | null
 }
 
 /**
@@ -122,8 +120,7 @@ export function judgeMeasurement(profile: RequirementProfile, evidence: Measurem
     probe: network?.run ?? null,
     billingMode: evidence.billingMode,
     targetSsid: evidence.targetSsid,
-    params,
-    origin: network?.origin ?? null
+    params
   })
   const stable = evidence.watch ? [ruleStability(evidence.watch, params)] : []
   const charger = evidence.charger ? judgeCharger({ reading: evidence.charger, targetSsid: evidence.targetSsid, billingMode: evidence.billingMode, params }) : []
@@ -156,28 +153,16 @@ function probesOf(location: SurveyLocation): ProbeRun[] {
 
 /**
  * The probe run that counts for a location's connectivity findings: its own latest run on the
- * target network (or on a network the probe could not name), else the latest such run anywhere in
- * the survey (the firewall belongs to the network, not to the stall); runs on the drivers' phone
- * network never count here (see phoneProbeFor). When only runs on another network exist, the
- * location's latest is returned so the findings can say so. Null: none taken.
+ * target network (or on a network the probe could not name). A run counts only at the stall it
+ * was taken at: the laptop proved the way out from there (another stall may hang off another
+ * access point, VLAN or firewall), and the findings say "at this location". Runs on the drivers'
+ * phone network never count here (see phoneProbeFor). When the location has only runs on another
+ * network, its latest is returned so the findings can say so. Null: none taken here.
  */
 export function networkProbeFor(profile: RequirementProfile, survey: Survey, location: SurveyLocation): NetworkProbe | null {
-  const usable = (p: ProbeRun): boolean => !onPhoneNetwork(profile, p)
-  const onTarget = (p: ProbeRun): boolean => p.context.ssid === null || p.context.ssid === survey.targetSsid
-  const own = probesOf(location).filter(usable)
-  const ownOnTarget = own.find(onTarget)
-  if (ownOnTarget) return { run: ownOnTarget, origin: null }
-  let best: { run: ProbeRun; origin: ProbeOrigin } | null = null
-  for (const other of survey.locations) {
-    if (other.id === location.id) continue
-    for (const p of probesOf(other)) {
-      if (!usable(p) || !onTarget(p)) continue
-      if (best === null || p.startedAt > best.run.startedAt) best = { run: p, origin: { locationName: other.name } }
-    }
-  }
-  if (best) return best
-  const ownOther = own[0]
-  return ownOther ? { run: ownOther, origin: null } : null
+  const own = probesOf(location).filter((p) => !onPhoneNetwork(profile, p))
+  const run = own.find((p) => p.context.ssid === null || p.context.ssid === survey.targetSsid) ?? own[0]
+  return run ? { run } : null
 }
 
 /** The location's latest probe run taken while connected to the drivers' phone network (SITE-PHONE). */

@@ -9,7 +9,7 @@ import type { ProbeRunOutcome } from '../../../src/shared/contract'
 import type { ProbeContext, ProbeResult, ProbeRun } from '../../../src/shared/model/probe'
 import { createProbeStore } from '../../../src/renderer/src/connectivity/probe-store'
 import { ConnectivityPage } from '../../../src/renderer/src/pages/connectivity-page'
-import { adoptOpened, enableEditing, getSurveyState, resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
+import { adoptOpened, enableEditing, getSurveyState, resetSurveyStore, setCurrentLocation } from '../../../src/renderer/src/state/survey-store'
 import { createFakeApi, installFakeApi, type FakeApi } from '../support/fake-api'
 import { HANDLE, makeLocation, makeSurvey } from '../support/fixtures'
 
@@ -81,27 +81,67 @@ describe('Connectivity page', { timeout: 20000 }, () => {
     expect(screen.getByRole('alert').textContent).toContain('already under way')
   })
 
-  it('saves the finished run into the current location\'s latest measurement, judged again', async () => {
+  it('keeps the finished run with the stall it was started at, without a manual save, judged again', async () => {
     const survey = makeSurvey({
       site: { name: 'Harbour Point', address: '', customer: '', technician: '', billingMode: 'billed', notes: '' },
-      locations: [makeLocation({ id: 'l1', name: 'Stall 14' })]
+      locations: [makeLocation({ id: 'l1', name: 'Stall 14' }), makeLocation({ id: 'l2', name: 'Stall 15' })]
     })
     await adoptOpened({ ok: true, handle: HANDLE, writable: true, path: '/s.wcsurvey', survey, migratedFrom: null }, { readOnly: false })
     enableEditing()
     const { finish } = setup()
-    // Cast: the role query returns an HTMLElement; a button role here is a <button>.
-    const save = screen.getByRole('button', { name: 'Save to “Stall 14”' }) as HTMLButtonElement
-    expect(save.disabled).toBe(true)
+    expect(screen.getByText(/Kept with/).textContent).toContain('Stall 14')
     fireEvent.click(screen.getByRole('button', { name: 'Run firewall check' }))
+    // The technician walks on to the next stall while the run finishes: it stays with stall 14.
+    act(() => setCurrentLocation('l2'))
     // Taken on the survey's own network, so the compliance engine counts it.
     const onTarget: ProbeContext = { ...context, ssid: 'Garage-IoT', wired: false, warnings: [] }
     await act(async () => finish({ ok: true, run: run([pass, fail], false, onTarget) }))
-    expect(save.disabled).toBe(false)
-    fireEvent.click(save)
-    const measurement = getSurveyState().survey?.locations[0]?.measurements.at(-1)
+    const [first, second] = getSurveyState().survey?.locations ?? []
+    const measurement = first?.measurements.at(-1)
     expect(measurement?.probe?.results).toHaveLength(2)
-    const ntp = measurement?.findings.find((f) => f.requirement === 'NET-NTP')
-    expect(ntp?.result).toBe('fail')
-    expect(screen.getByText('Saved to “Stall 14”')).toBeTruthy()
+    expect(measurement?.findings.find((f) => f.requirement === 'NET-NTP')?.result).toBe('fail')
+    expect(second?.measurements).toEqual([])
+    expect(screen.getByText('Kept with “Stall 14”')).toBeTruthy()
+    expect(screen.queryByText('This run is not kept yet')).toBeNull()
+    // Listed among the survey's runs, with its stall.
+    const saved = screen.getByRole('list', { name: /Probe runs saved in the survey/ })
+    expect(within(saved).getAllByRole('listitem').map((r) => r.querySelector('.probe-saved-stall')?.textContent)).toEqual(['Stall 14'])
+  })
+
+  it('in review mode: a run is not kept (says why, offers Edit survey); a saved run can be reviewed', async () => {
+    const saved = run([pass, fail], false, { ...context, ssid: 'Garage-IoT', warnings: [] })
+    const survey = makeSurvey({
+      locations: [makeLocation({ id: 'l1', name: 'Stall 14', measurements: [{ id: 'm1', takenAt: saved.startedAt, scanCount: 0, observations: [], findings: [], profileVersion: '1.0.0', probe: saved }] })]
+    })
+    await adoptOpened({ ok: true, handle: HANDLE, writable: true, path: '/s.wcsurvey', survey, migratedFrom: null }, { readOnly: true })
+    const { finish } = setup()
+    fireEvent.click(screen.getByRole('button', { name: 'Review' }))
+    expect(screen.getByText(/^Reviewing the run saved at “Stall 14”/)).toBeTruthy()
+    const rows = screen.getAllByRole('row').filter((r) => r.classList.contains('probe-main'))
+    expect(rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent)).toEqual(['NET-NTP', 'NET-DNS'])
+    fireEvent.click(screen.getByRole('button', { name: 'Back to the latest run' }))
+    expect(screen.queryByText(/^Reviewing the run/)).toBeNull()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Run firewall check' }))
+    await act(async () => finish({ ok: true, run: { ...run([pass]), id: 'run-2' } }))
+    expect(screen.getByText('This run is not kept yet')).toBeTruthy()
+    expect(screen.getByText(/open for review: choose Edit survey/)).toBeTruthy()
+    expect(getSurveyState().survey?.locations[0]?.measurements).toHaveLength(1)
+    fireEvent.click(screen.getByRole('button', { name: 'Edit survey' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Save to “Stall 14”' }))
+    expect(getSurveyState().survey?.locations[0]?.measurements.at(-1)?.probe?.id).toBe('run-2')
+    expect(screen.getByText('Kept with “Stall 14”')).toBeTruthy()
+  })
+
+  it('nothing got through: one headline with what to do, the rows folded', async () => {
+    const { finish } = setup()
+    fireEvent.click(screen.getByRole('button', { name: 'Run firewall check' }))
+    const offline: ProbeContext = { interface: null, ssid: null, localIp: null, gateway: null, dnsServers: [], wired: null, warnings: [] }
+    await act(async () => finish({ ok: true, run: run([fail, { ...fail, host: 'time.nist.gov' }], false, offline) }))
+    expect(screen.getByRole('alert').textContent).toContain('Nothing could be reached: none of the 2 checks got through')
+    expect(screen.getByRole('alert').textContent).toContain('no network connection')
+    // Cast: the summary's parent is the <details> FoldWhen renders.
+    const fold = screen.getByText('Show all 2 checks').parentElement as HTMLDetailsElement
+    expect(fold.open).toBe(false)
   })
 })

@@ -39,7 +39,13 @@ describe('sample survey asset', () => {
     expect(s.site.billingMode).toBe('billed')
     expect(s.profile.version).toBe(PROFILE_VERSION)
     expect(s.locations.length).toBe(5)
-    expect(s.locations.filter((l) => l.measurements.some((m) => m.probe !== null)).map((l) => l.name)).toEqual(['Level P1 – stall 3'])
+    // A run counts only where it was taken: every measured stall has its own.
+    expect(s.locations.filter((l) => l.measurements.some((m) => m.probe !== null)).map((l) => l.name)).toEqual([
+      'Level P1 – stall 3',
+      'Level P2 – stall 14',
+      'Level P3 – stall 2',
+      'Level P2 – stall 20'
+    ])
   })
 
   it('is what scripts/make-sample-survey.ts generates now (regenerate it after a rule change)', () => {

@@ -13,7 +13,7 @@ import { probeRun } from './probes'
 const NET: readonly RequirementId[] = ['WIFI-PORTAL', 'NET-DNS', 'NET-NTP', 'NET-HTTP', 'NET-TLS', 'NET-DOMAINS']
 
 function net(probe: ProbeRun | null, billingMode: BillingMode, targetSsid = 'HarbourPoint-IoT'): Map<StoredRequirementId, Finding> {
-  const findings = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid, billingMode, networkProbe: probe === null ? null : { run: probe, origin: null } })
+  const findings = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid, billingMode, networkProbe: probe === null ? null : { run: probe } })
   return new Map(findings.filter((f) => NET.some((id) => id === f.requirement)).map((f) => [f.requirement, f]))
 }
 

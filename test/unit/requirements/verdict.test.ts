@@ -141,16 +141,17 @@ describe('judging a survey', () => {
   it('the latest measurement with a scan counts; a probe-only measurement does not replace it', () => {
     const l = loc('a', 'A', [measurement('m1', [booyaa.foo]), measurement('m22', [booyaa.world]), measurement('m333', [], probe)])
     expect(latestMeasurement(l)?.id).toBe('m22')
-    expect(networkProbeFor(PROFILE, survey([l]), l)?.origin).toBeNull()
+    expect(networkProbeFor(PROFILE, survey([l]), l)?.run.id).toBe(probe.id)
   })
 
-  it('a location without its own probe run uses the survey\'s latest one, and says where it was taken', () => {
+  it('a probe run counts only at the location it was taken at: another stall says it was not checked there (issue 16 item 4)', () => {
     const a = loc('a', 'Level P1 – stall 3', [measurement('m1', [booyaa.world], probe)])
     const b = loc('b', 'Level P2 – stall 14', [measurement('m2', [booyaa.world])])
     const j = judgeSurvey(PROFILE, survey([a, b]))
-    const dns = j.locations[1]?.findings?.find((x) => x.requirement === 'NET-DNS')
-    expect(dns?.result).toBe('pass')
-    expect(dns?.evidence).toContain('probe run at Level P1 – stall 3')
+    expect(j.locations[0]?.findings?.find((x) => x.requirement === 'NET-DNS')).toMatchObject({ result: 'pass', evidence: expect.stringContaining('probe run at this location') })
+    expect(j.locations[1]?.networkProbe).toBeNull()
+    // Billed: unknown, never borrowed from stall 3 and never a pass.
+    expect(j.locations[1]?.findings?.find((x) => x.requirement === 'NET-DNS')).toMatchObject({ result: 'unknown', evidence: 'no firewall probe run at this location' })
   })
 
   it('a probe run on Tesla-Charging-Access feeds SITE-PHONE, never the chargers\' connectivity', () => {
@@ -192,7 +193,7 @@ describe('judging a survey', () => {
 
   it('judgeMeasurement on the same evidence gives the findings the survey judgement shows', () => {
     const a = loc('a', 'A', [measurement('m1', [booyaa.world], probe)])
-    const direct = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid: 'world', billingMode: 'billed', networkProbe: { run: probe, origin: null } })
+    const direct = judgeMeasurement(PROFILE, { observations: [booyaa.world], targetSsid: 'world', billingMode: 'billed', networkProbe: { run: probe } })
     expect(direct.length).toBeGreaterThan(0)
     expect(judgeSurvey(PROFILE, survey([a])).locations[0]?.findings).toEqual(direct)
   })

@@ -1,22 +1,25 @@
 /**
  * Connectivity page (NET-DNS, NET-NTP, NET-HTTP, NET-TLS, NET-DOMAINS, WIFI-PORTAL): runs the
  * firewall probe from this computer, shows the network context and its warnings, fills the rows
- * in live as each check lands (failures first, each with the rule to add), charts the latencies,
- * and saves the run into the current location's latest measurement.
+ * in live as each check lands (failures first, each with the rule to add), charts the latencies.
+ * A finished run is kept with the stall it was started at (connectivity/run-keeper) and counts
+ * there; the runs saved in the survey can be reviewed here later, in review mode too. When
+ * nothing got through at all, one headline says why and what to do, the rows folded under it.
  */
-import { Fragment, useMemo, useState } from 'react'
+import { Fragment, useMemo, useState, type ReactNode } from 'react'
 import { requirementIdForDisplay } from '../../../shared/model/finding'
-import type { ProbeResult } from '../../../shared/model/probe'
+import type { ProbeContext, ProbeResult, ProbeRun } from '../../../shared/model/probe'
+import type { Survey } from '../../../shared/model/survey'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { getApi } from '../api'
 import { Banner } from '../components/banner'
 import { LatencyChart } from '../connectivity/latency-chart'
 import { createProbeStore, useProbeState, type ProbeStore } from '../connectivity/probe-store'
-import { saveProbeToLocation } from '../connectivity/save-probe'
-import { countOutcomes, failuresFirst, rulesToAdd } from '../../../shared/model/probe-views'
+import { runAtCurrentLocation, runPlaceStore, saveRunToCurrentLocation } from '../connectivity/run-keeper'
+import { countOutcomes, failuresFirst, nothingReached, rulesToAdd } from '../../../shared/model/probe-views'
 import { selectLatencyRows, selectWildcards } from '../connectivity/selectors'
-import { newId } from '../state/survey-edits'
-import { updateSurvey, useSurveyState } from '../state/survey-store'
+import { formatDateTime } from '../state/selectors'
+import { enableEditing, useSurveyState } from '../state/survey-store'
 import '../connectivity/connectivity.css'
 
 /** The app's own probe store (one run at a time across page visits). */
@@ -38,37 +41,101 @@ function summaryOf(detail: string): string {
   return head.length > 110 ? `${head.slice(0, 109)}…` : head
 }
 
+/** Its children, folded under a summary line when `fold` (the headline already says it all). */
+function FoldWhen({ fold, label, children }: { readonly fold: boolean; readonly label: string; readonly children: ReactNode }) {
+  if (!fold) return <>{children}</>
+  return (
+    <details className="probe-fold">
+      <summary>{label}</summary>
+      {children}
+    </details>
+  )
+}
+
+/** A run saved in the survey, with the stall it was taken at. */
+interface SavedRun {
+  readonly locationName: string
+  readonly run: ProbeRun
+}
+
+/** Every probe run saved in the survey, newest first. */
+function savedRuns(survey: Survey | null): SavedRun[] {
+  if (survey === null) return []
+  return survey.locations
+    .flatMap((l) => l.measurements.flatMap((m) => (m.probe === null ? [] : [{ locationName: l.name || 'Unnamed location', run: m.probe }])))
+    .sort((a, b) => (a.run.startedAt < b.run.startedAt ? 1 : a.run.startedAt > b.run.startedAt ? -1 : 0))
+}
+
+function SavedRuns({ runs, reviewing, onReview }: { readonly runs: readonly SavedRun[]; readonly reviewing: string | null; readonly onReview: (id: string | null) => void }) {
+  return (
+    <div className="probe-panel">
+      <h2>Runs saved in this survey</h2>
+      {runs.length === 0 ? (
+        <p className="muted small">None yet. A finished run is kept with the stall chosen on the Survey page.</p>
+      ) : (
+        <ul className="probe-saved" aria-label="Probe runs saved in the survey, newest first">
+          {runs.map(({ locationName, run }) => {
+            const c = countOutcomes(run.results)
+            const open = reviewing === run.id
+            return (
+              <li key={run.id} className={open ? 'probe-saved-item open' : 'probe-saved-item'}>
+                <div className="probe-saved-text">
+                  <span className="probe-saved-stall">{locationName}</span>
+                  <span className="muted small">
+                    {formatDateTime(run.startedAt)} · {c.fail} failed · {c.pass} passed{c.notRun > 0 ? ` · ${c.notRun} not run` : ''}
+                    {run.context.ssid !== null ? ` · on ${run.context.ssid}` : ''}
+                  </span>
+                </div>
+                <button type="button" className="btn btn-small" aria-pressed={open} onClick={() => onReview(open ? null : run.id)}>
+                  {open ? 'Close' : 'Review'}
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      )}
+    </div>
+  )
+}
+
 /** The Connectivity page. */
 export function ConnectivityPage(props: ConnectivityPageProps) {
   const store = props.store ?? appStore
   const state = useProbeState(store)
-  const { survey, currentLocationId, readOnly } = useSurveyState()
+  const place = runPlaceStore.use()
+  const { survey, currentLocationId, readOnly, writable } = useSurveyState()
   const [timeoutMs, setTimeoutMs] = useState(4000)
-  const [savedTo, setSavedTo] = useState<string | null>(null)
+  const [reviewingId, setReviewingId] = useState<string | null>(null)
+  const runs = useMemo(() => savedRuns(survey), [survey])
+  const reviewing = runs.find((r) => r.run.id === reviewingId) ?? null
   const running = state.phase === 'running' || state.phase === 'cancelling'
-  const rows = useMemo(() => failuresFirst(state.results), [state.results])
-  const counts = useMemo(() => countOutcomes(state.results), [state.results])
-  const rules = useMemo(() => rulesToAdd(state.results), [state.results])
-  const wildcards = useMemo(() => selectWildcards(state.results), [state.results])
-  const latency = useMemo(() => selectLatencyRows(state.results), [state.results])
+  // What the table shows: a saved run under review, else the live (or latest) run.
+  const shownResults: readonly ProbeResult[] = reviewing ? reviewing.run.results : state.results
+  const shownContext: ProbeContext | null = reviewing ? reviewing.run.context : state.context
+  // Plain calls, not memoised: a run has a few dozen results.
+  const rows = failuresFirst(shownResults)
+  const counts = countOutcomes(shownResults)
+  const rules = rulesToAdd(shownResults)
+  const wildcards = selectWildcards(shownResults)
+  const latency = selectLatencyRows(shownResults)
   const location = survey?.locations.find((l) => l.id === currentLocationId) ?? null
   const targetSsid = survey?.targetSsid ?? ''
+  const finished = reviewing !== null || state.phase === 'done'
+  const headline = finished ? nothingReached(shownResults, shownContext, targetSsid) : null
 
   const run = () => {
-    setSavedTo(null)
-    void store.start({ timeoutMs, ...(targetSsid ? { targetSsid } : {}) })
+    setReviewingId(null)
+    void runAtCurrentLocation(store, { timeoutMs, ...(targetSsid ? { targetSsid } : {}) })
   }
-  const save = () => {
-    if (!state.run || !location) return
-    updateSurvey(saveProbeToLocation(location.id, state.run, newId))
-    setSavedTo(location.name)
-  }
+  const latestPlace = place !== null && state.run !== null && place.runId === state.run.id ? place : null
+  // Without a survey the toolbar already says the run is kept nowhere.
+  const unkept = survey !== null && latestPlace !== null && !latestPlace.kept ? latestPlace : null
   const saveBlocked = !state.run
     ? 'Run the probe first.'
     : !survey
       ? 'Open a survey to save this run into one of its locations.'
       : readOnly
-        ? 'The survey is open for review: choose Edit to change it.'
+        ? 'The survey is open for review: choose Edit survey to change it.'
         : !location
           ? 'Choose a location on the Survey page first.'
           : null
@@ -100,14 +167,61 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
             {state.done}/{state.total} checks
           </span>
         ) : null}
-        <button type="button" className="btn" onClick={save} disabled={saveBlocked !== null} title={saveBlocked ?? undefined}>
-          {location ? `Save to “${location.name}”` : 'Save to location'}
-        </button>
+        <span className="muted small probe-where">
+          {location ? (
+            <>
+              Kept with <strong>{location.name || 'Unnamed location'}</strong> (the stall chosen on the Survey page); it counts for that stall.
+            </>
+          ) : survey ? (
+            'Choose the stall on the Survey page first: a run is kept with the stall it was taken at.'
+          ) : (
+            'No survey open: the run is shown here but kept nowhere.'
+          )}
+        </span>
       </div>
 
       {state.error ? <Banner tone="error" title="The firewall check did not run">{state.error}</Banner> : null}
-      {savedTo ? <Banner tone="success" title={`Saved to “${savedTo}”`}>The run now counts in this location&apos;s verdict (by the site&apos;s billing mode).</Banner> : null}
-      {state.run?.cancelled ? <Banner tone="warning" title="The run was cancelled">Checks that had not finished are shown as not run: run again for a complete result.</Banner> : null}
+      {latestPlace?.kept ? (
+        <Banner tone="success" title={`Kept with “${latestPlace.locationName}”`}>
+          The run counts for this stall&apos;s verdict only (by the site&apos;s billing mode); run the check at each stall.
+        </Banner>
+      ) : null}
+      {unkept ? (
+        <Banner
+          tone="warning"
+          title="This run is not kept yet"
+          actions={
+            readOnly && writable ? (
+              <button type="button" className="btn btn-small" onClick={enableEditing}>
+                Edit survey
+              </button>
+            ) : (
+              <button type="button" className="btn btn-small" disabled={saveBlocked !== null} title={saveBlocked ?? undefined} onClick={() => state.run && saveRunToCurrentLocation(state.run)}>
+                {location ? `Save to “${location.name}”` : 'Save to location'}
+              </button>
+            )
+          }
+        >
+          {unkept.why}
+        </Banner>
+      ) : null}
+      {state.run?.cancelled && !reviewing ? <Banner tone="warning" title="The run was cancelled">Checks that had not finished are shown as not run: run again for a complete result.</Banner> : null}
+      {reviewing ? (
+        <Banner
+          tone="info"
+          title={`Reviewing the run saved at “${reviewing.locationName}”, ${formatDateTime(reviewing.run.startedAt)}`}
+          actions={
+            <button type="button" className="btn btn-small" onClick={() => setReviewingId(null)}>
+              Back to the latest run
+            </button>
+          }
+        />
+      ) : null}
+      {headline ? (
+        <Banner tone="error" title={headline.title}>
+          {headline.advice}
+        </Banner>
+      ) : null}
 
       <div className="probe-grid">
         <div>
@@ -120,6 +234,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
             {rows.length === 0 ? (
               <p className="muted">{running ? 'Waiting for the first results…' : 'No run yet. Join the chargers’ Wi-Fi network, unplug any cable, then run the check.'}</p>
             ) : (
+              <FoldWhen fold={headline !== null} label={`Show all ${rows.length} checks`}>
               <table className="probe-table">
                 <thead>
                   <tr>
@@ -161,6 +276,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
                   ))}
                 </tbody>
               </table>
+              </FoldWhen>
             )}
           </div>
         </div>
@@ -168,27 +284,27 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
         <aside>
           <div className="probe-panel">
             <h2>This computer&apos;s network</h2>
-            {state.context ? (
+            {shownContext ? (
               <>
                 <dl className="probe-context">
                   <dt>Wi-Fi</dt>
-                  <dd>{state.context.ssid ?? 'unknown'}</dd>
+                  <dd>{shownContext.ssid ?? 'unknown'}</dd>
                   <dt>Survey network</dt>
                   <dd>{targetSsid || '—'}</dd>
                   <dt>Interface</dt>
-                  <dd>{state.context.interface ?? 'unknown'}</dd>
+                  <dd>{shownContext.interface ?? 'unknown'}</dd>
                   <dt>Address</dt>
-                  <dd>{state.context.localIp ?? 'unknown'}</dd>
+                  <dd>{shownContext.localIp ?? 'unknown'}</dd>
                   <dt>Gateway</dt>
-                  <dd>{state.context.gateway ?? 'unknown'}</dd>
+                  <dd>{shownContext.gateway ?? 'unknown'}</dd>
                   <dt>DNS servers</dt>
-                  <dd>{state.context.dnsServers.join(', ') || 'none'}</dd>
+                  <dd>{shownContext.dnsServers.join(', ') || 'none'}</dd>
                   <dt>Cable</dt>
-                  <dd>{state.context.wired === null ? 'unknown' : state.context.wired ? 'plugged in' : 'none'}</dd>
+                  <dd>{shownContext.wired === null ? 'unknown' : shownContext.wired ? 'plugged in' : 'none'}</dd>
                 </dl>
-                {state.context.warnings.length > 0 ? (
+                {shownContext.warnings.length > 0 ? (
                   <ul className="probe-warnings" aria-label="Warnings">
-                    {state.context.warnings.map((w, i) => (
+                    {shownContext.warnings.map((w, i) => (
                       <li key={i}>{w}</li>
                     ))}
                   </ul>
@@ -198,6 +314,8 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
               <p className="muted small">Shown when a run starts.</p>
             )}
           </div>
+
+          <SavedRuns runs={runs} reviewing={reviewing?.run.id ?? null} onReview={setReviewingId} />
 
           {rules.length > 0 ? (
             <div className="probe-panel">

@@ -373,22 +373,9 @@ export function LocationSection(props: {
 
       <h3>Connectivity (firewall checks)</h3>
       {l.probe === null ? (
-        <p>No firewall check was run at this site: the connectivity requirements (NET-DNS, NET-NTP, NET-HTTP, NET-TLS, NET-DOMAINS, WIFI-PORTAL) are not proven.</p>
+        <p>No firewall check was run at this location: the connectivity requirements (NET-DNS, NET-NTP, NET-HTTP, NET-TLS, NET-DOMAINS, WIFI-PORTAL) are not proven here.</p>
       ) : (
-        <>
-          {l.probeOrigin === null ? (
-            <ProbeTable run={l.probe} />
-          ) : (
-            <p>
-              No check was run at this location: the site&apos;s latest check, taken at{' '}
-              <strong>
-                <UserText text={l.probeOrigin} />
-              </strong>{' '}
-              ({probeTally(l.probe)}), counts for it — the firewall belongs to the network, not to the stall. Its results are
-              on that location&apos;s page.
-            </p>
-          )}
-        </>
+        <ProbeTable run={l.probe} />
       )}
 
       <h3>Drivers&apos; phones (SITE-PHONE): {PROFILE.parameters.phoneSsid}</h3>

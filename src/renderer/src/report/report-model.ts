@@ -52,10 +52,8 @@ export interface LocationReport {
   /** The target network's strongest 2.4 GHz BSS (what the chargers join), else its strongest. */
   readonly target: NetworkSignal | null
   readonly phone: PhoneNetwork
-  /** The probe run that counts: the location's own, else the survey's latest (see probeOrigin). */
+  /** The location's own probe run that counts (networkProbeFor); null when none was taken here. */
   readonly probe: ProbeRun | null
-  /** Name of the location the probe run was taken at, when not this one. */
-  readonly probeOrigin: string | null
   /** The location's latest watch (the one WIFI-STABLE judges); null when the stall was never watched. */
   readonly watch: WatchRecord | null
 }
@@ -156,7 +154,6 @@ export function locationReport(survey: Survey, judgement: LocationJudgement): Lo
     target: strongestOf(observations, survey.targetSsid, '2.4'),
     phone: phoneNetwork(observations, PROFILE.parameters.phoneSsid),
     probe: probe?.run ?? null,
-    probeOrigin: probe?.origin?.locationName ?? null,
     watch: latestWatch(location)
   }
 }
