@@ -101,7 +101,7 @@ describe.skipIf(skip)('Connectivity in the lab: runs kept, reviewed, and "nothin
     // Stall 2 had no run: still the one to-do, not borrowed from stall 1.
     expect(seen.stall2Todo).toContain('Run the firewall check at this stall.')
     expect(seen.savedStalls).toEqual(['P1 – stall 1'])
-    expect(seen.reviewing).toMatch(/^Reviewing the run saved at “P1 – stall 1”, \d{4}-\d\d-\d\d \d\d:\d\d$/)
+    expect(seen.reviewing).toMatch(/^Reviewing the run saved at “P1 – stall 1”, \d{1,2} \w{3} \d{4}, \d\d:\d\d \(UTC[+-]\d\d:\d\d\)$/)
     expect(seen.reviewRows).toBeGreaterThan(10)
     expect(seen.errors).toEqual([])
   }, 180000)

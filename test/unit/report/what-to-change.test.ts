@@ -45,12 +45,15 @@ function parseCsv(text: string): string[][] {
 describe('the checklist by who acts (report fixture)', () => {
   const list = surveyChecklist(sample)
 
-  it('gives the technician their own steps: verify the width at P2 – stall 20 (not reported there), the phone check at P1 – stall 3', () => {
+  it('gives the technician their own steps: verify the width at P2 – stall 20 (not reported there), the firewall check at the two measured stalls without a run, the phone check at P1 – stall 3', () => {
+    // A run counts only at its own stall (issue 16 item 4): P2 – stall 14 and 20 have none.
+    const unchecked = ['Level P2 – stall 14', 'Level P2 – stall 20']
     expect(list.technician.map((i) => [i.requirement, i.locations])).toEqual([
       ['WIFI-WIDTH', ['Level P2 – stall 20']],
+      ...['WIFI-PORTAL', 'NET-DNS', 'NET-NTP', 'NET-HTTP', 'NET-TLS', 'NET-DOMAINS'].map((id) => [id, unchecked]),
       ['SITE-PHONE', ['Level P1 – stall 3']]
     ])
-    expect(list.technician[1]?.action).toContain('screenshot')
+    expect(list.technician.find((i) => i.requirement === 'SITE-PHONE')?.action).toContain('screenshot')
   })
 
   it('leaves only real changes to the network administrator, access points by BSSID', () => {

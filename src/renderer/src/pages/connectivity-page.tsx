@@ -18,7 +18,7 @@ import { createProbeStore, useProbeState, type ProbeStore } from '../connectivit
 import { runAtCurrentLocation, runPlaceStore, saveRunToCurrentLocation } from '../connectivity/run-keeper'
 import { countOutcomes, failuresFirst, nothingReached, rulesToAdd } from '../../../shared/model/probe-views'
 import { selectLatencyRows, selectWildcards } from '../connectivity/selectors'
-import { formatDateTime } from '../state/selectors'
+import { formatDateTime } from '../../../shared/text/date-time'
 import { enableEditing, useSurveyState } from '../state/survey-store'
 import '../connectivity/connectivity.css'
 
