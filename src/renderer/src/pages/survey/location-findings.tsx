@@ -67,7 +67,7 @@ export function LocationFindings({ judgement, findings }: { readonly judgement: 
       {groups.passed.length > 0 ? (
         <details className="loc-passes">
           <summary>
-            {groups.passed.length} passed: <span className="req-id-list">{groups.passed.map((f) => f.requirement).join(', ')}</span>
+            {groups.passed.length} passed: <span className="req-id-list">{visibleText(groups.passed.map((f) => f.requirement).join(', '))}</span>
           </summary>
           <ul className="loc-findings">
             {groups.passed.map((f) => (
