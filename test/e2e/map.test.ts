@@ -174,7 +174,11 @@ describe.skipIf(skip)('browser mode: the garage map', () => {
     await page.getByRole('button', { name: 'Map', exact: true }).click()
     await page.getByRole('tab', { name: 'P4' }).click()
     await page.locator('.map-pin[aria-label^="Level P4 – stall 9"] .map-pin-body').waitFor()
-    const style = await page.locator('.map-pin[aria-label^="Level P4 – stall 9"]').evaluate((el) => [el.style.left, el.style.top])
+    const style = await page.locator('.map-pin[aria-label^="Level P4 – stall 9"]').evaluate((el) => {
+      // Cast: the callback runs in the page, where a button has a style; this file is type-checked for Node, without the DOM's types.
+      const { style } = el as unknown as { style: { left: string; top: string } }
+      return [style.left, style.top]
+    })
     expect(style).toEqual([`${moved?.x}px`, `${moved?.y}px`])
     await expect(page.locator('.map-scalebar-text').textContent()).resolves.toMatch(/^\d+ m$/)
 

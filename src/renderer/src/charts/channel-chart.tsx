@@ -151,8 +151,8 @@ export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps)
       </SpanLayerInput.Provider>
       <figcaption style={{ fontSize: 11, color: '#495057', display: 'flex', gap: 10, flexWrap: 'wrap' }}>
         <span>{props.spans.length} BSS · x: channel · y: dBm</span>
-        <span style={{ color: '#2b8a3e' }}>┄ −67 WIFI-SIGNAL pass</span>
-        <span style={{ color: '#e8590c' }}>┄ −75 warn</span>
+        <span style={{ color: 'var(--pass-text)' }}>┄ −67 WIFI-SIGNAL pass</span>
+        <span style={{ color: 'var(--warn-text)' }}>┄ −75 warn</span>
         {notes.length > 0 && (
           <span>
             dashed: {inexact.length} BSS, {notes.join('; ')}

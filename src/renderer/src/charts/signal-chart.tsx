@@ -69,8 +69,8 @@ const SignalAxes = memo(function SignalAxes(props: { readonly windowMs: number; 
     () => ({
       xDomain: [-props.windowMs, 0],
       xTicks: relativeTicks(props.windowMs),
-      passLabel: { value: `WIFI-SIGNAL ${props.pass}`, position: 'right' as const, fontSize: 10, fill: '#2b8a3e' },
-      warnLabel: { value: `WIFI-SIGNAL ${props.warn}`, position: 'right' as const, fontSize: 10, fill: '#e8590c' }
+      passLabel: { value: `WIFI-SIGNAL ${props.pass}`, position: 'right' as const, fontSize: 10, fill: 'var(--pass-text)' },
+      warnLabel: { value: `WIFI-SIGNAL ${props.warn}`, position: 'right' as const, fontSize: 10, fill: 'var(--warn-text)' }
     }),
     [props.windowMs, props.pass, props.warn]
   )

@@ -1,7 +1,9 @@
 /**
  * The location × requirement matrix: one cell per finding, with colour, glyph and word (never
- * colour alone); clicking a cell selects it for the detail panel.
+ * colour alone); clicking a cell (or Enter/Space on it) selects it for the detail panel. One tab
+ * stop, arrow keys inside (WAI-ARIA grid pattern).
  */
+import { useRef, useState, type KeyboardEvent } from 'react'
 import type { FindingResult, RequirementId } from '../../../shared/model/finding'
 import { VerdictBadge } from '../components/badges'
 import { resultLabel } from '../state/selectors'
@@ -69,31 +71,100 @@ export function MatrixHead() {
   )
 }
 
+/** Where a cell is in the grid: row and column index among the matrix's cells. */
+interface GridPos {
+  readonly row: number
+  readonly col: number
+}
+
+/**
+ * The next cell from `at` for a navigation key (WAI-ARIA grid pattern): arrows move to the nearest
+ * cell that has a finding in that direction, Home/End to the row's first/last, Ctrl+Home/End to
+ * the grid's first/last; null when the key does not move or there is nowhere to go.
+ */
+export function nextCell(has: (p: GridPos) => boolean, rows: number, cols: number, at: GridPos, key: string, ctrl: boolean): GridPos | null {
+  const scan = (from: GridPos, dr: number, dc: number): GridPos | null => {
+    for (let r = from.row + dr, c = from.col + dc; r >= 0 && r < rows && c >= 0 && c < cols; r += dr, c += dc) if (has({ row: r, col: c })) return { row: r, col: c }
+    return null
+  }
+  switch (key) {
+    case 'ArrowRight':
+      return scan(at, 0, 1)
+    case 'ArrowLeft':
+      return scan(at, 0, -1)
+    case 'ArrowDown':
+      return scan(at, 1, 0)
+    case 'ArrowUp':
+      return scan(at, -1, 0)
+    case 'Home':
+      return ctrl ? scan({ row: -1, col: 0 }, 1, 0) ?? scan({ row: 0, col: -1 }, 0, 1) : scan({ row: at.row, col: -1 }, 0, 1)
+    case 'End':
+      return ctrl ? scan({ row: rows, col: cols - 1 }, -1, 0) ?? scan({ row: rows - 1, col: cols }, 0, -1) : scan({ row: at.row, col: cols }, 0, -1)
+    default:
+      return null
+  }
+}
+
+/**
+ * The matrix as one tab stop (WAI-ARIA grid, roving tabindex): Tab enters at the selected cell
+ * (else the last focused, else the first), the arrow keys, Home and End move inside, Enter or
+ * Space selects; Tab leaves. Selected and focused look different (compliance.css).
+ */
 export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: readonly MatrixRow[]; readonly selected: CellRef | null; readonly onSelect: (c: CellRef) => void }) {
+  const table = useRef<HTMLTableElement>(null)
+  const [active, setActive] = useState<CellRef | null>(null)
+  const has = (p: GridPos): boolean => {
+    const row = rows[p.row]
+    const col = MATRIX_COLUMNS[p.col]
+    return row !== undefined && col !== undefined && row.measured && row.cells.has(col.id)
+  }
+  const posOf = (c: CellRef | null): GridPos | null => {
+    if (c === null) return null
+    const p = { row: rows.findIndex((r) => r.locationId === c.locationId), col: MATRIX_COLUMNS.findIndex((m) => m.id === c.requirement) }
+    return has(p) ? p : null
+  }
+  const first = nextCell(has, rows.length, MATRIX_COLUMNS.length, { row: 0, col: 0 }, 'Home', true)
+  const tabStop = posOf(active) ?? posOf(selected) ?? first
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>): void => {
+    const from = posOf(active) ?? tabStop
+    if (from === null) return
+    const to = nextCell(has, rows.length, MATRIX_COLUMNS.length, from, e.key, e.ctrlKey || e.metaKey)
+    if (to === null) return
+    e.preventDefault()
+    const row = rows[to.row]
+    const col = MATRIX_COLUMNS[to.col]
+    if (row === undefined || col === undefined) return
+    setActive({ locationId: row.locationId, requirement: col.id })
+    table.current?.querySelector<HTMLButtonElement>(`[data-cell="${to.row}:${to.col}"]`)?.focus()
+  }
   return (
     <div className="cmp-matrix-wrap">
-      <table className="cmp-matrix">
+      <table ref={table} className="cmp-matrix" role="grid" aria-label="Compliance by location and requirement" onKeyDown={onKeyDown}>
         <MatrixHead />
         <tbody>
-          {rows.map((row) => (
+          {rows.map((row, r) => (
             <tr key={row.locationId}>
               <th scope="row" className="cmp-loc">
                 <span className="cmp-loc-name">{row.name}</span>
                 <VerdictBadge verdict={row.verdict.verdict} reason={row.verdict.reason} />
               </th>
               {row.measured ? (
-                MATRIX_COLUMNS.map((c) => {
+                MATRIX_COLUMNS.map((c, k) => {
                   const f = row.cells.get(c.id)
                   if (!f) return <td key={c.id} className="cmp-cell-empty" />
                   const isSelected = selected?.locationId === row.locationId && selected.requirement === c.id
+                  const isTabStop = tabStop?.row === r && tabStop.col === k
                   return (
-                    <td key={c.id} className="cmp-cell-td">
+                    <td key={c.id} className="cmp-cell-td" aria-selected={isSelected}>
                       <button
                         type="button"
                         className={`cmp-cell result-${f.result}${isSelected ? ' selected' : ''}`}
+                        data-cell={`${r}:${k}`}
+                        tabIndex={isTabStop ? 0 : -1}
                         aria-pressed={isSelected}
                         aria-label={`${row.name}, ${c.id}: ${resultLabel(f.result)}`}
                         title={`${c.id}: ${resultLabel(f.result)} — ${f.explanation}`}
+                        onFocus={() => setActive({ locationId: row.locationId, requirement: c.id })}
                         onClick={() => onSelect({ locationId: row.locationId, requirement: c.id })}
                       >
                         <span aria-hidden="true">{RESULT_GLYPH[f.result]}</span>

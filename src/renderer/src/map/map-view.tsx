@@ -291,14 +291,15 @@ export function MapView({
                   data-pin-id={pin.id}
                   onClick={(e) => (e.detail === 0 ? actions.onSelect('location', pin.id) : undefined)}
                   aria-pressed={selected}
-                  aria-label={`${pin.name}: ${pin.word}, ${pinSignalText(pin)}`}
+                  // The visible text, in its order (WCAG 2.5.3: a speech user says what they see).
+                  aria-label={`${pin.name} ${pin.word} · ${pinSignalText(pin)}`}
                 >
                   <span className="map-pin-body">
                     <span className="map-pin-glyph" aria-hidden="true">
                       {pin.glyph}
                     </span>
                     <span className="map-pin-text">
-                      <span className="map-pin-name">{pin.name}</span>
+                      <span className="map-pin-name">{pin.name}</span>{' '}
                       <span className="map-pin-meta">
                         {pin.word} · {pinSignalText(pin)}
                       </span>

@@ -278,6 +278,8 @@ export function MapPage() {
 
   return (
     <div className="page map-page">
+      {/* The level tabs are the visible title; the page's title is for assistive technology. */}
+      <h1 className="visually-hidden">Map: {survey.site.name || 'Untitled site'}</h1>
       <div className="map-toolbar card">
         <div className="map-levels" role="tablist" aria-label="Levels">
           {survey.map.levels.map((l) => (

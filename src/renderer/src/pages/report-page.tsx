@@ -342,7 +342,7 @@ export function ReportPage(props: ReportPageProps) {
       </div>
 
       <div className="report-preview" aria-label="Report preview">
-        <ReportDocument survey={survey} paper={paper} previous={previous} />
+        <ReportDocument survey={survey} paper={paper} previous={previous} embedded />
       </div>
 
       {printing && <BrowserPrint survey={survey} previous={previous} paper={paper} onDone={donePrinting} />}

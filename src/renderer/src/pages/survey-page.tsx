@@ -20,6 +20,8 @@ export function SurveyPage() {
   const current = judgement.locations.find((l) => l.location.id === currentLocationId) ?? null
   return (
     <div className="page survey-page">
+      {/* The top bar shows the site's name; the page's title is for assistive technology. */}
+      <h1 className="visually-hidden">Survey: {survey.site.name || 'Untitled site'}</h1>
       <SiteForm key={survey.id} survey={survey} readOnly={readOnly} />
       <div className="split">
         <LocationList survey={survey} judgement={judgement} currentId={current ? current.location.id : null} readOnly={readOnly} />

@@ -18,18 +18,20 @@ function surveyedOn(model: ReportModel): string {
 }
 
 /** Page 1 of the report. */
-export function Cover(props: { readonly model: ReportModel }) {
+export function Cover(props: { readonly model: ReportModel; readonly embedded: boolean }) {
   const { survey, overall, locations } = props.model
   const counts = new Map<Verdict, number>(VERDICT_ORDER.map((v) => [v, 0]))
   for (const l of locations) counts.set(l.verdict.verdict, (counts.get(l.verdict.verdict) ?? 0) + 1)
   const billed = survey.site.billingMode === 'billed'
+  const Title = props.embedded ? 'h2' : 'h1'
   return (
     <section className="rpt-page rpt-cover" data-section="cover">
       <div>
         <div className="rpt-kicker">Wall Connector network site survey</div>
-        <h1>
+        {/* Inside an app page (the preview) the page's title is the one level-one heading. */}
+        <Title className="rpt-cover-title">
           <UserText text={survey.site.name} />
-        </h1>
+        </Title>
         <div className="rpt-address">
           <UserText text={survey.site.address} empty="No address recorded" />
         </div>

@@ -18,14 +18,18 @@ import './report.css'
 
 export type Paper = 'A4' | 'Letter'
 
-/** The whole report; with `previous` (an earlier survey of the site), a "Changes since" page after the summary. */
-export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper; readonly previous?: Survey | null }) {
+/**
+ * The whole report; with `previous` (an earlier survey of the site), a "Changes since" page after
+ * the summary. `embedded`: shown inside an app page (the preview), whose own title is the page's
+ * one level-one heading, so the cover's title is a level-two heading there.
+ */
+export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper; readonly previous?: Survey | null; readonly embedded?: boolean }) {
   const { survey, previous } = props
   const model = useMemo(() => buildReportModel(survey), [survey])
   const comparison = useMemo(() => (previous ? compareSurveys(PROFILE, previous, survey) : null), [previous, survey])
   return (
     <article className="rpt" data-paper={props.paper}>
-      <Cover model={model} />
+      <Cover model={model} embedded={props.embedded === true} />
       <Summary model={model} />
       {comparison && <ChangesSection comparison={comparison} />}
       <MapSections survey={survey} />

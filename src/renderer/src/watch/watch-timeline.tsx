@@ -66,7 +66,7 @@ export function timelineModel(record: WatchRecord): TimelineModel {
 
 const MARK_ROW: Record<TimelineModel['marks'][number]['kind'], { y: number; color: string; label: string }> = {
   roam: { y: H - PAD.bottom + 14, color: '#364fc7', label: 'roam' },
-  'co-channel': { y: H - PAD.bottom + 24, color: '#e67700', label: 'new co-channel network' },
+  'co-channel': { y: H - PAD.bottom + 24, color: '#a35200', label: 'new co-channel network' },
   'check-failed': { y: H - PAD.bottom + 34, color: '#c92a2a', label: 'failed check' }
 }
 
@@ -157,8 +157,8 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title }: { re
         <span>
           <i style={{ background: '#ced4da' }} /> not watched (sleep, pause, app closed)
         </span>
-        <span style={{ color: '#2b8a3e' }}>┄ {passDbm} pass</span>
-        <span style={{ color: '#e8590c' }}>┄ {warnDbm} fail below</span>
+        <span style={{ color: 'var(--pass-text)' }}>┄ {passDbm} pass</span>
+        <span style={{ color: 'var(--warn-text)' }}>┄ {warnDbm} fail below</span>
         {Object.values(MARK_ROW).map((r) => (
           <span key={r.label} style={{ color: r.color }}>
             | {r.label}
