@@ -77,6 +77,16 @@ interface GridPos {
   readonly col: number
 }
 
+/** The grid's first cell in reading order (`dir` 1), or its last (-1). */
+function inReadingOrder(has: (p: GridPos) => boolean, rows: number, cols: number, dir: 1 | -1): GridPos | null {
+  for (let i = 0; i < rows * cols; i++) {
+    const k = dir === 1 ? i : rows * cols - 1 - i
+    const p = { row: Math.floor(k / cols), col: k % cols }
+    if (has(p)) return p
+  }
+  return null
+}
+
 /**
  * The next cell from `at` for a navigation key (WAI-ARIA grid pattern): arrows move to the nearest
  * cell that has a finding in that direction, Home/End to the row's first/last, Ctrl+Home/End to
@@ -97,9 +107,9 @@ export function nextCell(has: (p: GridPos) => boolean, rows: number, cols: numbe
     case 'ArrowUp':
       return scan(at, -1, 0)
     case 'Home':
-      return ctrl ? scan({ row: -1, col: 0 }, 1, 0) ?? scan({ row: 0, col: -1 }, 0, 1) : scan({ row: at.row, col: -1 }, 0, 1)
+      return ctrl ? inReadingOrder(has, rows, cols, 1) : scan({ row: at.row, col: -1 }, 0, 1)
     case 'End':
-      return ctrl ? scan({ row: rows, col: cols - 1 }, -1, 0) ?? scan({ row: rows - 1, col: cols }, 0, -1) : scan({ row: at.row, col: cols }, 0, -1)
+      return ctrl ? inReadingOrder(has, rows, cols, -1) : scan({ row: at.row, col: cols }, 0, -1)
     default:
       return null
   }
@@ -123,7 +133,7 @@ export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: 
     const p = { row: rows.findIndex((r) => r.locationId === c.locationId), col: MATRIX_COLUMNS.findIndex((m) => m.id === c.requirement) }
     return has(p) ? p : null
   }
-  const first = nextCell(has, rows.length, MATRIX_COLUMNS.length, { row: 0, col: 0 }, 'Home', true)
+  const first = inReadingOrder(has, rows.length, MATRIX_COLUMNS.length, 1)
   const tabStop = posOf(active) ?? posOf(selected) ?? first
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>): void => {
     const from = posOf(active) ?? tabStop
