@@ -68,7 +68,8 @@ export type SurveyOpenOutcome =
   | Extract<OpenOutcome, { readonly ok: false }>
 
 /** `not-allowed`: a destination main refuses (another folder, a link, another extension). */
-export type SaveFailureReason = 'read-only' | 'disk-full' | 'not-found' | 'failed' | 'cancelled' | 'not-allowed'
+/** `changed-on-disk`: another program changed the file since this app opened or last saved it; nothing was written. */
+export type SaveFailureReason = 'read-only' | 'disk-full' | 'not-found' | 'failed' | 'cancelled' | 'not-allowed' | 'changed-on-disk'
 export type SaveOutcome =
   | { readonly ok: true; readonly path: string; readonly savedAt: string }
   | Failure<SaveFailureReason>

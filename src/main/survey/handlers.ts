@@ -22,7 +22,7 @@ import { exportsDir, surveysDir } from './data-dir'
 import { createSurveyHandles, type SurveyHandles } from './handles'
 import { ensureDir, listSurveys, safeFileStem, uniqueSurveyPath } from './library'
 import { createRecentList } from './recent'
-import { loadSurveyFile, saveSurveyFile, SURVEY_EXTENSION } from './survey-file'
+import { loadSurveyFile, openSurveyFile, saveSurveyFile, SURVEY_EXTENSION } from './survey-file'
 
 type SurveyRequests =
   | 'app:info'
@@ -125,7 +125,7 @@ export function createSurveyHandlers(
       },
       'survey:open': async (handle) => {
         const path = handles.pathOf(handle)
-        return path === null ? unknownHandle : opened(await loadSurveyFile(path))
+        return path === null ? unknownHandle : opened(await openSurveyFile(path))
       },
       'survey:openPath': async (path) => {
         // Electron has File › Open: its renderer never names a path.
@@ -133,7 +133,7 @@ export function createSurveyHandlers(
         if (!path.toLowerCase().endsWith(SURVEY_EXTENSION)) {
           return { ok: false, reason: 'not-a-survey', message: `${path} is not a survey file: survey files end in ${SURVEY_EXTENSION}.` }
         }
-        return opened(await loadSurveyFile(path))
+        return opened(await openSurveyFile(path))
       },
       'survey:pickOpen': async () => {
         if (!deps.desktop) {
@@ -145,7 +145,7 @@ export function createSurveyHandlers(
         }
         const path = await deps.desktop.pickOpenPath()
         if (path === null) return { ok: false, reason: 'cancelled', message: 'Open was cancelled.' }
-        return opened(await loadSurveyFile(path))
+        return opened(await openSurveyFile(path))
       },
       'survey:openSample': async () => {
         const source = join(deps.assetsDir, SAMPLE_FILE)
@@ -162,7 +162,7 @@ export function createSurveyHandlers(
           const copy = await uniqueSurveyPath(library, `Sample – ${sample.survey.site.name}`)
           // COPYFILE_EXCL: never overwrite a file that appeared after the free name was chosen.
           await copyFile(source, copy, constants.COPYFILE_EXCL)
-          return opened(await loadSurveyFile(copy))
+          return opened(await openSurveyFile(copy))
         } catch (error) {
           return {
             ok: false,

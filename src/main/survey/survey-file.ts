@@ -6,9 +6,10 @@
  * the original file is never modified or truncated). A failed save removes its temp file and
  * leaves the last good file as it was.
  */
+import { createHash } from 'node:crypto'
 import { constants as fsConstants } from 'node:fs'
 import * as nodeFs from 'node:fs/promises'
-import { basename, dirname } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import type { OpenOutcome, SaveOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../shared/model/survey'
 import { writeFileAtomic, type AtomicFs } from '../fs/atomic-write'
@@ -201,6 +202,58 @@ export async function loadSurveyFile(path: string, fs: ReadFs = nodeFs): Promise
 }
 
 /**
+ * What a file held: its size and content hash. The content decides: a file only touched (same
+ * bytes, new modification time) is no conflict, and a tool that puts the modification time back
+ * after editing does not hide its edit.
+ */
+interface DiskVersion {
+  readonly size: number
+  readonly sha256: string
+}
+
+function sha256(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * The version of each file this process opened for editing or wrote last, by absolute path: a
+ * save compares the file on disk with it first, so an edit made by another program since is never
+ * overwritten silently. One table for the process: every save in main (the window's, the watch
+ * service's) goes through saveSurveyFile and keeps it current. Reading a file for the library
+ * does not touch it (that would hide another program's edit).
+ */
+const diskVersions = new Map<string, DiskVersion>()
+
+/**
+ * Opens a survey for editing: loadSurveyFile, and the version read is remembered so the next save
+ * can tell whether another program changed the file meanwhile.
+ */
+export async function openSurveyFile(path: string, fs: ReadFs = nodeFs): Promise<OpenOutcome> {
+  const result = await readSurveyFile(path, fs)
+  if (!result.ok) return result.outcome
+  const outcome = parseSurveyText(result.read.bytes.toString('utf8'), path)
+  if (outcome.ok) diskVersions.set(resolve(path), { size: result.read.bytes.length, sha256: sha256(result.read.bytes) })
+  return outcome
+}
+
+/** Null when `path` still holds the version this process knows (or none is known), else a refusal naming the file. */
+async function changedOnDisk(path: string): Promise<SaveOutcome | null> {
+  const known = diskVersions.get(resolve(path))
+  if (known === undefined) return null
+  const now = await readSurveyFile(path)
+  // Gone or unreadable: the save itself recreates it or says why.
+  if (!now.ok) return null
+  // A different size is a change; the same size is compared by content.
+  const same = now.read.bytes.length === known.size && sha256(now.read.bytes) === known.sha256
+  if (same) return null
+  return {
+    ok: false,
+    reason: 'changed-on-disk',
+    message: `${basename(path)} was changed by another program since you opened it (${path}). Nothing was saved: your changes are kept in the app. Keep both (save yours as a copy with Save As), reload the other version, or overwrite it.`
+  }
+}
+
+/**
  * The bytes a survey is saved as: indented JSON and a newline, readable in any text editor (a
  * support engineer can inspect a file). Indentation roughly doubles the size of measurement-heavy
  * surveys; scripts/bench/survey-files.ts keeps an eye on what that costs. A survey whose indented
@@ -257,9 +310,12 @@ function saveFailure(error: unknown, path: string): SaveOutcome {
  * Saves a survey atomically: readers see the old file or the new one, never a mix.
  *
  * A file deleted while open is recreated (its folder still exists); a vanished folder is
- * 'not-found'. A file marked read-only is 'read-only' and is not replaced.
+ * 'not-found'. A file marked read-only is 'read-only' and is not replaced. A file another program
+ * changed since this process opened or wrote it is 'changed-on-disk' and is not replaced, unless
+ * `overwrite` says the person chose to.
  */
-export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = nodeFs): Promise<SaveOutcome> {
+export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = nodeFs, { overwrite = false }: { readonly overwrite?: boolean } = {}): Promise<SaveOutcome> {
+  const guard = !overwrite
   try {
     const existing = await fs.stat(path).catch((error: unknown) => {
       if (errorCode(error) === 'ENOENT') return null
@@ -276,6 +332,10 @@ export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = 
         message: `Could not save ${path}: the file is marked read-only. Your changes are kept in the app; use Save As to save a copy.`
       }
     }
+    if (guard) {
+      const changed = await changedOnDisk(path)
+      if (changed) return changed
+    }
     const text = serializeSurvey(survey)
     const size = Buffer.byteLength(text, 'utf8')
     if (size > MAX_SURVEY_BYTES) {
@@ -286,6 +346,7 @@ export async function saveSurveyFile(path: string, survey: Survey, fs: SaveFs = 
       }
     }
     await writeFileAtomic(path, text, { fs })
+    diskVersions.set(resolve(path), { size: Buffer.byteLength(text, 'utf8'), sha256: sha256(text) })
   } catch (error) {
     return saveFailure(error, path)
   }
