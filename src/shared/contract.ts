@@ -280,7 +280,9 @@ export const exportPdfOptionsSchema = z.strictObject({
   /** Browser mode: file name in the exports folder (default: a name from the site and date). */
   fileName: fileNameArg.optional(),
   /** Also save the IT handout files (nftables, dnsmasq, CSV, JSON, text) beside the PDF. */
-  handoutFiles: z.boolean().optional()
+  handoutFiles: z.boolean().optional(),
+  /** Every BSS seen in the raw-scan appendix (default: the chargers' network and the BSSes the findings name). */
+  fullAppendix: z.boolean().optional()
 })
 export const exportEvidenceOptionsSchema = z.strictObject({
   survey: surveySchema,

@@ -19,7 +19,7 @@ import { terminalSafe } from '../../shared/text/terminal-safe'
 import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 import { findProjectRoot } from './serve'
 
-const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files]
+const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files] [--full-appendix]
        wc-survey report FILE.wcsurvey --evidence LOCATION -o OUT.png
 
 Exports a saved survey as a PDF report (cover with the verdict, summary, one page per location,
@@ -30,6 +30,8 @@ remediation checklist, appendix), printed with the installed Chrome or Chromium.
                        and what still fails since an earlier survey of the site
   --handout-files      also save the IT handout beside the PDF: OUT-firewall.nft, OUT-dnsmasq.conf,
                        OUT-it-handout.csv/.json/.txt (what \`wc-survey rules --survey\` prints)
+  --full-appendix      every BSS seen in the raw-scan appendix (default: the chargers' network
+                       and the access points the findings name)
   --evidence LOCATION  instead of the report, the SITE-PHONE evidence image (PNG) of one
                        location, given by its ID or its exact name
   --quiet              no progress lines
@@ -50,6 +52,8 @@ export interface ReportArgs {
   readonly quiet: boolean
   /** Also save the IT handout files beside the PDF. */
   readonly handoutFiles: boolean
+  /** Every BSS seen in the raw-scan appendix, not only those that matter. */
+  readonly fullAppendix: boolean
 }
 
 /** `report`'s options from the parsed command line; a string is the usage error to print. */
@@ -59,7 +63,8 @@ const OPTIONS = {
   evidence: { type: 'string' },
   compare: { type: 'string' },
   quiet: { type: 'boolean', default: false },
-  'handout-files': { type: 'boolean', default: false }
+  'handout-files': { type: 'boolean', default: false },
+  'full-appendix': { type: 'boolean', default: false }
 } as const
 
 function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ReportArgs | string {
@@ -70,6 +75,7 @@ function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>
   const evidence = values.evidence ?? null
   const compare = values.compare ?? null
   const handoutFiles = values['handout-files']
+  const fullAppendix = values['full-appendix']
   if (output === undefined) return 'give the file to write with -o (e.g. -o report.pdf).'
   if (output === '') return '-o needs a file name.'
   const paper = values.paper.toLowerCase() === 'a4' ? 'A4' : values.paper.toLowerCase() === 'letter' ? 'Letter' : null
@@ -78,7 +84,8 @@ function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>
   if (compare === '') return '--compare needs the earlier survey file.'
   if (compare !== null && evidence !== null) return '--compare is for the PDF report, not the --evidence image.'
   if (handoutFiles && evidence !== null) return '--handout-files goes with the PDF report, not the --evidence image.'
-  return { file, output, paper, evidence, compare, quiet, handoutFiles }
+  if (fullAppendix && evidence !== null) return '--full-appendix goes with the PDF report, not the --evidence image.'
+  return { file, output, paper, evidence, compare, quiet, handoutFiles, fullAppendix }
 }
 
 function samePath(a: string, b: string): boolean {
@@ -150,7 +157,7 @@ export async function run(args: readonly string[]): Promise<number> {
     }
     outcome = await exportEvidence({ survey, locationId: location.id, path: output }, context)
   } else {
-    outcome = await exportPdf({ survey, paper: parsed.paper, previous, path: output }, context)
+    outcome = await exportPdf({ survey, paper: parsed.paper, previous, path: output, fullAppendix: parsed.fullAppendix }, context)
     if (parsed.handoutFiles) outcome = await withHandoutFiles(outcome, survey)
   }
   if (!outcome.ok) {

@@ -15,6 +15,7 @@ import { findChromium } from './chromium'
 import { checkDestination, writeFileAtomically } from './output-file'
 import { ReportPageError, type PageRenderer } from './page-renderer'
 import { PAGE_MARGINS_MM, footerTemplate, headerTemplate } from './pdf-templates'
+import { isDraft } from '../../shared/report/draft'
 import { launchPlaywrightRenderer } from './playwright-renderer'
 import { startReportServer, type ReportServer } from './report-server'
 
@@ -54,6 +55,8 @@ export interface PdfRequest extends DestinationRequest {
   readonly paper: 'A4' | 'Letter'
   /** An earlier survey of the site: the report gets a "Changes since" page. */
   readonly previous?: Survey | null | undefined
+  /** Every BSS seen in the raw-scan appendix, not only those that matter. */
+  readonly fullAppendix?: boolean | undefined
 }
 
 export interface EvidenceRequest extends DestinationRequest {
@@ -208,9 +211,9 @@ export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<Expo
       defaultName: `${fileSlug(survey.site.name)}-survey-${date}.pdf`,
       renderingMessage: `Rendering the report (${survey.locations.length} location${survey.locations.length === 1 ? '' : 's'})…`,
       render: (renderer, server) =>
-        renderer.printToPdf(server.pageUrl({ paper }), {
+        renderer.printToPdf(server.pageUrl({ paper, ...(request.fullAppendix === true ? { appendix: 'full' } : {}) }), {
           paper,
-          headerTemplate: headerTemplate(survey.site.name, formatDate(survey.updatedAt, REPORT_TIME_ZONE)),
+          headerTemplate: headerTemplate(survey.site.name, formatDate(survey.updatedAt, REPORT_TIME_ZONE), isDraft(survey)),
           footerTemplate: footerTemplate(),
           marginsMm: PAGE_MARGINS_MM
         })

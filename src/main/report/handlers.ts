@@ -23,8 +23,8 @@ export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handle
   return {
     handlers: {
       // The renderer's options carry no path (the contract has no such field): destinations are main's.
-      'report:exportPdf': async ({ survey, paper, previous, fileName, handoutFiles }) => {
-        const outcome = await exportPdf({ survey, paper, previous, fileName }, context)
+      'report:exportPdf': async ({ survey, paper, previous, fileName, handoutFiles, fullAppendix }) => {
+        const outcome = await exportPdf({ survey, paper, previous, fileName, fullAppendix }, context)
         return handoutFiles === true ? withHandoutFiles(outcome, survey) : outcome
       },
       'report:exportEvidence': ({ survey, locationId, fileName }) => exportEvidence({ survey, locationId, fileName }, context),

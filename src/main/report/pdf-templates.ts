@@ -16,10 +16,14 @@ export function escapeHtml(text: string): string {
 
 const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif;font-size:7.5pt;color:#5c6670;width:100%;margin:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;`
 
-/** Header: site name on the left, "Wall Connector network survey · date" on the right. */
-export function headerTemplate(siteName: string, date: string): string {
+/**
+ * Header: site name on the left (one line, ellipsised), "Wall Connector network survey · date" on
+ * the right; "DRAFT" first on every page while a location is incomplete.
+ */
+export function headerTemplate(siteName: string, date: string, draft = false): string {
   const site = escapeHtml(visibleText(siteName).slice(0, 120))
-  return `<div style="${BOX}"><span style="overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${site}</span><span style="white-space:nowrap">Wall Connector network survey · ${escapeHtml(date)}</span></div>`
+  const mark = draft ? '<span style="white-space:nowrap;font-weight:bold;color:#b3261e">DRAFT</span>' : ''
+  return `<div style="${BOX}">${mark}<span style="flex:1;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${site}</span><span style="white-space:nowrap">Wall Connector network survey · ${escapeHtml(date)}</span></div>`
 }
 
 /** Footer: the product on the left, "Page N of M" on the right (Chromium fills the classes). */

@@ -179,8 +179,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
   }
 
-  /** A file main exported, as a download; only plain PDF/PNG files directly in the exports folder. */
-  async function handleDownload(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
+  /**
+   * A file main exported, as a download; only plain PDF/PNG files directly in the exports folder.
+   * `inline` (the Report page's Open): shown in the browser's own viewer instead of saved.
+   */
+  async function handleDownload(request: IncomingMessage, response: ServerResponse, path: string, inline: boolean): Promise<void> {
     if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed.')
     let name: string
     try {
@@ -210,7 +213,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       'Content-Type': ext === '.pdf' ? 'application/pdf' : 'image/png',
       'Content-Length': String(data.length),
       // RFC 6266 / 5987: the UTF-8 name, percent-encoded; never raw text in a header.
-      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`
+      'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`
     })
     response.end(data)
   }
@@ -234,7 +237,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         if (request.method !== 'GET') return sendText(response, 405, 'Method not allowed.')
         return events.attach(response, SECURITY_HEADERS)
       }
-      if (url.pathname.startsWith(EXPORTS_URL_PREFIX)) return handleDownload(request, response, url.pathname)
+      if (url.pathname.startsWith(EXPORTS_URL_PREFIX)) return handleDownload(request, response, url.pathname, url.searchParams.get('inline') === '1')
       return sendText(response, 404, 'Not found.')
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendText(response, 405, 'Method not allowed.')

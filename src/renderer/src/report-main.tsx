@@ -71,7 +71,7 @@ async function start(): Promise<void> {
   const locationId = params.get('location')
   createRoot(root).render(
     <StrictMode>
-      {params.get('view') === 'evidence' && locationId !== null ? <EvidenceCard survey={survey} locationId={locationId} /> : <ReportDocument survey={survey} paper={paper} previous={previous} />}
+      {params.get('view') === 'evidence' && locationId !== null ? <EvidenceCard survey={survey} locationId={locationId} /> : <ReportDocument survey={survey} paper={paper} previous={previous} fullAppendix={params.get('appendix') === 'full'} />}
     </StrictMode>
   )
   await settled()

@@ -273,9 +273,11 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   it('exports the PDF through the Report page, and with `wc-survey report` from the saved file', async () => {
     const before = readFileSync(savedPath)
     // Side by side: the CLI's Chromium and the server's start at once, keeping the tier's wall time down.
-    const fromCli = cli([savedPath, '-o', cliPdf, '--quiet'])
+    // The full scan appendix: every hostile SSID seen (not only the chargers' network) reaches the page.
+    const fromCli = cli([savedPath, '-o', cliPdf, '--full-appendix', '--quiet'])
     await page.getByRole('button', { name: 'Report', exact: true }).click()
     await page.getByLabel('File name').fill('ui-export.pdf')
+    await page.getByLabel('Full scan appendix').check()
     await page.getByRole('button', { name: 'Export PDF' }).click()
     await page.getByText('PDF report saved').waitFor({ timeout: 60000 })
     // The technician gets the file from the browser: main serves it back from the exports folder.

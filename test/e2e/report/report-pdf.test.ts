@@ -60,7 +60,8 @@ describe.skipIf(skip)('wc-survey report (headless Chromium)', () => {
     const jobs: [string, string[]][] = [
       ['a4', [SAMPLE, '-o', out.a4, '--quiet']],
       ['letter', [SAMPLE, '-o', out.letter, '--paper', 'Letter', '--quiet']],
-      ['hostile', [HOSTILE, '-o', out.hostile, '--quiet']],
+      // The full appendix: every hostile SSID seen (not only the chargers' network) reaches the page.
+      ['hostile', [HOSTILE, '-o', out.hostile, '--full-appendix', '--quiet']],
       ['shipped', [SHIPPED, '-o', out.shipped, '--quiet']],
       ['newer', [newerCopy, '-o', out.newer, '--quiet']],
       ['evidence', [SAMPLE, '--evidence', 'Level P1 – stall 3', '-o', out.evidence, '--quiet']]

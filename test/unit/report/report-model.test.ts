@@ -74,9 +74,23 @@ describe('buildReportModel on the report fixture', () => {
     expect(p1?.probe?.id).toBe(survey.locations[0]?.measurements[0]?.probe?.id)
   })
 
-  it('lists every observation of every measured location for the appendix, target rows marked', () => {
+  it('lists every observation of every measured location for the full appendix, target rows marked', () => {
     const total = survey.locations.reduce((n, l) => n + (l.measurements.at(-1)?.observations.length ?? 0), 0)
-    expect(model.observations).toHaveLength(total)
+    const full = buildReportModel(survey, { fullAppendix: true })
+    expect(full.observations).toHaveLength(total)
+    expect(full.observationsOmitted).toBe(0)
+    expect(full.observations.filter((r) => r.isTarget).every((r) => r.observation.ssid === survey.targetSsid)).toBe(true)
+  })
+
+  it('the default appendix keeps the target, the drivers\' network and the BSSes a finding names (read from the fixture)', () => {
+    // P1: HarbourPoint-EV 22:33:44:55:66:77 and Tesla-Charging-Access; P2 – stall 14: 33:44:55:66:77:88;
+    // P3 – stall 2: a8:d3:f7:96:10:69 and its 5 GHz twin ...:6d (WIFI-STEER); P2 – stall 20: 5e:4c:9b:8e:46:d2.
+    expect(model.observations.map((r) => r.observation.bssid).sort()).toEqual(
+      ['22:33:44:55:66:77', '38:83:45:cc:58:74', '33:44:55:66:77:88', 'a8:d3:f7:96:10:69', 'a8:d3:f7:96:10:6d', '5e:4c:9b:8e:46:d2'].sort()
+    )
+    expect(model.observationsOmitted).toBe(9)
+    expect(model.draft).toBe(true)
+    expect(model.draftLocations).toEqual(['Level P2 – stall 20', 'Level P3 – stall 7'])
     expect(model.observations.filter((r) => r.isTarget).every((r) => r.observation.ssid === survey.targetSsid)).toBe(true)
   })
 })

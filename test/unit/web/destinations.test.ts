@@ -193,6 +193,14 @@ describe('downloads from the exports folder', () => {
     expect((await download(`Garage%20report.pdf?ticket=${ticket}`, {})).status).toBe(401)
   })
 
+  it('inline=1 (the Report page\'s Open) serves it for the browser\'s viewer, still only with the token or a ticket', async () => {
+    writeFileSync(join(exportsFolder, 'Garage report.pdf'), '%PDF-1.7 test')
+    const opened = await download('Garage%20report.pdf?inline=1')
+    expect(opened.status).toBe(200)
+    expect(opened.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''Garage%20report.pdf")
+    expect((await download('Garage%20report.pdf?inline=1', {})).status).toBe(401)
+  })
+
   it.each([
     ['a link out of the folder', 'link-out.pdf'],
     ['a parent folder', '..%2Foutside%2Fbashrc'],

@@ -28,6 +28,17 @@ export async function downloadFromApp(path: string): Promise<void> {
   link.click()
 }
 
+/** Browser mode: opens an exported file in a new tab, in the browser's own viewer (PDF, PNG). */
+export async function openFromApp(path: string): Promise<void> {
+  if (browserClient === null) throw new Error('Opening an export in a tab exists in browser mode only.')
+  const link = document.createElement('a')
+  link.href = `${await browserClient.ticketed(path)}&inline=1`
+  link.target = '_blank'
+  // noopener: the new tab gets no handle on this page (which holds the token in its session storage).
+  link.rel = 'noopener noreferrer'
+  link.click()
+}
+
 /** True in an Electron window: its user agent names Electron, or the page is on the app:// scheme. */
 export function runsInElectron(userAgent: string, protocol: string): boolean {
   return /\bElectron\//.test(userAgent) || protocol === 'app:'

@@ -11,7 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Api, AppInfo, ExportOutcome, ReportProgress } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
-import { downloadFromApp, getApi } from '../api'
+import { downloadFromApp, getApi, openFromApp } from '../api'
 import { Banner } from '../components/banner'
 import { Spinner } from '../components/spinner'
 import { VerdictChip } from '../report/chips'
@@ -33,14 +33,22 @@ export interface ReportPageProps {
   readonly survey?: Survey | null
   /** Starts a browser-mode download of an export; the app's by default (tests pass a fake). */
   readonly download?: (path: string) => Promise<void>
+  /** Opens a browser-mode export in a new tab; the app's by default (tests pass a fake). */
+  readonly open?: (path: string) => Promise<void>
 }
 
-/** Browser mode: fetches the exported file main saved in its exports folder. */
-function DownloadButton(props: { readonly path: string; readonly download: (path: string) => Promise<void> }) {
+/** Browser mode: opens (in a new tab) or fetches the exported file main saved in its exports folder. */
+function FileButtons(props: { readonly path: string; readonly download: (path: string) => Promise<void>; readonly open: ((path: string) => Promise<void>) | null }) {
   const [error, setError] = useState<string | null>(null)
+  const act = (action: (path: string) => Promise<void>): void => void action(props.path).then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))
   return (
     <>
-      <button type="button" className="btn btn-small" onClick={() => void props.download(props.path).then(() => setError(null), (e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+      {props.open !== null && (
+        <button type="button" className="btn btn-small" onClick={() => props.open !== null && act(props.open)}>
+          Open
+        </button>
+      )}
+      <button type="button" className="btn btn-small" onClick={() => act(props.download)}>
         Download
       </button>
       {error !== null && <span role="alert">{error}</span>}
@@ -140,6 +148,7 @@ export function ReportPage(props: ReportPageProps) {
   const [last, setLast] = useState<LastExport | null>(null)
   const [printing, setPrinting] = useState(false)
   const [handoutFiles, setHandoutFiles] = useState(false)
+  const [fullAppendix, setFullAppendix] = useState(false)
   const donePrinting = useCallback(() => setPrinting(false), [])
 
   useEffect(() => {
@@ -177,7 +186,7 @@ export function ReportPage(props: ReportPageProps) {
     setProgress(null)
     setLast(null)
     try {
-      const outcome = await api().request('report:exportPdf', { survey, paper, previous, handoutFiles, ...(native || target === undefined ? {} : { fileName: target }) })
+      const outcome = await api().request('report:exportPdf', { survey, paper, previous, handoutFiles, fullAppendix, ...(native || target === undefined ? {} : { fileName: target }) })
       setLast({ kind: 'pdf', label: 'PDF report', outcome })
     } catch (error) {
       setLast({ kind: 'pdf', label: 'PDF report', outcome: { ok: false, reason: 'failed', message: `The app did not answer: ${error instanceof Error ? error.message : String(error)}` } })
@@ -253,6 +262,9 @@ export function ReportPage(props: ReportPageProps) {
         <label className="report-handout-files" title="Beside the PDF: the nftables ruleset, the dnsmasq lines, CSV, JSON and a text table (the IT handout page)">
           <input type="checkbox" checked={handoutFiles} onChange={(e) => setHandoutFiles(e.target.checked)} disabled={busy !== null} /> IT handout files
         </label>
+        <label className="report-handout-files" title="Every access point seen in the raw-scan appendix; by default only the chargers' network and the access points the findings name">
+          <input type="checkbox" checked={fullAppendix} onChange={(e) => setFullAppendix(e.target.checked)} disabled={busy !== null} /> Full scan appendix
+        </label>
         <button type="button" className="btn btn-primary" onClick={() => void exportPdf()} disabled={busy !== null}>
           {busy === 'pdf' ? 'Exporting…' : 'Export PDF'}
         </button>
@@ -270,7 +282,7 @@ export function ReportPage(props: ReportPageProps) {
       </div>
       {!native && info !== null && (
         <p className="report-folder muted">
-          Exports are saved in <span className="path">{info.exportsFolder}</span>; each one has a Download button.
+          Exports are saved in <span className="path">{info.exportsFolder}</span>; each one can be opened in a new tab or downloaded.
         </p>
       )}
 
@@ -285,7 +297,9 @@ export function ReportPage(props: ReportPageProps) {
           title={`${last.label} saved`}
           onDismiss={() => setLast(null)}
           actions={
-            last.outcome.download !== null ? <DownloadButton path={last.outcome.download} download={props.download ?? downloadFromApp} /> : undefined
+            last.outcome.download !== null ? (
+              <FileButtons path={last.outcome.download} download={props.download ?? downloadFromApp} open={last.kind === 'pdf' || last.kind === 'evidence' ? (props.open ?? openFromApp) : null} />
+            ) : undefined
           }
         >
           <span className="path">{last.outcome.path}</span>
@@ -342,7 +356,7 @@ export function ReportPage(props: ReportPageProps) {
       </div>
 
       <div className="report-preview" aria-label="Report preview">
-        <ReportDocument survey={survey} paper={paper} previous={previous} embedded />
+        <ReportDocument survey={survey} paper={paper} previous={previous} embedded fullAppendix={fullAppendix} />
       </div>
 
       {printing && <BrowserPrint survey={survey} previous={previous} paper={paper} onDone={donePrinting} />}

@@ -126,7 +126,10 @@ export function Appendix(props: { readonly model: ReportModel }) {
       <section className="rpt-page" data-section="observations">
         <h2>Appendix B — Raw observations</h2>
         <p className="rpt-small">
-          Every access point (BSS) seen in each location&apos;s latest measurement, as the scanner reported it. &ldquo;?&rdquo;:
+          {props.model.fullAppendix
+            ? "Every access point (BSS) seen in each location's latest measurement, as the scanner reported it."
+            : `The access points (BSS) that matter, from each location's latest measurement as the scanner reported it: the chargers' network, the drivers' network and every BSS a finding names. ${props.model.observationsOmitted} other BSS seen (the neighbours' networks) are left out; the full list is in the report exported with "Full scan appendix" (wc-survey report --full-appendix).`}{' '}
+          &ldquo;?&rdquo;:
           the scanner could not see the field; &ldquo;≈&rdquo;: signal derived from a percentage. Rows of the chargers&apos;
           network are shaded. Security: protocols, key management (AKM), pairwise ciphers, protected management frames.
         </p>

@@ -17,6 +17,33 @@ function surveyedOn(model: ReportModel): string {
   return from === to ? from : `${from} to ${to}`
 }
 
+const n = (k: number, one: string, many = `${one}s`): string => `${k} ${k === 1 ? one : many}`
+
+/**
+ * The verdict and what has to happen, in plain words and without a requirement ID: the first
+ * thing a customer reads. The reason with the IDs follows it.
+ */
+export function plainSummary(model: ReportModel): string[] {
+  const total = model.locations.length
+  const count = (v: Verdict): number => model.locations.filter((l) => l.verdict.verdict === v).length
+  const where = (k: number): string => (k === total && total > 1 ? `all ${total} charger locations` : `${k} of ${n(total, 'charger location')}`)
+  const { firewall, accessPoint, site, technician } = model.checklist
+  const verdict: Readonly<Record<Verdict, string>> = {
+    ready: `The chargers' network is ready at ${where(total)}: nothing needs to change.`,
+    'ready-with-warnings': `The chargers will work at ${where(total)}; some points should still be improved.`,
+    'not-ready': `The chargers' network is not ready at ${where(count('not-ready'))}: chargers installed there now would not work reliably.`,
+    incomplete: total === 0 ? 'No charger location has been added to this survey yet.' : `The survey is not finished: ${where(count('incomplete'))} still need a measurement or a check.`
+  }
+  const todo = [
+    firewall.length + accessPoint.length > 0
+      ? `The network administrator has ${[accessPoint.length > 0 ? n(accessPoint.length, 'access-point setting') + ' to change' : '', firewall.length > 0 ? n(firewall.length, 'firewall rule') + ' to add' : ''].filter((t) => t !== '').join(' and ')}.`
+      : '',
+    site.length > 0 ? `The site manager has ${n(site.length, 'item')} for the drivers' network.` : '',
+    technician.length > 0 ? `The technician has ${n(technician.length, 'check')} left to do on site.` : ''
+  ].filter((t) => t !== '')
+  return [verdict[model.overall.verdict], ...todo]
+}
+
 /** Page 1 of the report. */
 export function Cover(props: { readonly model: ReportModel; readonly embedded: boolean }) {
   const { survey, overall, locations } = props.model
@@ -26,6 +53,12 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
   const Title = props.embedded ? 'h2' : 'h1'
   return (
     <section className="rpt-page rpt-cover" data-section="cover">
+      {props.model.draft && (
+        <div className="rpt-draft" role="note">
+          <strong>DRAFT</strong> — not final:{' '}
+          {locations.length === 0 ? 'no charger location yet.' : <UserText text={`${n(props.model.draftLocations.length, 'location')} incomplete (${props.model.draftLocations.join('; ')}).`} />}
+        </div>
+      )}
       <div>
         <div className="rpt-kicker">Wall Connector network site survey</div>
         {/* Inside an app page (the preview) the page's title is the one level-one heading. */}
@@ -40,6 +73,11 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
       <div className={`rpt-verdict-box rpt-bg-${overall.verdict}`} data-verdict={overall.verdict}>
         <div className="rpt-verdict-caption">Overall verdict</div>
         <div className="rpt-verdict-word">{VERDICT_LABEL[overall.verdict]}</div>
+        <div className="rpt-plain">
+          {plainSummary(props.model).map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
         <div className="rpt-verdict-reason">
           <UserText text={overall.reason} />
         </div>
@@ -108,12 +146,23 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
         </div>
       )}
 
+      <div className="rpt-signoff" aria-label="Technician sign-off">
+        <div>
+          <span className="rpt-signoff-label">Surveyed by</span>
+          <UserText text={survey.site.technician} empty="(no technician named)" />
+          {props.model.measuredTo !== null && <span className="rpt-nowrap">, last measurement {formatDate(props.model.measuredTo)}</span>}
+        </div>
+        <div className="rpt-signoff-lines">
+          <span>Signature</span>
+          <span>Date</span>
+        </div>
+      </div>
+
       <p className="rpt-howto">
-        How to read this report: page 2 lists every location with its verdict and everything to change, grouped by who
-        acts. Each location then has its own page with the findings, the chargers&apos; network signal, the channel
-        chart and the firewall checks. Every finding names the requirement it comes from (for example WIFI-WIDTH); the
-        appendix lists each requirement with its source. &ldquo;Unknown&rdquo; is never a pass: it says what to verify
-        on the access point.
+        How to read this report: page 2 lists every location with its verdict and what to change, by who acts; each
+        location then has its own page (findings, signal, channels, firewall checks). Every finding names its requirement
+        (for example WIFI-WIDTH), listed with its source in the appendix. &ldquo;Unknown&rdquo; is never a pass: it says
+        what to verify.
       </p>
     </section>
   )

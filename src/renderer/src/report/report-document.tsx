@@ -21,11 +21,12 @@ export type Paper = 'A4' | 'Letter'
 /**
  * The whole report; with `previous` (an earlier survey of the site), a "Changes since" page after
  * the summary. `embedded`: shown inside an app page (the preview), whose own title is the page's
- * one level-one heading, so the cover's title is a level-two heading there.
+ * one level-one heading, so the cover's title is a level-two heading there. `fullAppendix`: every
+ * BSS seen in the raw-scan appendix.
  */
-export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper; readonly previous?: Survey | null; readonly embedded?: boolean }) {
-  const { survey, previous } = props
-  const model = useMemo(() => buildReportModel(survey), [survey])
+export function ReportDocument(props: { readonly survey: Survey; readonly paper: Paper; readonly previous?: Survey | null; readonly embedded?: boolean; readonly fullAppendix?: boolean }) {
+  const { survey, previous, fullAppendix } = props
+  const model = useMemo(() => buildReportModel(survey, { fullAppendix }), [survey, fullAppendix])
   const comparison = useMemo(() => (previous ? compareSurveys(PROFILE, previous, survey) : null), [previous, survey])
   return (
     <article className="rpt" data-paper={props.paper}>

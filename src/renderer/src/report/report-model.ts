@@ -11,6 +11,7 @@ import type { WatchRecord } from '../../../shared/model/watch'
 import { judgeSurvey, latestWatch, type LocationJudgement } from '../../../shared/requirements'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { buildChecklist, profileIndex, type Checklist } from '../../../shared/report/what-to-change'
+import { draftReasons, isDraft } from '../../../shared/report/draft'
 
 export type { Checklist, ChecklistItem } from '../../../shared/report/what-to-change'
 
@@ -70,7 +71,14 @@ export interface ReportModel {
   readonly overall: VerdictWithReason
   readonly locations: readonly LocationReport[]
   readonly checklist: Checklist
+  /** The appendix's rows: every BSS seen with `fullAppendix`, else only those that matter (relevantRow). */
   readonly observations: readonly ObservationRow[]
+  /** Rows left out of the appendix (0 with `fullAppendix`). */
+  readonly observationsOmitted: number
+  readonly fullAppendix: boolean
+  /** Names of the incomplete locations that keep the report a draft (empty: final, unless no location). */
+  readonly draftLocations: readonly string[]
+  readonly draft: boolean
   /** The profile version the report judged with (the current one). */
   readonly judgedWith: string
   /** Profile versions recorded in the measurements when they were taken (normally one). */
@@ -176,17 +184,36 @@ export function observationRows(locations: readonly LocationReport[], targetSsid
   return rows
 }
 
-/** The whole report's model from a survey. */
-export function buildReportModel(survey: Survey): ReportModel {
+/**
+ * A row that matters to the reader: a BSS of the chargers' network, of the drivers' network
+ * (SITE-PHONE), or one a finding at that location names (a co-channel neighbour, a 5 GHz twin).
+ * The rest (the neighbours' networks) is only in the full appendix.
+ */
+export function relevantRow(row: ObservationRow, named: ReadonlySet<string>): boolean {
+  const o = row.observation
+  return row.isTarget || isNamed(o, PROFILE.parameters.phoneSsid) || (o.bssid !== null && named.has(`${row.location}\u0000${o.bssid}`))
+}
+
+/** The whole report's model from a survey; `fullAppendix`: every BSS seen in the appendix. */
+export function buildReportModel(survey: Survey, options: { readonly fullAppendix?: boolean } = {}): ReportModel {
   const judgement = judgeSurvey(PROFILE, survey)
   const locations = judgement.locations.map((l) => locationReport(survey, l))
   const times = locations.flatMap((l) => l.measurement?.takenAt ?? []).sort()
+  const fullAppendix = options.fullAppendix === true
+  const all = observationRows(locations, survey.targetSsid)
+  const named = new Set(locations.flatMap((l) => l.findings.flatMap((f) => f.bssids.map((b) => `${l.name}\u0000${b}`))))
+  const observations = fullAppendix ? all : all.filter((r) => relevantRow(r, named))
+  const draftLocations = draftReasons(survey)
   return {
     survey,
     overall: { verdict: judgement.verdict, reason: judgement.reason },
     locations,
     checklist: buildChecklist(locations),
-    observations: observationRows(locations, survey.targetSsid),
+    observations,
+    observationsOmitted: all.length - observations.length,
+    fullAppendix,
+    draftLocations,
+    draft: isDraft(survey),
     judgedWith: judgement.profileVersion,
     recordedWith: [...new Set(locations.flatMap((l) => l.measurement?.profileVersion ?? []))].sort(),
     measuredFrom: times[0] ?? null,
