@@ -52,7 +52,7 @@ describe.skipIf(skip)('a report a customer can be handed', () => {
     expect(cover).toContain('The network administrator has 3 access-point settings to change and 4 firewall rules to add.')
     expect(cover).toContain('The technician has 2 checks left to do on site.')
     expect(REQUIREMENT_ID.exec(cover)?.index ?? Infinity).toBeGreaterThan(plain)
-    expect(cover).toContain('Surveyed by Sample technician, last measurement 2026-11-18')
+    expect(cover).toContain('Surveyed by Sample technician, last measurement 18 Nov 2026')
     expect(cover).toContain('Signature Date')
   })
 

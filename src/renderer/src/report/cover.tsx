@@ -150,7 +150,7 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
         <div>
           <span className="rpt-signoff-label">Surveyed by</span>
           <UserText text={survey.site.technician} empty="(no technician named)" />
-          {props.model.measuredTo !== null && <span className="rpt-nowrap">, last measurement {formatDate(props.model.measuredTo)}</span>}
+          {props.model.measuredTo !== null && <span className="rpt-nowrap">, last measurement {formatDate(props.model.measuredTo, REPORT_TIME_ZONE)}</span>}
         </div>
         <div className="rpt-signoff-lines">
           <span>Signature</span>
