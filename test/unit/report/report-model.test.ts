@@ -90,7 +90,7 @@ describe('buildReportModel on the report fixture', () => {
     )
     expect(model.observationsOmitted).toBe(9)
     expect(model.draft).toBe(true)
-    expect(model.draftLocations).toEqual(['Level P2 – stall 20', 'Level P3 – stall 7'])
+    expect(model.draftLocations).toEqual(['Level P3 – stall 7'])
     expect(model.observations.filter((r) => r.isTarget).every((r) => r.observation.ssid === survey.targetSsid)).toBe(true)
   })
 })
