@@ -68,7 +68,7 @@ function onPhoneNetwork(profile: RequirementProfile, run: ProbeRun): boolean {
 /** Every requirement ID the profile judges at a location, in display order. */
 export function judgedRequirements(profile: RequirementProfile): RequirementId[] {
   // SITE-BILLING is no finding of its own: it weighs the connectivity findings.
-  return profile.requirements.filter((r) => r.id !== 'SITE-BILLING').map((r) => r.id)
+  return profile.requirements.filter((r) => r.scope !== 'weighs others').map((r) => r.id)
 }
 
 /** Evidence and explanations quote at most this much of what a newer version wrote (the schema's evidence cap). */
@@ -125,9 +125,12 @@ export function judgeMeasurement(profile: RequirementProfile, evidence: Measurem
   const stable = evidence.watch ? [ruleStability(evidence.watch, params)] : []
   const charger = evidence.charger ? judgeCharger({ reading: evidence.charger, targetSsid: evidence.targetSsid, billingMode: evidence.billingMode, params }) : []
   const byId = new Map([...wifi, ...stable, ...net, ...charger].map((f) => [f.requirement, f]))
+  // A requirement whose evidence was not taken here (no watch, no charger read) is not judged here.
+  const taken = new Set(['every measurement', ...(evidence.watch ? ['watched stall'] : []), ...(evidence.charger ? ['read charger'] : [])])
+  const inScope = new Set(profile.requirements.filter((r) => taken.has(r.scope)).map((r) => r.id))
   const judged = judgedRequirements(profile).flatMap((id) => {
     const f = byId.get(id)
-    return f === undefined ? [] : [f]
+    return f === undefined || !inScope.has(id) ? [] : [f]
   })
   return [...judged, ...newerRequirementFindings(evidence.recorded ?? [], network?.run ?? null)]
 }

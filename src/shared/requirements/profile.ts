@@ -27,10 +27,19 @@ export type RequirementSeverity = 'fail' | 'warn' | 'billing'
 /** What the requirement is about: the chargers' Wi-Fi, the firewall, the site, or an installed charger's own reading. */
 export type RequirementGroup = 'wifi' | 'connectivity' | 'site' | 'charger'
 
+/**
+ * Where a requirement is judged: at every measurement from its Wi-Fi snapshot and probe run; only
+ * at a stall that was watched (WIFI-STABLE); only where an installed charger was read (WC-*); or
+ * nowhere on its own (SITE-BILLING weighs the connectivity findings).
+ */
+export type RequirementScope = 'every measurement' | 'watched stall' | 'read charger' | 'weighs others'
+
 export interface Requirement {
   readonly id: RequirementId
   readonly title: string
   readonly group: RequirementGroup
+  /** Where the requirement is judged (judgeMeasurement honours it; a test counts findings from it). */
+  readonly scope: RequirementScope
   /** The source's own words (the FAQ's wording in quotes where the FAQ has it). */
   readonly wording: string
   readonly source: RequirementSource
@@ -114,6 +123,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-SEC',
     title: 'WPA2 or WPA3 security with AES (CCMP); no WEP, no TKIP',
     group: 'wifi',
+    scope: 'every measurement',
     wording: '"Network security level must be WPA2 or WPA3 compliant (WEP, WPA2-TKIP are not supported)"',
     source: 'FAQ',
     severity: 'fail'
@@ -122,6 +132,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-AUTH',
     title: 'Personal authentication (pre-shared key or SAE), not enterprise 802.1X',
     group: 'wifi',
+    scope: 'every measurement',
     wording:
       '"Are the chargers capable of connecting to a network secured with certificates or Active Directory authentication? No"',
     source: 'FAQ',
@@ -131,6 +142,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-BAND',
     title: 'The network is on 2.4 GHz',
     group: 'wifi',
+    scope: 'every measurement',
     wording: '"Wi-Fi network must be 2.4 GHz (If it shows up in the list of scanned networks in Tesla One, it is)"',
     source: 'FAQ',
     severity: 'fail'
@@ -139,6 +151,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-WIDTH',
     title: 'Channel width 20 MHz or less',
     group: 'wifi',
+    scope: 'every measurement',
     wording: '"Network channel width must be less than or equal to 20 MHz"',
     source: 'FAQ',
     severity: 'fail'
@@ -147,6 +160,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-PHY',
     title: '802.11b, 802.11g or 802.11n',
     group: 'wifi',
+    scope: 'every measurement',
     wording: '"Network must be 802.11b, 802.11g or 802.11n compliant"',
     source: 'FAQ',
     severity: 'fail'
@@ -155,6 +169,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-RATE',
     title: 'Supports at least one of the listed data rates',
     group: 'wifi',
+    scope: 'every measurement',
     wording:
       '"Network must support at least one of the following data rates": 802.11 1, 2 Mbps; 802.11b 5.5, 11 Mbps; 802.11g 6, 9, 12, 18, 24, 36, 48, 54 Mbps; 802.11n 72.2 Mbps (20 MHz channel)',
     source: 'FAQ',
@@ -164,6 +179,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-SIGNAL',
     title: 'Signal strength at the charger location',
     group: 'wifi',
+    scope: 'every measurement',
     wording:
       'No vendor figure exists. Survey practice: pass at -67 dBm or better, warn down to -75 dBm, fail below (a survey-practice threshold, not a vendor figure).',
     source: 'product decision',
@@ -173,6 +189,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-MIXED',
     title: 'No WPA2/WPA3 transition mode',
     group: 'wifi',
+    scope: 'every measurement',
     wording:
       'WPA2/WPA3 transition mode: the FAQ allows WPA3, but a vendor support answer asks for WPA2 only and field reports show failures.',
     source: 'vendor page',
@@ -182,6 +199,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-HIDDEN',
     title: 'The network name is broadcast (not hidden)',
     group: 'wifi',
+    scope: 'every measurement',
     wording: 'Hidden SSID: not documented by the vendor; embedded clients often fail on them.',
     source: 'vendor page',
     severity: 'warn'
@@ -190,6 +208,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-STEER',
     title: 'One 2.4 GHz network, no band steering',
     group: 'wifi',
+    scope: 'every measurement',
     wording:
       'The same SSID also on 5/6 GHz (band steering): the vendor\'s support answer asks for a single 2.4 GHz network.',
     source: 'vendor page',
@@ -199,6 +218,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-STABLE',
     title: 'Stable over time: the network stays heard and usable (watch)',
     group: 'wifi',
+    scope: 'watched stall',
     wording:
       'No vendor figure exists. Survey practice: watch the stall for a while (5 min to 12 h, evenings included where neighbours share the channel); warn when the network was missing or below the WIFI-SIGNAL fail threshold for more than 5 % of the time, or when light connectivity checks (DNS, TCP 443, NTP) failed intermittently (a survey-practice rule, not a vendor figure; judged only where a watch was taken).',
     source: 'product decision',
@@ -208,6 +228,7 @@ const requirements: readonly Requirement[] = [
     id: 'WIFI-PORTAL',
     title: 'No captive portal',
     group: 'connectivity',
+    scope: 'every measurement',
     wording: 'No captive portal on the chargers\' network (the vendor\'s setup page says so).',
     source: 'vendor page',
     severity: 'billing'
@@ -216,6 +237,7 @@ const requirements: readonly Requirement[] = [
     id: 'NET-DNS',
     title: 'DNS allowed (UDP 53)',
     group: 'connectivity',
+    scope: 'every measurement',
     wording: 'Firewall: DNS on UDP port 53',
     source: 'FAQ',
     severity: 'billing'
@@ -224,6 +246,7 @@ const requirements: readonly Requirement[] = [
     id: 'NET-NTP',
     title: 'NTP allowed (UDP 123)',
     group: 'connectivity',
+    scope: 'every measurement',
     wording: 'Firewall: NTP on UDP port 123',
     source: 'FAQ',
     severity: 'billing'
@@ -232,6 +255,7 @@ const requirements: readonly Requirement[] = [
     id: 'NET-HTTP',
     title: 'HTTP allowed (TCP 80)',
     group: 'connectivity',
+    scope: 'every measurement',
     wording: 'Firewall: HTTP on TCP port 80',
     source: 'FAQ',
     severity: 'billing'
@@ -240,6 +264,7 @@ const requirements: readonly Requirement[] = [
     id: 'NET-TLS',
     title: 'TLS allowed (TCP 443), without TLS inspection',
     group: 'connectivity',
+    scope: 'every measurement',
     wording:
       'Firewall: TLS on TCP port 443. A chain that does not validate means the firewall inspects TLS; chargers carry their own trust store and fail behind TLS inspection.',
     source: 'FAQ',
@@ -249,6 +274,7 @@ const requirements: readonly Requirement[] = [
     id: 'NET-DOMAINS',
     title: 'Required domains reachable',
     group: 'connectivity',
+    scope: 'every measurement',
     wording:
       'Domains that must be reachable: *.sn.tesla.services (h3-hermes-prd, h3-hermes-stream-prd, wc-maestro-prd, maestro-prd, am-i-online-prd, hermes-prd), pool.ntp.org, time.nist.gov, *.s3.amazonaws.com',
     source: 'FAQ',
@@ -258,6 +284,7 @@ const requirements: readonly Requirement[] = [
     id: 'SITE-BILLING',
     title: 'Internet required when charging is billed',
     group: 'site',
+    scope: 'weighs others',
     wording:
       'Power Management features work without an internet connection at free charging sites. A stable internet connection is required when charging energy is billed to the vehicle owner.',
     source: 'FAQ',
@@ -267,6 +294,7 @@ const requirements: readonly Requirement[] = [
     id: 'SITE-PHONE',
     title: 'Open "Tesla-Charging-Access" network for drivers\' phones (where there is no cellular signal)',
     group: 'site',
+    scope: 'every measurement',
     wording:
       '"Non-Tesla vehicles are having trouble starting a charge session": where no cellular signal is available, set up a dedicated unsecured (no password) network named exactly Tesla-Charging-Access, with internet access.',
     source: 'FAQ',
@@ -278,6 +306,7 @@ const requirements: readonly Requirement[] = [
     id: 'WC-ONLINE',
     title: 'The installed charger is connected and reaches the cloud',
     group: 'charger',
+    scope: 'read charger',
     wording:
       'The charger\'s own wifi_status: wifi_connected true and internet true (its own verdict of its cloud connection). As SITE-BILLING says, a stable internet connection is required when charging is billed; at a free site Power Management works offline, so it is a warning.',
     source: 'charger API',
@@ -287,6 +316,7 @@ const requirements: readonly Requirement[] = [
     id: 'WC-NETWORK',
     title: 'The installed charger joined the survey\'s target network',
     group: 'charger',
+    scope: 'read charger',
     wording:
       'The network named in the charger\'s own wifi_status (wifi_ssid, base64-decoded where the firmware encodes it) is the survey\'s target network, the one every other requirement was checked on.',
     source: 'charger API',
@@ -296,6 +326,7 @@ const requirements: readonly Requirement[] = [
     id: 'WC-SIGNAL',
     title: 'The installed charger\'s own signal strength',
     group: 'charger',
+    scope: 'read charger',
     wording:
       'The charger\'s own wifi_rssi against the WIFI-SIGNAL thresholds, with no laptop margin (it is the charger\'s own radio). Survey practice, not a vendor figure.',
     source: 'charger API',
