@@ -3,7 +3,7 @@
  * runs (main's dispatch and the test fake alike), and the maps agree with each other.
  */
 import { describe, expect, it } from 'vitest'
-import { eventNames, requestArgs, type Handlers } from '../../../src/shared/contract'
+import { eventNames, requestArgs, requestNames, type Handlers } from '../../../src/shared/contract'
 import { checkRequest, isRequestName } from '../../../src/main/dispatch'
 import { createFakeApi } from '../../support/fake-api'
 import { makeSurvey } from '../../support/survey-builders'
@@ -57,7 +57,10 @@ describe('checkRequest (main dispatch for IPC and web)', () => {
   })
 
   it('knows exactly the contract names', () => {
-    for (const name of Object.keys(requestArgs)) expect(isRequestName(name)).toBe(true)
+    // The preload's name list and the schema map are the same set: a missing or an extra name fails.
+    expect([...requestNames].sort()).toEqual(Object.keys(requestArgs).sort())
+    expect(requestNames.length).toBeGreaterThan(0)
+    for (const name of requestNames) expect(isRequestName(name)).toBe(true)
     for (const name of ['toString', 'hasOwnProperty', '', 'app:info ']) expect(isRequestName(name)).toBe(false)
   })
 })
@@ -82,6 +85,16 @@ describe('createFakeApi', () => {
     expect(api.listenerCount('app:command')).toBe(0)
     // Cast: deliberately a name outside the contract.
     expect(() => api.on('nope' as 'app:command', () => undefined)).toThrow(/unknown event/)
-    expect(eventNames).toContain('app:command')
+    // Written by hand from the contract's Events: a missing or an extra event name fails.
+    expect([...eventNames].sort()).toEqual([
+      'app:command',
+      'charger:discovery',
+      'probe:progress',
+      'report:progress',
+      'scan:progress',
+      'scan:sample',
+      'scan:status',
+      'watch:update'
+    ])
   })
 })

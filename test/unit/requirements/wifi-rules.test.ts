@@ -3,7 +3,7 @@
  * from the real captures (see captures.ts for the file and BSS of each).
  */
 import { describe, expect, it } from 'vitest'
-import { judgedRequirements, judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
+import { judgeMeasurement, PROFILE } from '../../../src/shared/requirements'
 import type { Finding, FindingResult, RequirementId, StoredRequirementId } from '../../../src/shared/model/finding'
 import type { Observation } from '../../../src/shared/model/observation'
 import type { ProbeRun } from '../../../src/shared/model/probe'
@@ -213,7 +213,7 @@ describe('Wi-Fi rules on real captures', () => {
   it.each(cases)('every finding is well-formed, names its ID, and only passes have no remediation ($name)', (c) => {
     const findings = judgeMeasurement(PROFILE, { observations: c.observations, targetSsid: c.target, billingMode: 'billed' })
     // WIFI-STABLE is judged only where the stall was watched, WC-* only where a charger was read (neither here).
-    expect(findings.map((f) => f.requirement)).toEqual(judgedRequirements(PROFILE).filter((id) => id !== 'WIFI-STABLE' && !id.startsWith('WC-')))
+    expect(findings.map((f) => f.requirement)).toEqual(PROFILE.requirements.filter((r) => r.scope === 'every measurement').map((r) => r.id))
     for (const f of findings) {
       expect(findingSchema.safeParse(f).success).toBe(true)
       expect(f.explanation.length).toBeGreaterThan(0)
