@@ -108,10 +108,18 @@ describe('profile', () => {
   })
   it('quotes the FAQ wording verbatim where the document quotes it', () => {
     const doc = readFileSync(new URL('../../fixtures/requirements/wall-connector-network.md', import.meta.url), 'utf8')
-    for (const r of PROFILE.requirements.filter((r) => r.source === 'FAQ' && r.wording.startsWith('"'))) {
+    const quoted = PROFILE.requirements.filter((r) => r.source === 'FAQ' && r.wording.startsWith('"'))
+    // Written by hand from the profile: the rules whose wording opens with the FAQ's own words.
+    expect(quoted.map((r) => r.id)).toEqual(['WIFI-SEC', 'WIFI-AUTH', 'WIFI-BAND', 'WIFI-WIDTH', 'WIFI-PHY', 'WIFI-RATE', 'SITE-PHONE'])
+    for (const r of quoted) {
       const quote = /^"([^"]+)"/.exec(r.wording)?.[1] ?? ''
       expect(doc).toContain(quote)
     }
+  })
+  it('says where each rule is judged: WIFI-STABLE at a watched stall, WC-* where a charger was read, SITE-BILLING weighs others', () => {
+    const scopes = Object.fromEntries(PROFILE.requirements.map((r) => [r.id, r.scope]))
+    const special = { 'WIFI-STABLE': 'watched stall', 'WC-ONLINE': 'read charger', 'WC-NETWORK': 'read charger', 'WC-SIGNAL': 'read charger', 'SITE-BILLING': 'weighs others' }
+    expect(Object.fromEntries(Object.entries(scopes).filter(([, s]) => s !== 'every measurement'))).toEqual(special)
   })
   it('carries the signal thresholds, the margin and a semver version', () => {
     expect(PROFILE.parameters.signal).toEqual({ passDbm: -67, warnDbm: -75, laptopMarginDb: 0 })
