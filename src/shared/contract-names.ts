@@ -20,6 +20,8 @@ const REQUESTS = {
   'survey:openSample': true,
   'survey:save': true,
   'survey:saveAs': true,
+  'survey:keepBoth': true,
+  'survey:overwrite': true,
   'survey:resurvey': true,
   'survey:recent': true,
   'scan:start': true,

@@ -313,6 +313,8 @@ export const requestArgs = {
   'survey:openSample': z.tuple([]),
   'survey:save': z.tuple([handleArg, surveySchema]),
   'survey:saveAs': z.tuple([surveySchema, fileNameArg.optional()]),
+  'survey:keepBoth': z.tuple([handleArg, surveySchema]),
+  'survey:overwrite': z.tuple([handleArg, surveySchema]),
   /** "Re-survey this site": a new linked survey, saved by main beside this one (which is never changed). */
   'survey:resurvey': z.tuple([handleArg]),
   'survey:recent': z.tuple([]),
@@ -347,6 +349,10 @@ export interface RequestResults {
   'survey:openSample': SurveyOpenOutcome
   'survey:save': SaveOutcome
   'survey:saveAs': SaveAsOutcome
+  /** After 'changed-on-disk': yours to a new file beside theirs (main names it), the handle re-pointed there. */
+  'survey:keepBoth': SaveAsOutcome
+  /** After 'changed-on-disk': the person chose to replace the other program's version. */
+  'survey:overwrite': SaveOutcome
   'survey:resurvey': SurveyOpenOutcome
   'survey:recent': readonly SurveyEntry[]
   'scan:start': ScanSessionOutcome

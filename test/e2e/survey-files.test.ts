@@ -9,25 +9,10 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { skipFor } from '../support/requires'
 import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from './support/browser'
+import { eventually } from './support/eventually'
 import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
 
 const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
-
-/** Polls `read` until `accept` holds (autosave is debounced ≤ 1 s), failing after `ms`. */
-async function eventually<T>(read: () => T, accept: (value: T) => boolean, ms = 10000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    let value: T | undefined
-    try {
-      value = read()
-      if (accept(value)) return value
-    } catch {
-      // Not there yet (file being renamed into place): retry.
-    }
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms; last value: ${JSON.stringify(value)}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 describe.skipIf(skip)('browser mode: survey files', () => {
   let server: RunningServer

@@ -9,8 +9,8 @@
 import { randomUUID } from 'node:crypto'
 import { constants } from 'node:fs'
 import { copyFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
-import type { Handlers, OpenOutcome, SaveAsOutcome, SurveyOpenOutcome } from '../../shared/contract'
+import { basename, dirname, join } from 'node:path'
+import type { Handlers, OpenOutcome, SaveAsOutcome, SaveOutcome, SurveyOpenOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, type Survey } from '../../shared/model/survey'
 import { EMPTY_MAP } from '../../shared/model/survey-map'
 import { makeResurvey } from '../../shared/compare/resurvey'
@@ -34,8 +34,16 @@ type SurveyRequests =
   | 'survey:openSample'
   | 'survey:save'
   | 'survey:saveAs'
+  | 'survey:keepBoth'
+  | 'survey:overwrite'
   | 'survey:resurvey'
   | 'survey:recent'
+
+/** "2026-12-02 0231" in local time: when the person chose to keep both, as they read a clock. */
+function localStamp(at: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0')
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}${two(at.getMinutes())}`
+}
 
 /** The sample survey shipped in the assets folder. */
 export const SAMPLE_FILE = 'sample-survey.wcsurvey'
@@ -69,6 +77,17 @@ export function createSurveyHandlers(
     if (!outcome.ok) return outcome
     await recent.add(outcome.path)
     return { ...outcome, handle: handles.issue(outcome.path) }
+  }
+
+  /** The path behind `handle` if main may still write it (checked at every save: the folder or the file may have been swapped for a link since). */
+  async function savablePath(handle: string): Promise<{ readonly ok: true; readonly path: string } | Extract<SaveOutcome, { readonly ok: false }>> {
+    const path = handles.pathOf(handle)
+    if (path === null) return unknownHandle
+    const allowed = browserMode ? await checkInFolder(library, path, SURVEY_EXTENSION) : withExtension(path, SURVEY_EXTENSION)
+    if (!allowed.ok || allowed.path !== path) {
+      return allowed.ok ? { ok: false, reason: 'not-allowed', message: `${path} is not a survey file: nothing was saved. Use Save As.` } : allowed
+    }
+    return { ok: true, path }
   }
 
   const unknownHandle = { ok: false, reason: 'not-found', message: 'This survey is no longer known to the app (was it restarted?): open it again from the library.' } as const
@@ -172,15 +191,27 @@ export function createSurveyHandlers(
         }
       },
       'survey:save': async (handle, survey) => {
-        const path = handles.pathOf(handle)
-        if (path === null) return unknownHandle
-        // Checked at every save, not only when the handle was issued: the folder or the file may
-        // have been swapped for a link since.
-        const allowed = browserMode ? await checkInFolder(library, path, SURVEY_EXTENSION) : withExtension(path, SURVEY_EXTENSION)
-        if (!allowed.ok || allowed.path !== path) {
-          return allowed.ok ? { ok: false, reason: 'not-allowed', message: `${path} is not a survey file: nothing was saved. Use Save As.` } : allowed
+        const target = await savablePath(handle)
+        return target.ok ? saveSurveyFile(target.path, beforeSave(target.path, survey)) : target
+      },
+      'survey:keepBoth': async (handle, survey) => {
+        const target = await savablePath(handle)
+        if (!target.ok) return target
+        // Beside theirs, in the same (already confined) folder, under a name no file has:
+        // "Harbour Point (yours 2026-12-02 0231).wcsurvey". The other program's file is not touched.
+        const stem = `${basename(target.path, SURVEY_EXTENSION)} (yours ${localStamp(new Date())})`
+        let copy: string
+        try {
+          copy = await uniqueSurveyPath(dirname(target.path), stem)
+        } catch (error) {
+          return { ok: false, reason: 'failed', message: `Could not choose a file beside ${target.path} (${error instanceof Error ? error.message : String(error)}). Nothing was saved: your changes are kept in the app.` }
         }
-        return saveSurveyFile(path, beforeSave(path, survey))
+        const confined = await pathInFolder(dirname(target.path), basename(copy), SURVEY_EXTENSION, { replace: false })
+        return confined.ok ? saveAs(beforeSave(target.path, survey), confined.path) : confined
+      },
+      'survey:overwrite': async (handle, survey) => {
+        const target = await savablePath(handle)
+        return target.ok ? saveSurveyFile(target.path, beforeSave(target.path, survey), undefined, { overwrite: true }) : target
       },
       'survey:saveAs': async (survey, fileName) => {
         if (deps.desktop) {

@@ -5,6 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react'
 import { getApi } from './api'
 import { Banner } from './components/banner'
+import { ChangedOnDiskDialog } from './components/changed-on-disk-dialog'
 import { ComparePage } from './pages/compare-page'
 import { CompliancePage } from './pages/compliance-page'
 import { ConnectivityPage } from './pages/connectivity-page'
@@ -214,6 +215,7 @@ function Banners({ page }: { readonly page: PageId }) {
           <p className="muted">Your changes are kept in this window and saved on the next change or Retry.</p>
         </Banner>
       ) : null}
+      {save.state === 'conflict' ? <ChangedOnDiskDialog /> : null}
       {ui.saveAsOpen && survey !== null ? <SaveAsDialog /> : null}
       {notices.map((n) => (
         <Banner key={n.id} tone={n.tone} title={n.title} help={n.help} onDismiss={() => dismissNotice(n.id)}>

@@ -17,7 +17,7 @@ export interface SaveLabel {
 
 /** The header's save indicator, in the machine's zone (the technician reads it against the wall clock): "Saved 12:04:31", "Saving…", "Not saved", or review mode. */
 export function saveLabel(save: SaveStatus, readOnly: boolean): SaveLabel {
-  if (save.state === 'error') return { text: 'Not saved', tone: 'error' }
+  if (save.state === 'error' || save.state === 'conflict') return { text: 'Not saved', tone: 'error' }
   if (save.state === 'saving') return { text: 'Saving…', tone: 'busy' }
   if (save.state === 'saved' && save.at !== null) return { text: `Saved ${formatClock(save.at, { seconds: true })}`, tone: 'ok' }
   return { text: readOnly ? 'Read-only' : 'No changes yet', tone: 'quiet' }

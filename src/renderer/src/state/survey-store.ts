@@ -7,7 +7,7 @@
  * message; the next edit or `retrySave()` tries again (issue 2 item 6: nothing lost).
  */
 import { useSyncExternalStore } from 'react'
-import type { NewSurveyInput, SaveOutcome, SurveyOpenOutcome } from '../../../shared/contract'
+import type { NewSurveyInput, SaveAsOutcome, SaveOutcome, SurveyOpenOutcome } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
 import type { WatchRecord } from '../../../shared/model/watch'
 import { withWatch } from '../../../shared/watch/record'
@@ -15,7 +15,8 @@ import { getApi } from '../api'
 
 /** How the autosave of the open survey stands. */
 export interface SaveStatus {
-  readonly state: 'idle' | 'saving' | 'saved' | 'error'
+  /** 'conflict': another program changed the file; autosave waits for the person to choose (keepBoth / overwriteTheirs / dismissConflict). */
+  readonly state: 'idle' | 'saving' | 'saved' | 'error' | 'conflict'
   /** ISO time of the last successful save. */
   readonly at: string | null
   /** The failure message of the last save, when state is 'error'. */
@@ -79,6 +80,8 @@ function clearTimer(): void {
 
 function scheduleSave(): void {
   clearTimer()
+  // Paused while the changed-on-disk question is open: the edit stays in memory (nothing lost).
+  if (state.save.state === 'conflict') return
   timer = setTimeout(() => {
     timer = null
     void flushSave()
@@ -107,8 +110,41 @@ async function saveOnce(): Promise<void> {
     if (unsaved === survey) unsaved = null
     setState({ ...state, save: { state: 'saved', at: outcome.savedAt, message: null } })
   } else {
-    setState({ ...state, save: { state: 'error', at: state.save.at, message: outcome.message } })
+    setState({ ...state, save: { state: outcome.reason === 'changed-on-disk' ? 'conflict' : 'error', at: state.save.at, message: outcome.message } })
   }
+}
+
+/**
+ * Keeps both after 'changed-on-disk': main writes this window's survey to a new file beside the
+ * other program's (it chooses the name) and autosave continues there. Returns the outcome.
+ */
+export async function keepBoth(): Promise<SaveAsOutcome | null> {
+  const { handle, survey } = state
+  if (handle === null || survey === null) return null
+  const outcome = await getApi().request('survey:keepBoth', handle, survey)
+  if (state.handle !== handle) return outcome
+  if (outcome.ok) movedTo(outcome.handle, outcome.path, outcome.savedAt)
+  else setState({ ...state, save: { state: 'error', at: state.save.at, message: outcome.message } })
+  return outcome
+}
+
+/** Replaces the other program's version with this window's, because the person chose to. */
+export async function overwriteTheirs(): Promise<SaveOutcome | null> {
+  const { handle, survey } = state
+  if (handle === null || survey === null) return null
+  const outcome = await getApi().request('survey:overwrite', handle, survey)
+  if (state.handle !== handle) return outcome
+  if (outcome.ok) {
+    if (unsaved === survey) unsaved = null
+    setState({ ...state, save: { state: 'saved', at: outcome.savedAt, message: null } })
+  } else setState({ ...state, save: { state: 'error', at: state.save.at, message: outcome.message } })
+  return outcome
+}
+
+/** Closes the question without choosing: the edits stay unsaved, shown as a failed save with Retry. */
+export function dismissConflict(): void {
+  if (state.save.state !== 'conflict') return
+  setState({ ...state, save: { ...state.save, state: 'error' } })
 }
 
 /**
