@@ -11,15 +11,12 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { PAGES } from '../../src/renderer/src/state/nav-store'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
+import { DEMO_REPLAY_ENV, openSampleSurvey, skipBrowserTier, useBrowserApp } from './support/app'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
 /** One axe violation as the test reports it: rule, impact, and where. */
@@ -47,21 +44,10 @@ function describe_(violations: readonly Violation[]): string {
 }
 
 describe.skipIf(skip)('browser mode: accessibility of every page', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay', WC_SURVEY_REPLAY: join(PROJECT_ROOT, 'assets', 'replay', 'demo') } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = useBrowserApp({ env: DEMO_REPLAY_ENV })
 
   it('axe-core: no serious or critical violation, one level-one heading, on every page', async () => {
-    const { page } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
+    const { page } = await app.open({ width: 1366, height: 768 })
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     const found: Record<string, string> = {}
     const headings: Record<string, string[]> = {}
@@ -72,8 +58,7 @@ describe.skipIf(skip)('browser mode: accessibility of every page', () => {
       headings[name] = (await page.getByRole('heading', { level: 1 }).allTextContents()).map((t) => t.trim().slice(0, 60))
     }
     await audit('library (empty)')
-    await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    await openSampleSurvey(page)
     await audit('survey')
     await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
     await audit('survey, a location')
@@ -87,10 +72,8 @@ describe.skipIf(skip)('browser mode: accessibility of every page', () => {
     expect(Object.entries(headings).filter(([, h]) => h.length !== 1)).toEqual([])
   }, 180000)
   it('the compliance matrix is one tab stop, arrow keys move inside it, and a selected cell looks different from a focused one', async () => {
-    const { page, errors } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors } = await app.open({ width: 1366, height: 768 })
+    await openSampleSurvey(page)
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Compliance', exact: true }).click()
     const grid = page.getByRole('grid', { name: 'Compliance by location and requirement' })
     await grid.waitFor()

@@ -3,33 +3,17 @@
  * expected failures; measure the unmeasured location with the replay scanner, and its row fills
  * in with what the replayed scan shows (expectations read by hand from the replay files).
  */
-import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
+import { describe, expect, it } from 'vitest'
+import { DEMO_REPLAY_ENV, openSampleSurvey, skipBrowserTier, useBrowserApp } from './support/app'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 describe.skipIf(skip)('browser mode: compliance', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay', WC_SURVEY_REPLAY: join(PROJECT_ROOT, 'assets', 'replay', 'demo') } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = useBrowserApp({ env: DEMO_REPLAY_ENV })
 
   it('sample survey: verdict and failing cells; measuring P3 – stall 7 with the replay scanner fills its row', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1400, height: 1000 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors, cspViolations } = await app.open({ width: 1400, height: 1000 })
+    await openSampleSurvey(page)
 
     await page.getByRole('button', { name: 'Compliance', exact: true }).click()
     const banner = page.getByRole('region', { name: 'Survey verdict' })
