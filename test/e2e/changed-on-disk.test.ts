@@ -5,14 +5,12 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { skipBrowserTier, useBrowserApp } from './support/app'
 import { eventually } from './support/eventually'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 interface OnDisk {
   site: { name: string; notes: string }
@@ -26,26 +24,15 @@ async function addLocation(page: Page, name: string): Promise<void> {
 }
 
 describe.skipIf(skip)('browser mode: a file changed by another program', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
-  const surveys = (): string[] => (existsSync(server.surveysDir) ? readdirSync(server.surveysDir) : []).filter((f) => f.endsWith('.wcsurvey')).sort()
+  const app = useBrowserApp()
+  const surveysDir = (): string => app.server.surveysDir
+  const surveys = (): string[] => (existsSync(surveysDir()) ? readdirSync(surveysDir()) : []).filter((f) => f.endsWith('.wcsurvey')).sort()
   // Cast: a file the app (or this test) just wrote; the test reads only these fields.
-  const read = (name: string): OnDisk => JSON.parse(readFileSync(join(server.surveysDir, name), 'utf8')) as OnDisk
+  const read = (name: string): OnDisk => JSON.parse(readFileSync(join(surveysDir(), name), 'utf8')) as OnDisk
 
   /** Creates a survey for `site`, then another program writes notes into its file; returns the file name. */
   async function openAndEditElsewhere(page: Page, site: string): Promise<string> {
     const before = new Set(surveys())
-    await page.goto(server.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     await page.getByRole('button', { name: 'New survey' }).first().click()
     await page.getByLabel('Site name').fill(site)
@@ -54,7 +41,7 @@ describe.skipIf(skip)('browser mode: a file changed by another program', () => {
     await page.getByRole('button', { name: 'Create survey' }).click()
     await page.getByRole('heading', { name: 'Locations' }).waitFor()
     const [file] = await eventually(() => surveys().filter((f) => !before.has(f)), (f) => f.length === 1)
-    const path = join(server.surveysDir, file!)
+    const path = join(surveysDir(), file!)
     // Cast: the file the app has just created; only these fields are changed.
     const theirs = JSON.parse(readFileSync(path, 'utf8')) as OnDisk
     theirs.site.notes = 'Edited by the office'
@@ -63,10 +50,10 @@ describe.skipIf(skip)('browser mode: a file changed by another program', () => {
   }
 
   it('asks, and Keep both leaves theirs unchanged and saves yours beside it, the window on the new file', async () => {
-    const { page } = await openWatchedPage(browser)
+    const { page } = await app.open()
     const before = new Set(surveys())
     const file = await openAndEditElsewhere(page, 'Keep both garage')
-    const theirsBytes = readFileSync(join(server.surveysDir, file), 'utf8')
+    const theirsBytes = readFileSync(join(surveysDir(), file), 'utf8')
 
     await addLocation(page, 'Stall 1')
     const dialog = page.getByRole('alertdialog')
@@ -75,14 +62,14 @@ describe.skipIf(skip)('browser mode: a file changed by another program', () => {
     // Focus moved into the dialog, on its first choice (a string: this test's tsconfig has no DOM types).
     expect(await page.evaluate("document.activeElement?.closest('[role=alertdialog]') !== null && document.activeElement.textContent")).toBe('Keep both')
     // Autosave waits: nothing was written over theirs.
-    expect(readFileSync(join(server.surveysDir, file), 'utf8')).toBe(theirsBytes)
+    expect(readFileSync(join(surveysDir(), file), 'utf8')).toBe(theirsBytes)
 
     await dialog.getByRole('button', { name: 'Keep both' }).click()
     await dialog.waitFor({ state: 'detached' })
     const added = await eventually(() => surveys().filter((f) => !before.has(f)), (f) => f.length === 2 && f.includes(file))
     const yours = added.find((f) => f !== file)!
     expect(yours).toMatch(/^Keep both garage \(yours \d{4}-\d\d-\d\d \d{4}\)\.wcsurvey$/)
-    expect(readFileSync(join(server.surveysDir, file), 'utf8')).toBe(theirsBytes)
+    expect(readFileSync(join(surveysDir(), file), 'utf8')).toBe(theirsBytes)
     expect(read(file).site.notes).toBe('Edited by the office')
     expect(read(file).locations).toEqual([])
     expect(read(yours).locations.map((l) => l.name)).toEqual(['Stall 1'])
@@ -92,21 +79,21 @@ describe.skipIf(skip)('browser mode: a file changed by another program', () => {
     // Autosave continues on the new file.
     await addLocation(page, 'Stall 2')
     await eventually(() => read(yours).locations.length, (n) => n === 2)
-    expect(readFileSync(join(server.surveysDir, file), 'utf8')).toBe(theirsBytes)
+    expect(readFileSync(join(surveysDir(), file), 'utf8')).toBe(theirsBytes)
   })
 
   it('Escape cancels (nothing written), and Overwrite theirs leaves one file with yours', async () => {
-    const { page } = await openWatchedPage(browser)
+    const { page } = await app.open()
     const before = surveys().length
     const file = await openAndEditElsewhere(page, 'Overwrite garage')
-    const theirsBytes = readFileSync(join(server.surveysDir, file), 'utf8')
+    const theirsBytes = readFileSync(join(surveysDir(), file), 'utf8')
 
     await addLocation(page, 'Stall 9')
     const dialog = page.getByRole('alertdialog')
     await dialog.waitFor()
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
-    expect(readFileSync(join(server.surveysDir, file), 'utf8')).toBe(theirsBytes)
+    expect(readFileSync(join(surveysDir(), file), 'utf8')).toBe(theirsBytes)
 
     // Retry asks again; this time overwrite.
     await page.getByRole('button', { name: 'Retry' }).click()

@@ -5,34 +5,22 @@
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { skipBrowserTier, useBrowserApp } from './support/app'
+import type { WatchedPage } from './support/browser'
 import { eventually } from './support/eventually'
-import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
+import { PROJECT_ROOT } from './support/server'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 describe.skipIf(skip)('browser mode: survey files', () => {
-  let server: RunningServer
-  let browser: Browser
+  const app = useBrowserApp()
   const pages: WatchedPage[] = []
 
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
-
   it('creates a survey, adds two locations, and after a reload both are still there and on disk', async () => {
-    const watched = await openWatchedPage(browser)
+    const watched = await app.open()
     pages.push(watched)
     const { page } = watched
-    await page.goto(server.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
 
     await page.getByRole('button', { name: 'New survey' }).first().click()
@@ -49,10 +37,10 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     }
 
     const file = await eventually(
-      () => readdirSync(server.surveysDir).filter((f) => f.endsWith('.wcsurvey')),
+      () => readdirSync(app.server.surveysDir).filter((f) => f.endsWith('.wcsurvey')),
       (files) => files.length === 1
     )
-    const path = join(server.surveysDir, file[0]!)
+    const path = join(app.server.surveysDir, file[0]!)
     const onDisk = await eventually(
       // Cast: the file the app just saved; the test reads only these fields.
       () => JSON.parse(readFileSync(path, 'utf8')) as { site: { name: string; billingMode: string }; targetSsid: string; locations: { name: string }[] },
@@ -78,7 +66,7 @@ describe.skipIf(skip)('browser mode: survey files', () => {
   })
 
   it('opening a corrupt file shows a message naming it, and leaves the file byte-identical', async () => {
-    const folder = join(server.dataDir, 'elsewhere')
+    const folder = join(app.server.dataDir, 'elsewhere')
     mkdirSync(folder, { recursive: true })
     const bad = join(folder, 'damaged-site.wcsurvey')
     // A survey cut off mid-write by another tool: not JSON any more.
@@ -86,10 +74,9 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     writeFileSync(bad, bytes)
     const before = statSync(bad)
 
-    const watched = await openWatchedPage(browser)
+    const watched = await app.open()
     pages.push(watched)
     const { page } = watched
-    await page.goto(server.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     await page.getByLabel('Open a file').fill(bad)
     await page.getByRole('button', { name: 'Open', exact: true }).click()
@@ -107,17 +94,16 @@ describe.skipIf(skip)('browser mode: survey files', () => {
   })
 
   it('opens a survey written by a newer build (an unknown requirement ID and scan source): not damaged, shown as unknown (written by a newer version)', async () => {
-    const folder = join(server.dataDir, 'elsewhere')
+    const folder = join(app.server.dataDir, 'elsewhere')
     mkdirSync(folder, { recursive: true })
     const newer = join(folder, 'newer-build.wcsurvey')
     // The v6 fixture: a stored WIFI-ROAM finding and a NET-OCPP probe check at Level P1 – stall 3, one corewlan observation.
     copyFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'surveys', 'v6-garage-newer-names.wcsurvey'), newer)
     const bytes = readFileSync(newer)
 
-    const watched = await openWatchedPage(browser)
+    const watched = await app.open()
     pages.push(watched)
     const { page } = watched
-    await page.goto(server.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     await page.getByLabel('Open a file').fill(newer)
     await page.getByRole('button', { name: 'Open', exact: true }).click()

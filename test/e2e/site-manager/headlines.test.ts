@@ -2,44 +2,28 @@
  * Headlines that group (issue 16 item 5): six stalls on two levels, WIFI-WIDTH failing at each,
  * is said once — "WIFI-WIDTH at all 6 locations" — on the compliance page and on the PDF cover.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../../support/requires'
+import { afterAll, describe, expect, it } from 'vitest'
 import { cli, missingTool, pdfText } from '../report/pdf-tools'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from '../support/browser'
-import { serverMissingReason, startServer, type RunningServer } from '../support/server'
+import { openSurveyNamed, skipBrowserTier, useBrowserApp } from '../support/app'
 import { sixStalls } from './garage-surveys'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason() ?? missingTool('pdftotext'))
+const skip = skipBrowserTier(missingTool('pdftotext'))
 const HEADLINE = 'All 6 locations not ready: WIFI-WIDTH at all 6 locations.'
 
 describe.skipIf(skip)('headlines that group (six stalls, WIFI-WIDTH everywhere)', () => {
-  let server: RunningServer
-  let browser: Browser
   const dir = mkdtempSync(join(tmpdir(), 'wc-headlines-'))
   const file = join(dir, 'six.wcsurvey')
-
-  beforeAll(async () => {
-    writeFileSync(file, JSON.stringify(sixStalls()))
-    server = await startServer()
-    mkdirSync(server.surveysDir, { recursive: true })
-    writeFileSync(join(server.surveysDir, 'six.wcsurvey'), JSON.stringify(sixStalls()))
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  // Written at collection time: the app's library gets a copy when its server starts (beforeAll).
+  writeFileSync(file, JSON.stringify(sixStalls()))
+  const app = useBrowserApp({ surveys: { 'six.wcsurvey': file } })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('the compliance page says it once', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Harbour Point Garage – six stalls', exact: true }).click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
+    await openSurveyNamed(page, 'Harbour Point Garage – six stalls')
     await page.getByRole('button', { name: 'Compliance', exact: true }).click()
     const banner = page.getByRole('region', { name: 'Survey verdict' })
     await banner.getByText('Not ready', { exact: true }).waitFor()

@@ -4,42 +4,25 @@
  * CSV" makes main write the CSV into its exports folder, and the PDF's "What to change" keeps the
  * technician's steps in their own list. Expectations read by hand from the report fixture.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../../support/requires'
+import { afterAll, describe, expect, it } from 'vitest'
 import { cli, missingTool, pdfText } from '../report/pdf-tools'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from '../support/browser'
-import { serverMissingReason, startServer, type RunningServer } from '../support/server'
+import { openSurveyNamed, skipBrowserTier, useBrowserApp } from '../support/app'
 import { SAMPLE_PATH } from './garage-surveys'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason() ?? missingTool('pdftotext'))
+const skip = skipBrowserTier(missingTool('pdftotext'))
 
 describe.skipIf(skip)('what to tell IT', () => {
-  let server: RunningServer
-  let browser: Browser
+  const app = useBrowserApp({ surveys: { 'garage.wcsurvey': SAMPLE_PATH } })
   const dir = mkdtempSync(join(tmpdir(), 'wc-it-'))
-
-  beforeAll(async () => {
-    server = await startServer()
-    mkdirSync(server.surveysDir, { recursive: true })
-    copyFileSync(SAMPLE_PATH, join(server.surveysDir, 'garage.wcsurvey'))
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it('Copy for IT and Save findings CSV on the Report page', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.origin })
+    await openSurveyNamed(page, 'Harbour Point Garage')
     await page.getByRole('button', { name: 'Report', exact: true }).click()
     const card = page.locator('.report-it')
     await card.waitFor()
@@ -60,7 +43,7 @@ describe.skipIf(skip)('what to tell IT', () => {
     const saved = page.getByRole('status').filter({ hasText: 'Findings CSV saved' })
     await saved.waitFor()
     const path = (await saved.locator('.path').textContent())?.trim() ?? ''
-    expect(dirname(path)).toBe(join(server.dataDir, 'exports'))
+    expect(dirname(path)).toBe(join(app.server.dataDir, 'exports'))
     expect(path.endsWith('Harbour-Point-Garage-2026-11-18-findings.csv')).toBe(true)
     const csv = readFileSync(path, 'utf8')
     expect(csv.startsWith('location,requirement,title,result,who acts,what to do,access points (BSSID),evidence\r\n')).toBe(true)
