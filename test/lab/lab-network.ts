@@ -303,8 +303,9 @@ http {
   }
 
   private async waitForServers(): Promise<void> {
-    // Ready when DNS, NTP, HTTP and TLS all answer from the client namespace.
-    const deadline = Date.now() + 15000
+    // Ready when DNS, NTP, HTTP and TLS all answer from the client namespace. Generous: nginx
+    // and chrony can take many seconds to answer on a loaded 2-core machine (seen at load 22).
+    const deadline = Date.now() + 45000
     let last = ''
     while (Date.now() < deadline) {
       const result = await this.probe(['--timeout-ms', '1500'])
