@@ -54,11 +54,12 @@ describe.skipIf(noShell)('execFileRunner protects the scan loop', () => {
   })
 
   it('the Linux scanner finishes with a clear error when nmcli prints forever and iw hangs', async () => {
-    tool('nmcli', 'while :; do echo "AP[1]:x"; done')
+    // One echo of 128 KiB passes the 64 KiB cap at once, even on a loaded machine.
+    tool('nmcli', 's="AP[1]:x"; i=0; while [ $i -lt 14 ]; do s="$s$s"; i=$((i+1)); done; while :; do echo "$s"; done')
     tool('iw', "trap '' TERM\nsleep 30")
     // A node-wifi that never answers: bounded by the scanner's own deadline.
     const never = () => new Promise<never>(() => undefined)
-    const scanner = createLinuxScanner({ run: (f, a, o) => execFileRunner(f, a, { ...o, maxOutputBytes: 64 * 1024 }), env: { ...process.env, PATH: dir }, nodeWifiScan: never, timeoutMs: 200 })
+    const scanner = createLinuxScanner({ run: (f, a, o) => execFileRunner(f, a, { ...o, maxOutputBytes: 64 * 1024 }), env: { ...process.env, PATH: dir }, nodeWifiScan: never, timeoutMs: 2000 })
     const outcome = await scanner.scan()
     expect(outcome.ok).toBe(false)
     if (outcome.ok) return
