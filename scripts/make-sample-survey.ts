@@ -200,7 +200,8 @@ export function buildSampleSurvey(): Survey {
           probe: m.probe
         })),
         watches: [],
-        placement: { levelId: p.level, position: stallCentre(p.stall) }
+        placement: { levelId: p.level, position: stallCentre(p.stall) },
+        photos: []
       })
     ),
     map: { units: 'm', levels: LEVELS, points: [] }

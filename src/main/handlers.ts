@@ -11,6 +11,7 @@ import { createProbeHandlers } from './probe/handlers'
 import { createReportHandlers } from './report/handlers'
 import { createWatchHandlers } from './watch/handlers'
 import { createChargerHandlers } from './charger/handlers'
+import { createPhotoHandlers } from './photos/handlers'
 
 export interface HandlerSet {
   readonly handlers: Handlers
@@ -29,8 +30,9 @@ export function createHandlers(deps: ServiceDeps): HandlerSet {
   const probe = createProbeHandlers(deps)
   const report = createReportHandlers(deps)
   const charger = createChargerHandlers(deps)
+  const photo = createPhotoHandlers()
   return {
-    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers, ...charger.handlers },
+    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers, ...charger.handlers, ...photo.handlers },
     surveyHandles,
     async dispose() {
       // The watch first: its last scan goes through the scan service.

@@ -40,7 +40,8 @@ const REQUESTS = {
   'watch:list': true,
   'charger:read': true,
   'charger:discover': true,
-  'charger:cancelDiscovery': true
+  'charger:cancelDiscovery': true,
+  'photo:import': true
 } as const satisfies Record<keyof RequestResults, true>
 
 const EVENTS = {

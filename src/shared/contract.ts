@@ -15,6 +15,7 @@ import type { ProbeContext, ProbeResult, ProbeRun } from './model/probe'
 import type { WatchRecord } from './model/watch'
 import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
 import { HANDOUT_FORMATS, interfaceNameProblem } from './handout/names'
+import { PHOTO_LIMITS, type Photo } from './model/photo'
 
 /** An expected failure, with a reason code for the UI and a message that names what to do. */
 export interface Failure<R extends string> {
@@ -298,6 +299,23 @@ export const handoutSaveOptionsSchema = z.strictObject({
   chargersInterface: z.string().max(15).refine((name) => interfaceNameProblem(name) === null, { message: 'not an interface name' })
 })
 
+/** A picked photo's bytes for main to check and strip (`photo:import`). */
+export const photoImportInputSchema = z.strictObject({
+  /** For messages only: main writes no file. */
+  fileName: fileNameArg,
+  /** The file as picked, base64 (JSON carries no bytes); one over the limit is refused by its length. */
+  data: z
+    .string()
+    .min(1)
+    .max(Math.ceil(PHOTO_LIMITS.maxBytes / 3) * 4, `a photo may be up to ${PHOTO_LIMITS.maxBytes / 1048576} MB`)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+})
+
+/** A photo main made ready to keep: the renderer adds its id, kind, caption and time. */
+export type ImportedPhoto = Pick<Photo, 'mediaType' | 'widthPx' | 'heightPx' | 'orientation' | 'removed' | 'data'>
+/** `heic`: a HEIC photo, which main cannot keep (see photos/photo-format.ts); `unsupported`: another kind of file. */
+export type PhotoImportOutcome = { readonly ok: true; readonly photo: ImportedPhoto } | Failure<'heic' | 'unsupported' | 'too-large' | 'damaged'>
+
 /**
  * Every request: its argument tuple schema and (as a phantom) its result. Main validates the
  * arguments of every call against `requestArgs` before a handler runs.
@@ -335,7 +353,8 @@ export const requestArgs = {
   'report:saveFindings': z.tuple([surveySchema]),
   'charger:read': z.tuple([chargerReadOptionsSchema]),
   'charger:discover': z.tuple([chargerDiscoverOptionsSchema]),
-  'charger:cancelDiscovery': z.tuple([])
+  'charger:cancelDiscovery': z.tuple([]),
+  'photo:import': z.tuple([photoImportInputSchema])
 } as const satisfies Record<keyof RequestResults, z.ZodType>
 
 /** The result each request answers with. */
@@ -372,6 +391,8 @@ export interface RequestResults {
   'charger:read': ChargerReadOutcome
   'charger:discover': ChargerDiscoveryOutcome
   'charger:cancelDiscovery': { readonly ok: true }
+  /** Location data and other metadata removed, nothing re-encoded; or why the file cannot be a photo. */
+  'photo:import': PhotoImportOutcome
 }
 
 export type RequestName = keyof typeof requestArgs

@@ -33,7 +33,7 @@ export function makeSurvey(overrides: SurveyOverrides = {}): Survey {
 
 /** A charger location with no notes and no measurements. */
 export function makeLocation(overrides: Partial<SurveyLocation> = {}): SurveyLocation {
-  return { id: 'l1', name: 'Stall 1', notes: '', cellularNote: '', measurements: [], watches: [], placement: null, ...overrides }
+  return { id: 'l1', name: 'Stall 1', notes: '', cellularNote: '', measurements: [], watches: [], placement: null, photos: [], ...overrides }
 }
 
 /** A measurement of three scans with no observations, findings or probe run. */

@@ -59,7 +59,7 @@ function secondVisit(original: Survey, renamedP3: string): SurveyLocation[] {
   const p2 = remeasured(byId(original, 'loc-p2-stall-14'), at, (obs) => edit(obs, TARGET_BSS.p2Stall14, (o) => ({ ...o, channelWidthMhz: 20, secondaryChannelOffset: 'none', signalDbm: -65 })))
   const p3 = { ...remeasured(byId(original, 'loc-p3-stall-2'), at, (obs) => [...obs]), name: renamedP3 }
   const p3s7 = byId(original, 'loc-p3-stall-7')
-  const added: SurveyLocation = { id: 'loc-p1-stall-5', name: 'Level P1 – stall 5', notes: '', cellularNote: '', measurements: [], watches: [], placement: null }
+  const added: SurveyLocation = { id: 'loc-p1-stall-5', name: 'Level P1 – stall 5', notes: '', cellularNote: '', measurements: [], watches: [], placement: null, photos: [] }
   return [p1, p2, p3, p3s7, added]
 }
 

@@ -19,9 +19,11 @@
  *   opens (issue 17 item 4; shown as "unknown (written by a newer version)", never as a pass).
  *   Every v5 value is a valid v6 value: only the version changes. The bump is what makes a v5 build
  *   say "made by a newer version, update the app" for such a file instead of "damaged".
- * - v7 (current): `chargers: [{ id, locationId, reading }]`, the installed Wall Connectors' own
+ * - v7: `chargers: [{ id, locationId, reading }]`, the installed Wall Connectors' own
  *   readings with the stall each serves, and `calibration: { laptopMarginDb, source, n, setAt } |
  *   null`, the survey's laptop-vs-charger margin (issue 13). No older survey read a charger.
+ * - v8 (current): `location.photos`, photos of the stall kept in the file (issue 16 item 8). No
+ *   older survey has one: empty.
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -88,8 +90,14 @@ function v6ToV7(doc: Json): Json {
   return { ...doc, schemaVersion: 7, chargers: [], calibration: null }
 }
 
+/** v7 → v8: no location had a photo before v8. */
+function v7ToV8(doc: Json): Json {
+  const locations = Array.isArray(doc.locations) ? doc.locations : []
+  return { ...doc, schemaVersion: 8, locations: locations.map((location) => (isObject(location) ? { ...location, photos: [] } : location)) }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6, 6: v6ToV7 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6, 6: v6ToV7, 7: v7ToV8 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

@@ -15,7 +15,7 @@ export interface ResurveyInput {
 /**
  * The re-survey of `origin`: same site, target network and locations (same IDs, names and notes,
  * so the two compare stall by stall), no measurements and no per-visit observations (the cellular
- * note is what the technician saw on that visit). `origin` itself is not changed.
+ * note is what the technician saw on that visit, the photos are of that visit). `origin` itself is not changed.
  */
 export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
   return {
@@ -26,7 +26,7 @@ export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
     profile: input.profile,
     resurveyOf: { surveyId: origin.id, surveyCreatedAt: origin.createdAt, lineageId: lineageOf(origin) },
     // Spread first: fields a later schema adds to a location (its level, its pin on the plan) carry over.
-    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [], watches: [] })),
+    locations: origin.locations.map((l): SurveyLocation => ({ ...l, cellularNote: '', measurements: [], watches: [], photos: [] })),
     // The garage's levels, plans and pins carry over; the survey points between stalls were this visit's measurements.
     map: { ...origin.map, points: [] },
     // A charger's reading is of its visit: the chargers are read again. The calibrated margin is of

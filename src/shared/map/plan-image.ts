@@ -33,14 +33,15 @@ function u32(b: Uint8Array, at: number): number {
   return (((b[at] ?? 0) << 24) >>> 0) + (((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0))
 }
 
-function pngSize(b: Uint8Array): { w: number; h: number } | null {
+/** A PNG's width and height from its IHDR; null when it has none. */
+export function pngSize(b: Uint8Array): { w: number; h: number } | null {
   // Signature, then the IHDR chunk first: length 13, "IHDR", width, height.
   if (b.length < 33 || b[12] !== 0x49 || b[13] !== 0x48 || b[14] !== 0x44 || b[15] !== 0x52) return null
   return { w: u32(b, 16), h: u32(b, 20) }
 }
 
 /** JPEG: walk the marker segments to the first start-of-frame (SOF0–SOF15 but DHT, JPG, DAC). */
-function jpegSize(b: Uint8Array): { w: number; h: number } | null {
+export function jpegSize(b: Uint8Array): { w: number; h: number } | null {
   let at = 2
   while (at + 9 < b.length) {
     if (b[at] !== 0xff) return null
@@ -136,9 +137,14 @@ export function base64ToBytes(text: string): Uint8Array | null {
   return bytes
 }
 
+/** Decoded size of base64 text, without decoding it. */
+export function base64ByteLength(data: string): number {
+  return (data.length / 4) * 3 - (data.endsWith('==') ? 2 : data.endsWith('=') ? 1 : 0)
+}
+
 /** Decoded size of a plan's base64 data, without decoding it. */
 export function planByteLength(plan: Plan): number {
-  return (plan.data.length / 4) * 3 - (plan.data.endsWith('==') ? 2 : plan.data.endsWith('=') ? 1 : 0)
+  return base64ByteLength(plan.data)
 }
 
 /** Why a plan kept in a survey cannot be shown (damaged, or not what it says it is); null when it is sound. */

@@ -9,9 +9,10 @@ import { probeRunSchema } from './probe'
 import { watchRecordSchema } from './watch'
 import { placementSchema, surveyMapSchema } from './survey-map'
 import { chargerReadingSchema } from './charger'
+import { PHOTO_LIMITS, photoSchema } from './photo'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 7
+export const SURVEY_SCHEMA_VERSION = 8
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
@@ -52,7 +53,9 @@ export const locationSchema = z.object({
   /** Watches of this stall over time (WIFI-STABLE), oldest first; the latest counts. */
   watches: z.array(watchRecordSchema).readonly(),
   /** Level and plan position (the survey map); null until the location is put on a level. */
-  placement: placementSchema.nullable()
+  placement: placementSchema.nullable(),
+  /** Photos of the stall (mounting wall, nearest access point, phone screenshot), in the order added. */
+  photos: z.array(photoSchema).max(PHOTO_LIMITS.perLocation).readonly()
 })
 export type SurveyLocation = Readonly<z.infer<typeof locationSchema>>
 

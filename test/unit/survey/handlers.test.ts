@@ -44,7 +44,7 @@ describe('survey handlers', () => {
     const created = await handlers['survey:create'](input)
     if (!created.ok) throw new Error(created.message)
     expect(created.path).toBe(join(root, 'data', 'surveys', 'Harbour - View.wcsurvey'))
-    expect(JSON.parse(readFileSync(created.path, 'utf8'))).toMatchObject({ schemaVersion: 7, site: { name: 'Harbour / View', billingMode: 'billed' }, locations: [] })
+    expect(JSON.parse(readFileSync(created.path, 'utf8'))).toMatchObject({ schemaVersion: 8, site: { name: 'Harbour / View', billingMode: 'billed' }, locations: [] })
     const second = await handlers['survey:create'](input)
     expect(second.ok && second.path).toBe(join(root, 'data', 'surveys', 'Harbour - View 2.wcsurvey'))
     const rows = await handlers['survey:list']()

@@ -35,15 +35,33 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version (v7, the map garage with installed chargers and a calibrated margin) as is, without touching the file', async () => {
-    const path = copyFixture('v7-garage-chargers.wcsurvey', dir)
+  it('loads the current version (v8, the chargers garage with a photo at bay 3) as is, without touching the file', async () => {
+    const path = copyFixture('v8-garage-photos.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
-    expect(SURVEY_SCHEMA_VERSION).toBe(7)
+    expect(SURVEY_SCHEMA_VERSION).toBe(8)
+    // The fixture (README): one 32 × 24 PNG of the mounting wall at bay 3, none elsewhere.
+    expect(outcome.survey.locations.map((l) => l.photos.map((p) => [p.fileName, p.kind, p.caption, p.mediaType, p.widthPx, p.heightPx, p.orientation]))).toEqual([
+      [['wall-bay-3.png', 'mounting-wall', 'Wall left of bay 3, conduit from the ceiling', 'image/png', 32, 24, 1]],
+      [],
+      []
+    ])
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v7 (the map garage with installed chargers and a calibrated margin) in memory: no location has a photo; the file stays v7', async () => {
+    const path = copyFixture('v7-garage-chargers.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(7)
+    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.locations.map((l) => l.photos)).toEqual([[], [], []])
     expect(outcome.survey.chargers.map((c) => [c.id, c.locationId, c.reading.serialNumber, c.reading.wifi.ssid, c.reading.wifi.rssiDbm])).toEqual([
       ['wc-1', 'loc-a', 'B7S24024J01612', 'Elm-IoT', -63],
       ['wc-2', null, null, null, null]
@@ -61,7 +79,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(6)
-    expect(outcome.survey.schemaVersion).toBe(7)
+    expect(outcome.survey.schemaVersion).toBe(8)
     expect(outcome.survey.chargers).toEqual([])
     expect(outcome.survey.calibration).toBeNull()
     const [p1] = outcome.survey.locations
@@ -79,10 +97,12 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(5)
-    expect(outcome.survey.schemaVersion).toBe(7)
+    expect(outcome.survey.schemaVersion).toBe(8)
     const { schemaVersion: _v5, ...restV5 } = JSON.parse(before.toString('utf8')) as Record<string, unknown> // Cast: the fixture is a JSON object
     const { schemaVersion: _v6, ...restV6 } = outcome.survey
-    expect(restV6).toEqual({ ...restV5, chargers: [], calibration: null }) // v6 → v7 adds no charger
+    const locationsV5 = restV5.locations as Record<string, unknown>[] // Cast: the fixture's locations are objects
+    // v6 → v7 adds no charger, v7 → v8 no photo.
+    expect(restV6).toEqual({ ...restV5, locations: locationsV5.map((l) => ({ ...l, photos: [] })), chargers: [], calibration: null })
     const { map, locations } = outcome.survey
     expect(map.units).toBe('ft')
     expect(map.levels.map((l) => [l.name, l.plan?.fileName ?? null, l.plan?.widthPx ?? null, l.scale?.metres ?? null])).toEqual([
@@ -125,7 +145,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(4)
-    expect(outcome.survey.schemaVersion).toBe(7)
+    expect(outcome.survey.schemaVersion).toBe(8)
     expect(outcome.survey.map).toEqual({ units: 'm', levels: [], points: [] })
     expect(outcome.survey.locations.map((l) => l.placement)).toEqual([null])
     const watch = outcome.survey.locations[0]?.watches[0]
@@ -142,7 +162,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(3)
-    expect(outcome.survey.schemaVersion).toBe(7)
+    expect(outcome.survey.schemaVersion).toBe(8)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
     expect(outcome.survey.resurveyOf).toEqual({
       surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
@@ -160,7 +180,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(2)
-    expect(outcome.survey.schemaVersion).toBe(7)
+    expect(outcome.survey.schemaVersion).toBe(8)
     expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -174,7 +194,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(7)
+    expect(s.schemaVersion).toBe(8)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -202,10 +222,10 @@ describe('loading and migrating (a fixture per version)', () => {
   it('the v4 → v5 step is pure: a frozen v4 document gains an empty map and unplaced locations', () => {
     const v4 = deepFreeze({ schemaVersion: 4, site: {}, locations: [{ id: 'l', watches: [] }] })
     expect(migrateSurvey(v4, 4)).toEqual({
-      schemaVersion: 7,
+      schemaVersion: 8,
       site: {},
       map: { units: 'm', levels: [], points: [] },
-      locations: [{ id: 'l', watches: [], placement: null }],
+      locations: [{ id: 'l', watches: [], placement: null, photos: [] }],
       chargers: [],
       calibration: null
     })
@@ -214,20 +234,26 @@ describe('loading and migrating (a fixture per version)', () => {
 
   it('the v5 → v6 step is pure and changes only the version (the closed lists became strings)', () => {
     const v5 = deepFreeze({ schemaVersion: 5, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }] })
-    // Then v6 → v7 adds no chargers and no calibration.
-    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 7, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }], chargers: [], calibration: null })
+    // Then v6 → v7 adds no chargers and no calibration, v7 → v8 no photo.
+    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 8, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }], photos: [] }], chargers: [], calibration: null })
     expect(v5.schemaVersion).toBe(5)
   })
 
   it('the v6 → v7 step is pure: a frozen v6 document gains no chargers and no calibration', () => {
     const v6 = deepFreeze({ schemaVersion: 6, site: {}, locations: [], map: { units: 'm', levels: [], points: [] } })
-    expect(migrateSurvey(v6, 6)).toEqual({ schemaVersion: 7, site: {}, locations: [], map: { units: 'm', levels: [], points: [] }, chargers: [], calibration: null })
+    expect(migrateSurvey(v6, 6)).toEqual({ schemaVersion: 8, site: {}, locations: [], map: { units: 'm', levels: [], points: [] }, chargers: [], calibration: null })
     expect(v6).toEqual({ schemaVersion: 6, site: {}, locations: [], map: { units: 'm', levels: [], points: [] } })
   })
 
+  it('the v7 → v8 step is pure: a frozen v7 document\'s locations gain no photos', () => {
+    const v7 = deepFreeze({ schemaVersion: 7, site: {}, locations: [{ id: 'a', placement: null }, { id: 'b', placement: null }], chargers: [] })
+    expect(migrateSurvey(v7, 7)).toEqual({ schemaVersion: 8, site: {}, locations: [{ id: 'a', placement: null, photos: [] }, { id: 'b', placement: null, photos: [] }], chargers: [] })
+    expect(v7.locations[0]).toEqual({ id: 'a', placement: null })
+  })
+
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 7, a: 1 }
-    expect(migrateSurvey(doc, 7)).toBe(doc)
+    const doc = { schemaVersion: 8, a: 1 }
+    expect(migrateSurvey(doc, 8)).toBe(doc)
   })
 })
 
@@ -304,7 +330,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(7)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(8)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 
@@ -327,7 +353,7 @@ describe('atomic save', () => {
     const before = readFileSync(path)
     // 3,600 stalls of 19,000-character notes: about 69 MB even without indentation.
     const base = sampleSurvey()
-    const huge = { ...base, locations: Array.from({ length: 3600 }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null })) }
+    const huge = { ...base, locations: Array.from({ length: 3600 }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null, photos: [] })) }
     const outcome = await saveSurveyFile(path, huge)
     expect(outcome).toMatchObject({ ok: false, reason: 'failed', message: expect.stringMatching(/the survey is 6\d\.\d MB, more than the 64\.0 MB a survey file may be .*Your changes are kept in the app/) })
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -336,7 +362,7 @@ describe('atomic save', () => {
 
   it('a survey whose indented form would pass the cap is saved compact, within the cap', () => {
     const base = sampleSurvey()
-    const sized = (n: number): Survey => ({ ...base, locations: Array.from({ length: n }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null })) })
+    const sized = (n: number): Survey => ({ ...base, locations: Array.from({ length: n }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null, photos: [] })) })
     // As many stalls as fit compact (each about 19 KB; indentation adds about 100 bytes a stall).
     const one = Buffer.byteLength(JSON.stringify(sized(1)))
     const per = Buffer.byteLength(JSON.stringify(sized(2))) - one
@@ -441,7 +467,7 @@ describe.skipIf(skipFor('unit', noMount))('real filesystems (root: tmpfs mounts)
     const count = Math.ceil(kb / 20)
     return {
       ...base,
-      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null }))
+      locations: Array.from({ length: count }, (_, i) => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null, photos: [] }))
     }
   }
 

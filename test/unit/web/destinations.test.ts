@@ -223,7 +223,7 @@ describe('the request cap is derived from the survey file cap', () => {
 
   it('a survey file just under the file cap opens and saves through the web API', async () => {
     const base = sampleSurvey()
-    const stall = (i: number): Survey['locations'][number] => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null })
+    const stall = (i: number): Survey['locations'][number] => ({ id: `l${i}`, name: `Stall ${i}`, notes: 'n'.repeat(19000), cellularNote: '', measurements: [], watches: [], placement: null, photos: [] })
     const sized = (n: number): Survey => ({ ...base, locations: Array.from({ length: n }, (_, i) => stall(i)) })
     // Each stall adds the same bytes (its index aside): fill to within 64 KB under the cap.
     const one = Buffer.byteLength(serializeSurvey(sized(1)))

@@ -27,7 +27,7 @@ export function setTargetSsid(ssid: string): (s: Survey) => Survey {
 
 /** Appends a location with no measurements. */
 export function addLocation(id: string, name: string): (s: Survey) => Survey {
-  const location: SurveyLocation = { id, name, notes: '', cellularNote: '', measurements: [], watches: [], placement: null }
+  const location: SurveyLocation = { id, name, notes: '', cellularNote: '', measurements: [], watches: [], placement: null, photos: [] }
   return (s) => ({ ...s, locations: [...s.locations, location] })
 }
 
