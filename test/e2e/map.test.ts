@@ -7,15 +7,13 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { BAND_PALETTE, UNMEASURED_STRIPE } from '../../src/renderer/src/map/band-palette'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { openSurveyNamed, skipBrowserTier, useBrowserApp } from './support/app'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 const W = 1200
 const H = 800
@@ -58,25 +56,15 @@ interface Saved {
 }
 
 describe.skipIf(skip)('browser mode: the garage map', () => {
-  let server: RunningServer
-  let browser: Browser
+  const app = useBrowserApp({ env: { WC_SURVEY_SCANNER: 'replay' } })
   const dir = mkdtempSync(join(tmpdir(), 'wc-map-e2e-'))
-
-  beforeAll(async () => {
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay' } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    rmSync(dir, { recursive: true, force: true })
-  })
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   const savedSurvey = (): Saved => {
-    const file = readdirSync(server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
+    const file = readdirSync(app.server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
     if (file === undefined) throw new Error('no survey saved')
     // Cast: the file the app saved; the test reads only the fields Saved names.
-    return JSON.parse(readFileSync(join(server.surveysDir, file), 'utf8')) as Saved
+    return JSON.parse(readFileSync(join(app.server.surveysDir, file), 'utf8')) as Saved
   }
 
   it('import, scale, place, drag, measure, reload: all kept; the heatmap bands the measured pin and leaves far areas unmeasured', { timeout: 180000 }, async () => {
@@ -85,8 +73,7 @@ describe.skipIf(skip)('browser mode: the garage map', () => {
     const notAnImage = join(dir, 'notes.png')
     writeFileSync(notAnImage, 'Stall list: 1, 2, 3 (not an image)\n')
 
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
     await page.getByRole('button', { name: 'Open the sample survey' }).click()
     await page.getByRole('button', { name: 'Edit survey' }).click()
     await page.getByLabel('New location name').fill('Level P4 – stall 9')
@@ -196,12 +183,11 @@ describe.skipIf(skip)('browser mode: the garage map', () => {
   })
 
   it('a plan damaged inside a survey file: named when it opens, the map says so, everything else is there; a pin is selected from the keyboard', { timeout: 120000 }, async () => {
-    mkdirSync(server.surveysDir, { recursive: true })
-    const file = join(server.surveysDir, 'elm-street.wcsurvey')
+    mkdirSync(app.server.surveysDir, { recursive: true })
+    const file = join(app.server.surveysDir, 'elm-street.wcsurvey')
     copyFileSync(join(import.meta.dirname, '..', 'fixtures', 'surveys', 'v5-corrupt-plan.wcsurvey'), file)
     const before = readFileSync(file)
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
     await page.getByRole('button', { name: 'Elm Street Offices', exact: true }).click()
     await page.getByText('A floor plan in elm-street.wcsurvey is damaged').waitFor()
     await page.getByText('Level Basement: the plan basement.png is damaged (its header is damaged (no readable width and height)). Everything else in the survey opened as saved; import the plan again.').waitFor()
@@ -215,8 +201,7 @@ describe.skipIf(skip)('browser mode: the garage map', () => {
     // The sample (in the library since the first test) on level P1: focus its pin, Enter opens its findings.
     await page.getByRole('button', { name: 'Library', exact: true }).click()
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
-    await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    await openSurveyNamed(page, 'Harbour Point Garage')
     await page.getByRole('button', { name: 'Map', exact: true }).click()
     await page.getByRole('tab', { name: 'P1', selected: true }).waitFor()
     const pin = page.locator('.map-pin[aria-label^="Level P1 – stall 3"]')

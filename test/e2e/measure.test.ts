@@ -10,13 +10,11 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { skipBrowserTier, useBrowserApp } from './support/app'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 const VIEWPORT = { width: 1366, height: 768 }
 
@@ -39,21 +37,10 @@ interface SavedSurvey {
 }
 
 describe.skipIf(skip)('browser mode: Measure', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay' } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = useBrowserApp({ env: { WC_SURVEY_SCANNER: 'replay' } })
 
   it('measures an unmeasured location of the sample survey and autosaves the judged measurement', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser)
-    await page.goto(server.url)
+    const { page, errors, cspViolations } = await app.open()
     await page.getByRole('button', { name: 'Open the sample survey' }).click()
     await page.getByRole('button', { name: 'Edit survey' }).click()
     await page.getByRole('button', { name: /Level P3 – stall 7/ }).click()
@@ -65,10 +52,10 @@ describe.skipIf(skip)('browser mode: Measure', () => {
     await expect(page.locator('.loc-finding').count()).resolves.toBeGreaterThan(0)
     await page.getByText(/^Saved \d\d:\d\d:\d\d$/).waitFor({ timeout: 10000 })
 
-    const file = readdirSync(server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
+    const file = readdirSync(app.server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
     expect(file).toBeDefined()
     // Cast: the file the app just saved; the test reads only the fields SavedSurvey names.
-    const saved = JSON.parse(readFileSync(join(server.surveysDir, file!), 'utf8')) as SavedSurvey
+    const saved = JSON.parse(readFileSync(join(app.server.surveysDir, file!), 'utf8')) as SavedSurvey
     const location = saved.locations.find((l) => l.name === 'Level P3 – stall 7')
     expect(location?.measurements).toHaveLength(1)
     const m = location!.measurements[0]!
@@ -81,8 +68,7 @@ describe.skipIf(skip)('browser mode: Measure', () => {
   })
 
   it('create, add six stalls, measure: saved, folded, in view, focus kept', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, VIEWPORT)
-    await page.goto(server.url)
+    const { page, errors, cspViolations } = await app.open(VIEWPORT)
     await page.getByRole('button', { name: 'New survey' }).first().click()
     await page.getByLabel('Site name').fill('Harbour Point garage')
     await page.getByLabel('Target network (SSID)').fill('HarbourPoint-EV')
@@ -147,10 +133,9 @@ describe.skipIf(skip)('browser mode: Measure', () => {
   })
 
   it('a file that is not a survey is called that in the library, not damaged', async () => {
-    writeFileSync(join(server.surveysDir, 'stall-notes.wcsurvey'), 'P1 stall 3: weak signal near the ramp\n')
-    writeFileSync(join(server.surveysDir, 'cut-short.wcsurvey'), '{"schemaVersion": 4, "id": "x", "site": {"na')
-    const { page, errors } = await openWatchedPage(browser, VIEWPORT)
-    await page.goto(server.url)
+    writeFileSync(join(app.server.surveysDir, 'stall-notes.wcsurvey'), 'P1 stall 3: weak signal near the ramp\n')
+    writeFileSync(join(app.server.surveysDir, 'cut-short.wcsurvey'), '{"schemaVersion": 4, "id": "x", "site": {"na')
+    const { page, errors } = await app.open(VIEWPORT)
     const table = page.getByRole('table')
     await table.getByText(/stall-notes\.wcsurvey is not a WC Site Survey survey/).waitFor()
     await expect(table.getByText(/stall-notes\.wcsurvey is damaged/).count()).resolves.toBe(0)

@@ -7,13 +7,11 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { skipBrowserTier, useBrowserApp } from './support/app'
+import type { WatchedPage } from './support/browser'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 /** What the other server saw: every request line and header, raw. */
 interface Seen {
@@ -29,14 +27,12 @@ fetch('/after-cookies').then(() => { document.title = 'done' })
 </script>`
 
 describe.skipIf(skip)('browser mode: the token stays with the app', () => {
-  let app: RunningServer
-  let browser: Browser
+  const fixture = useBrowserApp({ env: { WC_SURVEY_SCANNER: 'replay' } })
   let other: Server
   let otherOrigin: string
   const seen: Seen[] = []
 
   beforeAll(async () => {
-    app = await startServer({ env: { WC_SURVEY_SCANNER: 'replay' } })
     other = createServer((request, response) => {
       seen.push({ url: request.url ?? '', headers: request.rawHeaders })
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
@@ -44,24 +40,20 @@ describe.skipIf(skip)('browser mode: the token stays with the app', () => {
     })
     await new Promise<void>((r) => other.listen(0, '127.0.0.1', r))
     otherOrigin = `http://127.0.0.1:${(other.address() as AddressInfo).port}` // a TCP listener's address is AddressInfo
-    browser = await launchChromium()
   })
   afterAll(async () => {
-    await browser?.close()
     await new Promise((r) => other?.close(r))
-    await app?.stop()
   })
 
   // From the fragment (or a query, as the cookie-based design printed it: so this test fails on that design for the leak, not for the URL's shape).
-  const token = (): string => new URL(app.url).hash.replace('#token=', '') || (new URL(app.url).searchParams.get('token') ?? '')
+  const token = (): string => new URL(fixture.server.url).hash.replace('#token=', '') || (new URL(fixture.server.url).searchParams.get('token') ?? '')
 
   it('the token leaves the address bar, and a server on another port never receives it', async () => {
     expect(token()).toMatch(/^[A-Za-z0-9_-]{43}$/)
-    const watched: WatchedPage = await openWatchedPage(browser)
+    const watched: WatchedPage = await fixture.open()
     const { page } = watched
-    await page.goto(app.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
-    expect(page.url()).toBe(`${app.origin}/`)
+    expect(page.url()).toBe(`${fixture.server.origin}/`)
     await page.getByRole('button', { name: 'Open the sample survey' }).click()
     await page.getByRole('button', { name: 'Edit survey' }).waitFor()
 
@@ -76,7 +68,7 @@ describe.skipIf(skip)('browser mode: the token stays with the app', () => {
       for (const value of [request.url, ...request.headers]) expect(value).not.toContain(token())
     }
     // The other page did plant its cookie: proof the attack ran, and that it now carries nothing of ours.
-    const cookies = await page.context().cookies(`${app.origin}/`)
+    const cookies = await page.context().cookies(`${fixture.server.origin}/`)
     expect(cookies.find((c) => c.name === 'wc_token')?.value).toBe('overwritten-by-another-port')
     expect(cookies.map((c) => c.value)).not.toContain(token())
     expect(watched.errors).toEqual([])
@@ -84,9 +76,8 @@ describe.skipIf(skip)('browser mode: the token stays with the app', () => {
   })
 
   it('after the other page overwrote wc_token and tossed the jar, the app still works after a reload, events included', async () => {
-    const watched = await openWatchedPage(browser)
+    const watched = await fixture.open()
     const { page } = watched
-    await page.goto(app.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     const visitor = await page.context().newPage()
     await visitor.goto(`${otherOrigin}/`)

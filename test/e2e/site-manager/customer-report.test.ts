@@ -4,18 +4,15 @@
  * sign-off, the raw-scan appendix limited to what matters (all of it on request), and in browser
  * mode Open and Download for the exported PDF. Expectations read by hand from the report fixture.
  */
-import { mkdirSync, mkdtempSync, rmSync, copyFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../../support/requires'
 import { cli, missingTool, pdfInfo, pdfText } from '../report/pdf-tools'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from '../support/browser'
-import { serverMissingReason, startServer, type RunningServer } from '../support/server'
+import { openSurveyNamed, skipBrowserTier, useBrowserApp } from '../support/app'
 import { SAMPLE_PATH, sixStalls } from './garage-surveys'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason() ?? missingTool('pdftotext'))
+const skip = skipBrowserTier(missingTool('pdftotext'))
 const flat = (t: string): string => t.replace(/\s+/g, ' ')
 const REQUIREMENT_ID = /\b(?:WIFI|NET|SITE|WC)-[A-Z]+\b/
 
@@ -69,25 +66,11 @@ describe.skipIf(skip)('a report a customer can be handed', () => {
 })
 
 describe.skipIf(skip)('browser mode: Open and Download for the exported PDF', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer()
-    mkdirSync(server.surveysDir, { recursive: true })
-    copyFileSync(SAMPLE_PATH, join(server.surveysDir, 'garage.wcsurvey'))
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = useBrowserApp({ surveys: { 'garage.wcsurvey': SAMPLE_PATH } })
 
   it('Export PDF, then Open shows it in a new tab and Download saves it', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
+    await openSurveyNamed(page, 'Harbour Point Garage')
     await page.getByRole('button', { name: 'Report', exact: true }).click()
     await page.getByRole('button', { name: 'Export PDF' }).click()
     const saved = page.getByRole('status').filter({ hasText: 'PDF report saved' })
