@@ -6,22 +6,18 @@
  * (P2 stall 14: laptop -75 dBm) and the fake's answer (RSSI -80 dBm).
  */
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
 import { bodySet, startFakeCharger, type FakeCharger } from '../support/fake-charger'
 import { pdfText } from './report/pdf-tools'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { openSampleSurvey, skipBrowserTier, useBrowserApp } from './support/app'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 const HOSTILE_SSID = '<img src=x onerror="window.__pwned=1">\u202eevil'
 const wifi = (ssid: string, rssi: number) =>
   JSON.stringify({ wifi_ssid: Buffer.from(ssid).toString('base64'), wifi_signal_strength: 30, wifi_rssi: rssi, wifi_snr: 12, wifi_connected: true, wifi_infra_ip: '192.168.10.32', internet: true, wifi_mac: '54:F8:F0:0A:30:AA' })
 
 describe.skipIf(skip)('browser mode: installed chargers', () => {
-  let server: RunningServer
-  let browser: Browser
+  const app = useBrowserApp()
   let charger: FakeCharger
   let hostile: FakeCharger
 
@@ -30,21 +26,15 @@ describe.skipIf(skip)('browser mode: installed chargers', () => {
     hostile = await startFakeCharger({
       set: { ...bodySet('real'), version: { kind: 'body', body: '{"firmware_version":"1.0","serial_number":"HOSTILE0001"}' }, wifi_status: { kind: 'body', body: wifi(HOSTILE_SSID, -50) } }
     })
-    server = await startServer()
-    browser = await launchChromium()
   })
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
     await charger?.close()
     await hostile?.close()
   })
 
   it('find by address → assign to a stall → findings in the matrix → calibrate → WIFI-SIGNAL re-judged', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
+    await openSampleSurvey(page)
     await page.getByRole('button', { name: 'Edit survey' }).click()
 
     // Before: WIFI-SIGNAL at P2 stall 14 is a warning (-75 dBm, no margin), no WC-* finding.
@@ -96,7 +86,7 @@ describe.skipIf(skip)('browser mode: installed chargers', () => {
     await page.getByLabel('File name').fill('chargers-report.pdf')
     await page.getByRole('button', { name: 'Export PDF' }).click()
     await page.getByText('PDF report saved').waitFor({ timeout: 90000 })
-    const text = (await pdfText(join(server.dataDir, 'exports', 'chargers-report.pdf'))).replace(/\s+/g, ' ')
+    const text = (await pdfText(join(app.server.dataDir, 'exports', 'chargers-report.pdf'))).replace(/\s+/g, ' ')
     expect(text).toContain('Chargers as installed')
     expect(text).toContain('B7S24024J01612')
     expect(text).toContain('-80 dBm / 12 dB / 30 %')
@@ -106,8 +96,7 @@ describe.skipIf(skip)('browser mode: installed chargers', () => {
   })
 
   it('a hostile SSID from a charger is shown as text, never as markup', async () => {
-    const { page, errors } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
+    const { page, errors } = await app.open({ width: 1366, height: 768 })
     await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
     await page.getByRole('button', { name: 'Edit survey' }).click()
     await page.getByRole('button', { name: 'Chargers', exact: true }).click()
@@ -123,8 +112,7 @@ describe.skipIf(skip)('browser mode: installed chargers', () => {
   })
 
   it('a dead address: a clear message, the reading kept with its reasons', async () => {
-    const { page } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
+    const { page } = await app.open({ width: 1366, height: 768 })
     await page.getByRole('button', { name: 'Open the sample survey' }).first().click()
     await page.getByRole('button', { name: 'Edit survey' }).click()
     await page.getByRole('button', { name: 'Chargers', exact: true }).click()

@@ -10,31 +10,24 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { pdfText } from './report/pdf-tools'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { skipBrowserTier, useBrowserApp } from './support/app'
+import { openWatchedPage, type WatchedPage } from './support/browser'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 const SHOTS = process.env.WC_SURVEY_SHOTS ?? null
 
 describe.skipIf(skip)('browser mode: re-survey and compare', () => {
-  let server: RunningServer
-  let browser: Browser
+  const app = useBrowserApp({ env: { WC_SURVEY_SCANNER: 'replay' } })
   let page: Page
-  let watched: Awaited<ReturnType<typeof openWatchedPage>>
+  let watched: WatchedPage
 
+  // One page for the whole story: each test goes on where the one before left off.
   beforeAll(async () => {
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay' } })
-    browser = await launchChromium()
-    watched = await openWatchedPage(browser, { width: 1366, height: 768 })
+    watched = await openWatchedPage(app.browser, { width: 1366, height: 768 })
     page = watched.page
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
   })
 
   const shot = async (name: string): Promise<void> => {
@@ -42,19 +35,19 @@ describe.skipIf(skip)('browser mode: re-survey and compare', () => {
   }
 
   it('"Re-survey this site" saves a linked survey beside the sample, with the same stalls and no measurements', async () => {
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await page.getByRole('button', { name: 'Open the sample survey' }).click()
     await page.getByRole('heading', { name: 'Site details' }).waitFor()
-    const [original] = readdirSync(server.surveysDir)
-    const before = readFileSync(join(server.surveysDir, original!))
+    const [original] = readdirSync(app.server.surveysDir)
+    const before = readFileSync(join(app.server.surveysDir, original!))
 
     await page.getByRole('button', { name: 'Re-survey this site' }).click()
     await page.getByText('Re-survey of Harbour Point Garage created').waitFor()
-    const files = readdirSync(server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))
+    const files = readdirSync(app.server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))
     expect(files).toHaveLength(2)
     const resurveyFile = files.find((f) => f !== original)!
     // Cast: the survey file the app just wrote; only the fields asserted are named.
-    const saved = JSON.parse(readFileSync(join(server.surveysDir, resurveyFile), 'utf8')) as {
+    const saved = JSON.parse(readFileSync(join(app.server.surveysDir, resurveyFile), 'utf8')) as {
       resurveyOf: { surveyId: string }
       locations: { id: string; measurements: unknown[] }[]
     }
@@ -66,7 +59,7 @@ describe.skipIf(skip)('browser mode: re-survey and compare', () => {
       ['loc-p2-stall-20', 0],
       ['loc-p3-stall-7', 0]
     ])
-    expect(readFileSync(join(server.surveysDir, original!)).equals(before)).toBe(true)
+    expect(readFileSync(join(app.server.surveysDir, original!)).equals(before)).toBe(true)
   })
 
   it('measures P2 stall 14 with the replay scanner in the re-survey', async () => {
@@ -116,7 +109,7 @@ describe.skipIf(skip)('browser mode: re-survey and compare', () => {
 
   it('exports the PDF with its "Changes since" page from the Report page', async () => {
     // Browser mode writes exports only into the exports folder, under the file name given.
-    const pdf = join(server.dataDir, 'exports', 'resurvey-report.pdf')
+    const pdf = join(app.server.dataDir, 'exports', 'resurvey-report.pdf')
     await page.getByRole('button', { name: 'Report', exact: true }).click()
     await expect(page.getByLabel('Changes since').inputValue()).resolves.not.toBe('')
     await page.getByLabel('File name').fill('resurvey-report.pdf')

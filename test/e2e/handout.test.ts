@@ -5,37 +5,21 @@
  * it with `nft -c -f`.
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from './support/server'
+import { describe, expect, it } from 'vitest'
+import { openSurveyNamed, skipBrowserTier, useBrowserApp } from './support/app'
+import { PROJECT_ROOT } from './support/server'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 const canCheckNft = existsSync('/usr/sbin/nft') && typeof process.getuid === 'function' && process.getuid() === 0
 
 describe.skipIf(skip)('browser mode: IT handout', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer()
-    mkdirSync(server.surveysDir, { recursive: true })
-    copyFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'report', 'report-sample.wcsurvey'), join(server.surveysDir, 'garage.wcsurvey'))
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+  const app = useBrowserApp({ surveys: { 'garage.wcsurvey': join(PROJECT_ROOT, 'test', 'fixtures', 'report', 'report-sample.wcsurvey') } })
 
   it('shows the rules to add and saves the nftables file into main\'s exports folder', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
-    await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
+    await openSurveyNamed(page, 'Harbour Point Garage')
     await page.getByRole('button', { name: 'IT handout', exact: true }).click()
     await page.getByRole('heading', { name: 'IT handout' }).waitFor()
 
@@ -51,7 +35,7 @@ describe.skipIf(skip)('browser mode: IT handout', () => {
     const saved = page.getByRole('status').filter({ hasText: 'nftables file saved' })
     await saved.waitFor()
     const path = (await saved.locator('.path').textContent())?.trim() ?? ''
-    expect(dirname(path)).toBe(join(server.dataDir, 'exports'))
+    expect(dirname(path)).toBe(join(app.server.dataDir, 'exports'))
     expect(path.endsWith('Harbour-Point-Garage-2026-11-18-firewall.nft')).toBe(true)
     const text = readFileSync(path, 'utf8')
     expect(text).toContain('define CHARGERS_IF = "vlan20"')

@@ -14,17 +14,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { inflateSync } from 'node:zlib'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadSurveyFile, saveSurveyFile } from '../../../src/main/survey/survey-file'
 import { loadReplaySet } from '../../../src/main/wifi/scanners/replay'
 import { visibleText } from '../../../src/shared/text/hidden-chars'
-import { skipFor } from '../../support/requires'
 import { cli, missingTool } from '../report/pdf-tools'
-import { chromiumMissingReason, launchChromium, openWatchedPage, type WatchedPage } from '../support/browser'
-import { PROJECT_ROOT, serverMissingReason, startServer, type RunningServer } from '../support/server'
+import { skipBrowserTier, useBrowserApp } from '../support/app'
+import { openWatchedPage, type WatchedPage } from '../support/browser'
+import { eventually } from '../support/eventually'
+import { PROJECT_ROOT } from '../support/server'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason() ?? missingTool('pdftotext'))
+const skip = skipBrowserTier(missingTool('pdftotext'))
 
 const FIXTURES = join(PROJECT_ROOT, 'test', 'fixtures', 'hostile')
 const run = promisify(execFile)
@@ -59,21 +60,6 @@ const expectedSsids = JSON.parse(withMarkers(readFileSync(join(FIXTURES, 'expect
 const ALL_SSIDS = [...expectedSsids.iw, ...expectedSsids.nmcli]
 const INPUT = JSON.parse(withMarkers(readFileSync(join(FIXTURES, 'survey-input.json'), 'utf8'))) as SurveyInput // our fixture's shape
 const PWNED_FILES = Object.values(MARKERS).map((m) => `/tmp/wc-pwned-${m}`)
-
-/** Polls `read` until `accept` holds (autosave is debounced), failing after `ms`. */
-async function eventually<T>(read: () => T, accept: (value: T) => boolean, ms = 10000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    try {
-      const value = read()
-      if (accept(value)) return value
-    } catch {
-      // Not there yet (file being renamed into place): retry.
-    }
-    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
 
 /** The exact textContent of every element matching `selector` (NUL and bidi controls included). */
 function texts(page: Page, selector: string): Promise<string[]> {
@@ -124,8 +110,6 @@ function pdfStreams(bytes: Buffer): string[] {
 }
 
 describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
-  let server: RunningServer
-  let browser: Browser
   let watched: WatchedPage
   let page: Page
   const dialogs: string[] = []
@@ -137,25 +121,23 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   /** The survey file the app saved (set once its autosave holds the measurement and notes). */
   let savedPath = ''
 
-  beforeAll(async () => {
+  // Registered before useBrowserApp's beforeAll, so it runs first: the replay files exist before the server starts.
+  beforeAll(() => {
     for (const f of PWNED_FILES) expect(existsSync(f), `${f} exists before the run`).toBe(false)
     mkdirSync(replayDir)
     for (const f of readdirSync(join(FIXTURES, 'replay'))) writeFileSync(join(replayDir, f), withMarkers(readFileSync(join(FIXTURES, 'replay', f), 'utf8')))
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay', WC_SURVEY_REPLAY: replayDir } })
-    uiPdf = join(server.dataDir, 'exports', 'ui-export.pdf')
-    browser = await launchChromium()
-    watched = await openWatchedPage(browser, { width: 1400, height: 1000 })
+  })
+  const app = useBrowserApp({ env: { WC_SURVEY_SCANNER: 'replay', WC_SURVEY_REPLAY: replayDir } })
+  beforeAll(async () => {
+    uiPdf = join(app.server.dataDir, 'exports', 'ui-export.pdf')
+    watched = await openWatchedPage(app.browser, { width: 1400, height: 1000 })
     page = watched.page
     page.on('dialog', (d) => {
       dialogs.push(`${d.type()}: ${d.message()}`)
       void d.dismiss()
     })
   })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-    rmSync(work, { recursive: true, force: true })
-  })
+  afterAll(() => rmSync(work, { recursive: true, force: true }))
 
   it('the fixture is what the real parsers decode: every hostile SSID byte-exact', async () => {
     const set = await loadReplaySet(replayDir)
@@ -170,7 +152,7 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   })
 
   it('creates the survey with hostile text and shows every hostile SSID as literal text in the live view', async () => {
-    await page.goto(server.url)
+    await page.goto(app.server.url)
     await page.getByRole('heading', { name: 'Survey library' }).waitFor()
     await page.getByRole('button', { name: 'New survey' }).first().click()
     await page.getByLabel('Site name').fill(INPUT.siteName)
@@ -244,11 +226,11 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   })
 
   it('the saved survey round-trips byte-exact and holds every string exactly', async () => {
-    const files = readdirSync(server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))
+    const files = readdirSync(app.server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))
     expect(files).toHaveLength(1)
     // Named after the site, minus what could disguise it ("…\u202Egpj.wcsurvey" listing as "….jpg").
     expect(files[0]).not.toMatch(HIDDEN)
-    const path = join(server.surveysDir, files[0] ?? '')
+    const path = join(app.server.surveysDir, files[0] ?? '')
     savedPath = path
     type Saved = { site: Record<string, string>; targetSsid: string; locations: { name: string; notes: string; cellularNote: string; measurements: { observations: { ssid: string | null }[] }[] }[] }
     const saved = await eventually(
@@ -322,13 +304,13 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   })
 
   it('control: the same detectors do see a payload that reaches the DOM as markup', async () => {
-    const control = await openWatchedPage(browser)
+    const control = await openWatchedPage(app.browser)
     const seen: string[] = []
     control.page.on('dialog', (d) => {
       seen.push(d.type())
       void d.dismiss()
     })
-    await control.page.goto(server.url)
+    await control.page.goto(app.server.url)
     await control.page.getByRole('heading', { name: 'Survey library' }).waitFor()
     // What a dangerouslySetInnerHTML of the target SSID would do: the CSP blocks the handler and reports it.
     await control.page.evaluate(`document.body.insertAdjacentHTML('beforeend', ${JSON.stringify(INPUT.targetSsid)})`)
