@@ -94,6 +94,10 @@ describe.skipIf(skip)('browser mode: a file changed by another program', () => {
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'detached' })
     expect(readFileSync(join(surveysDir(), file), 'utf8')).toBe(theirsBytes)
+    // What the banner says is what Retry offers again: the dialog's two choices, not Save As.
+    const banner = page.getByRole('alert').filter({ hasText: 'Could not save Overwrite garage.wcsurvey' })
+    expect(await banner.textContent()).toContain("Keep both saves yours as a new file beside it; Overwrite theirs replaces the other program's version.")
+    expect(await banner.textContent()).not.toContain('Save As')
 
     // Retry asks again; this time overwrite.
     await page.getByRole('button', { name: 'Retry' }).click()

@@ -12,6 +12,7 @@ import * as nodeFs from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import type { OpenOutcome, SaveOutcome } from '../../shared/contract'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../shared/model/survey'
+import { changedOnDiskMessage } from '../../shared/text/changed-on-disk'
 import { writeFileAtomic, type AtomicFs } from '../fs/atomic-write'
 import { migrateSurvey, OLDEST_SUPPORTED_VERSION } from './migrate'
 
@@ -249,7 +250,7 @@ async function changedOnDisk(path: string): Promise<SaveOutcome | null> {
   return {
     ok: false,
     reason: 'changed-on-disk',
-    message: `${basename(path)} was changed by another program since you opened it (${path}). Nothing was saved: your changes are kept in the app. Keep both (save yours as a copy with Save As), reload the other version, or overwrite it.`
+    message: changedOnDiskMessage(basename(path), path)
   }
 }
 

@@ -40,7 +40,12 @@ describe('saving over a file another program changed', () => {
     const mine = await open()
     const theirs = otherProgramWrites('Edited elsewhere')
     const outcome = await saveSurveyFile(path, { ...mine, targetSsid: 'my edit' })
-    expect(outcome).toMatchObject({ ok: false, reason: 'changed-on-disk', message: expect.stringContaining('site.wcsurvey was changed by another program since you opened it') })
+    // The choices the window offers (its dialog's buttons), not Save As.
+    expect(outcome).toEqual({
+      ok: false,
+      reason: 'changed-on-disk',
+      message: `site.wcsurvey was changed by another program since you opened it (${path}). Nothing was saved yet: your changes are kept in this window. Keep both saves yours as a new file beside it; Overwrite theirs replaces the other program's version.`
+    })
     expect(readFileSync(path).equals(theirs)).toBe(true)
   })
 

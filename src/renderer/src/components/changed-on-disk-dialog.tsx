@@ -4,6 +4,7 @@
  * (survey-store), so nothing is written and nothing is lost until the person chooses.
  */
 import { useEffect, useRef, type KeyboardEvent } from 'react'
+import { changedOnDiskMessage } from '../../../shared/text/changed-on-disk'
 import { fileNameOf } from '../state/commands'
 import { showNotice } from '../state/notice-store'
 import { dismissConflict, keepBoth, overwriteTheirs, useSurveyState } from '../state/survey-store'
@@ -31,10 +32,7 @@ export function ChangedOnDiskDialog() {
     <div className="modal-backdrop">
       <div className="card modal" role="alertdialog" aria-modal="true" aria-labelledby="changed-on-disk-title" aria-describedby="changed-on-disk-text" onKeyDown={onKeyDown}>
         <h2 id="changed-on-disk-title">{name} was changed by another program</h2>
-        <p id="changed-on-disk-text">
-          {name} was changed by another program since you opened it. Nothing was saved yet: your changes are kept in this window. Keep both saves yours as a new file
-          beside it; Overwrite theirs replaces the other program&apos;s version.
-        </p>
+        <p id="changed-on-disk-text">{changedOnDiskMessage(name)}</p>
         <div className="modal-actions">
           <button ref={first} type="button" className="btn btn-primary" onClick={() => void chooseKeepBoth()}>
             Keep both
