@@ -1,14 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { EventSink } from '../../../src/shared/contract'
 import type { DesktopServices, ServiceDeps } from '../../../src/main/service-deps'
 import { createSurveyHandles } from '../../../src/main/survey/handles'
 import { createSurveyHandlers } from '../../../src/main/survey/handlers'
 import { serializeSurvey } from '../../../src/main/survey/survey-file'
 import type { Survey } from '../../../src/shared/model/survey'
 import { buildSampleSurvey } from '../../../scripts/make-sample-survey'
-import { copyFixture, sampleSurvey, tempDir } from './helpers'
+import { copyFixture, sampleSurvey, serviceDeps, tempDir } from './helpers'
 
 let root: string
 beforeEach(() => {
@@ -18,23 +17,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true })
 })
 
-const noEvents: EventSink = () => undefined
-
-function deps(desktop: DesktopServices | null = null): ServiceDeps {
-  const assetsDir = join(root, 'assets')
-  mkdirSync(assetsDir, { recursive: true })
-  return {
-    emit: noEvents,
-    dataDir: join(root, 'data'),
-    platform: 'linux',
-    env: {},
-    appVersion: '9.9.9',
-    mode: desktop ? 'electron' : 'browser',
-    rendererDir: join(root, 'renderer'),
-    assetsDir,
-    desktop
-  }
-}
+const deps = (desktop: DesktopServices | null = null): ServiceDeps => serviceDeps(root, desktop)
 
 const input = { siteName: 'Harbour / View', billingMode: 'billed' as const, address: '', customer: 'HV', technician: '', targetSsid: 'HV', notes: '' }
 

@@ -1,8 +1,9 @@
 /** Shared bits of the survey tests: temp folders, fixtures, a small mount helper for root. */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { DesktopServices, ServiceDeps } from '../../../src/main/service-deps'
 import { migrateSurvey } from '../../../src/main/survey/migrate'
 import { surveySchema, type Survey } from '../../../src/shared/model/survey'
 
@@ -11,6 +12,23 @@ export const fixturesDir = join(import.meta.dirname, '..', '..', 'fixtures', 'su
 /** A fresh temp folder; remove it with `rmSync(dir, { recursive: true, force: true })`. */
 export function tempDir(prefix = 'wc-survey-'): string {
   return mkdtempSync(join(tmpdir(), prefix))
+}
+
+/** Service deps over `root` (data in `root/data`, an empty `root/assets`); browser mode unless `desktop` is given. */
+export function serviceDeps(root: string, desktop: DesktopServices | null = null): ServiceDeps {
+  const assetsDir = join(root, 'assets')
+  mkdirSync(assetsDir, { recursive: true })
+  return {
+    emit: () => undefined,
+    dataDir: join(root, 'data'),
+    platform: 'linux',
+    env: {},
+    appVersion: '9.9.9',
+    mode: desktop ? 'electron' : 'browser',
+    rendererDir: join(root, 'renderer'),
+    assetsDir,
+    desktop
+  }
 }
 
 /** Copies fixture `name` into `dir` and returns the copy's path (tests never touch the originals). */

@@ -13,7 +13,7 @@ import { createSurveyHandlers } from '../../../src/main/survey/handlers'
 import { serializeSurvey } from '../../../src/main/survey/survey-file'
 import type { Survey } from '../../../src/shared/model/survey'
 import { makeSurvey } from '../../support/survey-builders'
-import { tempDir } from './helpers'
+import { serviceDeps, tempDir } from './helpers'
 
 let root: string
 let surveys: string
@@ -29,19 +29,7 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true })
 })
 
-function deps(desktop: DesktopServices | null = null): ServiceDeps {
-  return {
-    emit: () => undefined,
-    dataDir: join(root, 'data'),
-    platform: 'linux',
-    env: {},
-    appVersion: '9.9.9',
-    mode: desktop ? 'electron' : 'browser',
-    rendererDir: join(root, 'renderer'),
-    assetsDir: join(root, 'assets'),
-    desktop
-  }
-}
+const deps = (desktop: DesktopServices | null = null): ServiceDeps => serviceDeps(root, desktop)
 
 const UNKNOWN_HANDLE = 'AAAAAAAAAAAAAAAAAAAAAA'
 const YOURS = 'Harbour Point (yours 2026-12-02 0231).wcsurvey'
@@ -61,8 +49,23 @@ function theyEdit(path: string): Buffer {
   return bytes
 }
 
+/**
+ * The common start: "Harbour Point.wcsurvey" in the surveys folder, opened through browser-mode
+ * handlers, then edited by another program (theirs).
+ */
+async function openedThenEditedElsewhere(): Promise<{ path: string; handlers: Handlers; handle: string; survey: Survey; theirs: Buffer }> {
+  mkdirSync(surveys, { recursive: true })
+  const path = join(surveys, 'Harbour Point.wcsurvey')
+  writeSurvey(path)
+  const { handlers } = createSurveyHandlers(deps())
+  const { handle, survey } = await openIn(handlers, path)
+  return { path, handlers, handle, survey, theirs: theyEdit(path) }
+}
+
+type Handlers = ReturnType<typeof createSurveyHandlers>['handlers']
+
 /** Opens `path` through the handlers (browser mode: a file in the surveys folder); returns its handle and survey. */
-async function openIn(handlers: ReturnType<typeof createSurveyHandlers>['handlers'], path: string): Promise<{ handle: string; survey: Survey }> {
+async function openIn(handlers: Handlers, path: string): Promise<{ handle: string; survey: Survey }> {
   const opened = await handlers['survey:openPath'](path)
   if (!opened.ok) throw new Error(opened.message)
   return { handle: opened.handle, survey: opened.survey }
@@ -70,12 +73,7 @@ async function openIn(handlers: ReturnType<typeof createSurveyHandlers>['handler
 
 describe('survey:keepBoth', () => {
   it('writes yours beside theirs as "<stem> (yours <local date and time>)", leaves theirs byte-identical, and points the handle at yours', async () => {
-    mkdirSync(surveys, { recursive: true })
-    const path = join(surveys, 'Harbour Point.wcsurvey')
-    writeSurvey(path)
-    const { handlers } = createSurveyHandlers(deps())
-    const { handle, survey } = await openIn(handlers, path)
-    const theirs = theyEdit(path)
+    const { path, handlers, handle, survey, theirs } = await openedThenEditedElsewhere()
 
     const kept = await handlers['survey:keepBoth'](handle, { ...survey, targetSsid: 'mine' })
     expect(kept).toMatchObject({ ok: true, path: join(surveys, YOURS) })
@@ -91,28 +89,18 @@ describe('survey:keepBoth', () => {
   })
 
   it('never replaces a file that already has the name: it takes the next free one', async () => {
-    mkdirSync(surveys, { recursive: true })
-    const path = join(surveys, 'Harbour Point.wcsurvey')
-    writeSurvey(path)
+    const { handlers, handle, survey } = await openedThenEditedElsewhere()
     const earlier = writeSurvey(join(surveys, YOURS), 'Kept both a minute ago')
-    const { handlers } = createSurveyHandlers(deps())
-    const { handle, survey } = await openIn(handlers, path)
-    theyEdit(path)
 
     expect(await handlers['survey:keepBoth'](handle, survey)).toMatchObject({ ok: true, path: join(surveys, 'Harbour Point (yours 2026-12-02 0231) 2.wcsurvey') })
     expect(readFileSync(join(surveys, YOURS)).equals(earlier)).toBe(true)
   })
 
   it('never writes through a link: a link to a file takes no write, a dangling link is refused and its target never created', async () => {
-    mkdirSync(surveys, { recursive: true })
-    const path = join(surveys, 'Harbour Point.wcsurvey')
-    writeSurvey(path)
+    const { handlers, handle, survey } = await openedThenEditedElsewhere()
     const elsewhere = join(root, 'elsewhere.wcsurvey')
     const elsewhereBytes = writeSurvey(elsewhere, 'Not the app’s')
     symlinkSync(elsewhere, join(surveys, YOURS))
-    const { handlers } = createSurveyHandlers(deps())
-    const { handle, survey } = await openIn(handlers, path)
-    theyEdit(path)
 
     expect(await handlers['survey:keepBoth'](handle, survey)).toMatchObject({ ok: true, path: join(surveys, 'Harbour Point (yours 2026-12-02 0231) 2.wcsurvey') })
     expect(readFileSync(elsewhere).equals(elsewhereBytes)).toBe(true)
@@ -124,7 +112,7 @@ describe('survey:keepBoth', () => {
     rmSync(join(surveys, 'Harbour Point (yours 2026-12-02 0231) 2.wcsurvey'))
     symlinkSync(nowhere, join(surveys, YOURS))
     expect(await handlers['survey:keepBoth'](handle, survey)).toMatchObject({ ok: false, reason: 'not-allowed', message: expect.stringContaining(`${YOURS} in ${surveys} is a link to somewhere else`) })
-    expect(readdirSync(root).sort()).toEqual(['data', 'elsewhere.wcsurvey'])
+    expect(readdirSync(root).sort()).toEqual(['assets', 'data', 'elsewhere.wcsurvey'])
     expect(readdirSync(surveys).sort()).toEqual(['Harbour Point (yours 2026-12-02 0231).wcsurvey', 'Harbour Point.wcsurvey'])
   })
 
@@ -160,12 +148,7 @@ describe('survey:keepBoth', () => {
 
 describe('survey:overwrite', () => {
   it('replaces theirs with yours by renaming a whole new file into place (a reader holding theirs keeps theirs), no temp file left', async () => {
-    mkdirSync(surveys, { recursive: true })
-    const path = join(surveys, 'Harbour Point.wcsurvey')
-    writeSurvey(path)
-    const { handlers } = createSurveyHandlers(deps())
-    const { handle, survey } = await openIn(handlers, path)
-    const theirs = theyEdit(path)
+    const { path, handlers, handle, survey, theirs } = await openedThenEditedElsewhere()
     // A second name for theirs's bytes on disk: an in-place write would change it too, a rename does not.
     const reader = join(root, 'theirs-as-read.wcsurvey')
     linkSync(path, reader)
