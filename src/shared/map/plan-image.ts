@@ -8,6 +8,7 @@
  */
 import { PLAN_LIMITS, type Plan, type PlanMediaType } from '../model/survey-map'
 import type { Survey } from '../model/survey'
+import { PDF_PLAN_DPI } from './pdf-plan'
 
 /** A plan file's type and size in pixels, or why it cannot be a plan. */
 export type PlanInspection =
@@ -21,7 +22,7 @@ export type PlanInspection =
     }
 
 /** The limits in words, for the import control and every refusal. */
-export const PLAN_LIMITS_TEXT = `PNG, JPEG or SVG; up to ${PLAN_LIMITS.maxBytes / 1048576} MB and ${PLAN_LIMITS.maxSidePx.toLocaleString('en-US')} px on the longest side (${PLAN_LIMITS.maxPixels / 1e6} megapixels); all plans of a survey together up to ${PLAN_LIMITS.maxTotalBytes / 1048576} MB`
+export const PLAN_LIMITS_TEXT = `PNG, JPEG or SVG, or one page of a PDF (kept as a PNG drawn at up to ${PDF_PLAN_DPI} dpi); up to ${PLAN_LIMITS.maxBytes / 1048576} MB and ${PLAN_LIMITS.maxSidePx.toLocaleString('en-US')} px on the longest side (${PLAN_LIMITS.maxPixels / 1e6} megapixels); all plans of a survey together up to ${PLAN_LIMITS.maxTotalBytes / 1048576} MB`
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 
@@ -88,12 +89,17 @@ function startsWith(b: Uint8Array, sig: readonly number[]): boolean {
   return sig.every((v, i) => b[i] === v)
 }
 
+/** The whole refusal of a plan file: names the file, says why and the limits. */
+export function planRefusal(fileName: string, why: string): string {
+  return `${fileName} cannot be a floor plan: ${why}. Plans are ${PLAN_LIMITS_TEXT}.`
+}
+
 /**
  * Reads a plan file's type and pixel size from its bytes and checks the limits. `fileName` only
  * names the file in messages.
  */
 export function inspectPlanBytes(bytes: Uint8Array, fileName: string): PlanInspection {
-  const refuse = (why: string): PlanInspection => ({ ok: false, why, message: `${fileName} cannot be a floor plan: ${why}. Plans are ${PLAN_LIMITS_TEXT}.` })
+  const refuse = (why: string): PlanInspection => ({ ok: false, why, message: planRefusal(fileName, why) })
   if (bytes.length === 0) return refuse('the file is empty')
   if (bytes.length > PLAN_LIMITS.maxBytes) return refuse(`it is ${(bytes.length / 1048576).toFixed(1)} MB`)
   let mediaType: PlanMediaType
@@ -107,7 +113,8 @@ export function inspectPlanBytes(bytes: Uint8Array, fileName: string): PlanInspe
   } else {
     const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 64 * 1024))
     if (!/^\uFEFF?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg\b/i.test(head)) {
-      if (head.startsWith('%PDF')) return refuse('it is a PDF; export the page you need as PNG or SVG first')
+      // A PDF is imported as a PNG of one page (src/renderer/src/map/import-plan.ts): never kept as a PDF.
+      if (head.startsWith('%PDF')) return refuse('it is a PDF, not an image')
       return refuse('it is not a PNG, JPEG or SVG image')
     }
     mediaType = 'image/svg+xml'

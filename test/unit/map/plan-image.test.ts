@@ -45,7 +45,8 @@ describe('inspectPlanBytes', () => {
   it.each([
     ['an empty file', new Uint8Array(0), 'empty.png', 'empty.png cannot be a floor plan: the file is empty'],
     ['a text file', text('hello, this is a note'), 'notes.png', 'notes.png cannot be a floor plan: it is not a PNG, JPEG or SVG image'],
-    ['a PDF', text('%PDF-1.7\n...'), 'plan.pdf', 'plan.pdf cannot be a floor plan: it is a PDF; export the page you need as PNG or SVG first'],
+    // Only an image is kept in a survey: a PDF is imported as a PNG of one page (pdf-plan.test.ts).
+    ['a PDF', text('%PDF-1.7\n...'), 'plan.pdf', 'plan.pdf cannot be a floor plan: it is a PDF, not an image'],
     ['a PNG cut inside its header', pngHeader(10, 10).subarray(0, 20), 'cut.png', 'cut.png cannot be a floor plan: its header is damaged (no readable width and height)'],
     ['a JPEG with no frame header', jpeg.subarray(0, 20), 'cut.jpg', 'cut.jpg cannot be a floor plan: its header is damaged'],
     ['an SVG without a size', text('<svg xmlns="http://www.w3.org/2000/svg"></svg>'), 'nosize.svg', 'nosize.svg cannot be a floor plan: the SVG gives no width and height (or viewBox)'],
@@ -57,7 +58,7 @@ describe('inspectPlanBytes', () => {
     expect(seen.ok).toBe(false)
     if (seen.ok) return
     expect(seen.message.startsWith(start)).toBe(true)
-    expect(seen.message).toContain('Plans are PNG, JPEG or SVG; up to 10 MB and 10,000 px on the longest side (40 megapixels)')
+    expect(seen.message).toContain('Plans are PNG, JPEG or SVG, or one page of a PDF (kept as a PNG drawn at up to 150 dpi); up to 10 MB and 10,000 px on the longest side (40 megapixels)')
   })
 })
 

@@ -18,8 +18,8 @@ import { ResultBadge, VerdictBadge } from '../components/badges'
 import { ConfirmButton } from '../components/confirm-button'
 import { EmptyState } from '../components/empty-state'
 import { bandCss, bandLegend, radiusText } from '../map/band-palette'
-import { importPlanFile } from '../map/import-plan'
-import { addLevel, addPoint, movePoint, placeLocation, removeLevel, removePoint, renameLevel, setPlan, setScale, setUnits, unplaceLocation } from '../map/map-edits'
+import { PdfPageChoice, PlanImportButton, usePlanImport } from '../map/plan-import-controls'
+import { addLevel, addPoint, movePoint, placeLocation, removeLevel, removePoint, renameLevel, setScale, setUnits, unplaceLocation } from '../map/map-edits'
 import { mapUiStore, setMapUi, viewMode, type MapUi } from '../map/map-ui-store'
 import { MapView } from '../map/map-view'
 import { measurePoint } from '../state/measure-store'
@@ -50,37 +50,6 @@ function AddLevelForm({ count }: { readonly count: number }) {
         Add level
       </button>
     </form>
-  )
-}
-
-function PlanImportButton({ survey, level, label }: { readonly survey: Survey; readonly level: Level; readonly label: string }) {
-  const [busy, setBusy] = useState(false)
-  const pick = async (file: File | undefined): Promise<void> => {
-    if (file === undefined) return
-    setBusy(true)
-    try {
-      const outcome = await importPlanFile(file, survey, level.id)
-      if (outcome.ok) updateSurvey(setPlan(level.id, outcome.plan))
-      else showNotice({ tone: 'error', title: `Could not use ${file.name} as the plan of ${level.name}`, message: outcome.message })
-    } finally {
-      setBusy(false)
-    }
-  }
-  return (
-    <label className="btn btn-small map-import" title={PLAN_LIMITS_TEXT}>
-      {busy ? 'Reading…' : label}
-      <input
-        type="file"
-        className="visually-hidden"
-        accept=".png,.jpg,.jpeg,.svg,image/png,image/jpeg,image/svg+xml"
-        aria-label={`${label} for ${level.name}`}
-        disabled={busy}
-        onChange={(e) => {
-          void pick(e.target.files?.[0])
-          e.target.value = ''
-        }}
-      />
-    </label>
   )
 }
 
@@ -246,6 +215,7 @@ export function MapPage() {
   const { survey, readOnly } = useSurveyState()
   const ui = mapUiStore.use()
   const judgement = useMemo(() => (survey === null ? null : judgeSurvey(PROFILE, survey)), [survey])
+  const planImport = usePlanImport()
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -322,7 +292,7 @@ export function MapPage() {
               </label>
               {editable ? (
                 <>
-                  <PlanImportButton survey={survey} level={level} label={level.plan === null ? 'Import plan…' : 'Replace plan…'} />
+                  <PlanImportButton survey={survey} level={level} label={level.plan === null ? 'Import plan…' : 'Replace plan…'} state={planImport} />
                   <button type="button" className="btn btn-small" disabled={level.plan === null} onClick={() => setMapUi({ mode: { kind: 'scale', a: null, b: null } })}>
                     {level.scale === null ? 'Set scale' : 'Reset scale'}
                   </button>
@@ -339,6 +309,7 @@ export function MapPage() {
               ) : null}
               <span className="muted small">{level.plan === null ? PLAN_LIMITS_TEXT : `${level.plan.fileName}, ${level.plan.widthPx} × ${level.plan.heightPx} px`}</span>
             </div>
+            <PdfPageChoice survey={survey} state={planImport} />
             <ScaleForm key={`${level.id}-${ui.mode.kind}`} survey={survey} level={level} ui={ui} />
             {ui.mode.kind === 'place' ? (
               <p className="map-hint" role="status">
