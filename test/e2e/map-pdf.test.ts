@@ -8,14 +8,11 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { afterAll, describe, expect, it } from 'vitest'
+import { openSampleSurvey, skipBrowserTier, useBrowserApp } from './support/app'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
+const skip = skipBrowserTier()
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'map')
 
@@ -44,33 +41,25 @@ function sheetPixel(plan: SavedPlan, xMm: number, yMm: number): number[] {
 const close = (got: number[], want: number[]): boolean => got.every((v, i) => Math.abs(v - (want[i] ?? -999)) <= 8)
 
 describe.skipIf(skip)('browser mode: a PDF floor plan', () => {
-  let server: RunningServer
-  let browser: Browser
+  const app = useBrowserApp()
   // WC_SURVEY_SHOTS keeps the screenshots (page choice, plan on the map) for a person to look at.
   const shots = process.env.WC_SURVEY_SHOTS ?? mkdtempSync(join(tmpdir(), 'wc-map-pdf-e2e-'))
 
-  beforeAll(async () => {
-    server = await startServer()
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+  afterAll(() => {
     if (process.env.WC_SURVEY_SHOTS === undefined) rmSync(shots, { recursive: true, force: true })
   })
 
   const savedSurvey = (): Saved => {
-    const file = readdirSync(server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
+    const file = readdirSync(app.server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
     if (file === undefined) throw new Error('no survey saved')
     // Cast: the file the app saved; the test reads only the fields Saved names.
-    return JSON.parse(readFileSync(join(server.surveysDir, file), 'utf8')) as Saved
+    return JSON.parse(readFileSync(join(app.server.surveysDir, file), 'utf8')) as Saved
   }
   const p4Plan = (): SavedPlan | null | undefined => savedSurvey().map.levels.find((l) => l.name === 'P4')?.plan
 
   it('page 2 of a three-page PDF becomes the plan, is saved as a PNG and is there after a reload; bad PDFs are refused by name and the plan stays', { timeout: 180000 }, async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, { width: 1366, height: 768 })
-    await page.goto(server.url)
-    await page.getByRole('button', { name: 'Open the sample survey' }).click()
+    const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
+    await openSampleSurvey(page)
     await page.getByRole('button', { name: 'Edit survey' }).click()
     await page.getByRole('button', { name: 'Map', exact: true }).click()
     await page.getByRole('tab', { name: 'P1' }).waitFor()
