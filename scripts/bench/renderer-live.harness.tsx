@@ -232,7 +232,7 @@ if (hide) {
 }
 
 const root = document.getElementById('root')
-if (root) createRoot(root).render(<LivePage store={store} targetSsid={TARGET} billingMode="free" />)
+if (root) createRoot(root).render(<LivePage store={store} targetSsid={TARGET} billingMode="free" startOnArrival={false} />)
 
 if (DEMO) {
   // Ten minutes of history at 2 s, then live samples every 2 s, stamped with the wall clock.

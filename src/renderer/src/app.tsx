@@ -2,7 +2,7 @@
  * The app shell: sidebar navigation, a header naming the open survey and its save status,
  * banners, and the current page. Menu commands (`app:command`) arrive here.
  */
-import { useEffect, useState, type FormEvent } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { getApi } from './api'
 import { Banner } from './components/banner'
 import { ChangedOnDiskDialog } from './components/changed-on-disk-dialog'
@@ -231,6 +231,13 @@ export function App() {
   const page = usePage()
   const { survey } = useSurveyState()
 
+  const main = useRef<HTMLElement>(null)
+  // A page opens at its top (issue 16 item 3): the content scroller is shared by every page, and
+  // Live scan used to open wherever the survey page had been scrolled to.
+  useEffect(() => {
+    if (main.current) main.current.scrollTop = 0
+  }, [page])
+
   useEffect(() => {
     void refreshLibrary()
     void restoreSession()
@@ -250,7 +257,7 @@ export function App() {
       <Sidebar page={page} hasSurvey={survey !== null} />
       <div className="workspace">
         <Header />
-        <main className="content" id="main" tabIndex={-1}>
+        <main className="content" id="main" tabIndex={-1} ref={main}>
           <Banners page={page} />
           <Page page={page} />
         </main>

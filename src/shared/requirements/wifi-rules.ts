@@ -11,6 +11,7 @@ import { scanSourceForDisplay } from '../model/observation'
 import type { ProbeRun } from '../model/probe'
 import { akmKinds, bssidsOf, describeBss, normalizeCipher, type Bss } from './bss'
 import { dbm, finding, joinEvidence, signalLevelResult, worst } from './finding-kit'
+import { nearMisses } from './near-miss'
 import { chargerCandidates, decidingSignal, signalPool } from './target-signal'
 import type { ProfileParameters } from './profile'
 
@@ -71,8 +72,7 @@ function absence(ctx: WifiContext): { result: FindingResult; evidence: string; e
 /** Clues when the target is missing: near-miss names, hidden BSSes, names withheld by the OS. */
 function notSeenHints(ctx: WifiContext): string[] {
   const hints: string[] = []
-  const folded = ctx.targetSsid.trim().toLowerCase()
-  const near = [...new Set(ctx.all.flatMap((b) => (b.ssid !== null && b.ssid !== ctx.targetSsid && b.ssid.trim().toLowerCase() === folded ? [b.ssid] : [])))]
+  const near = nearMisses(ctx.targetSsid, ctx.all.map((b) => b.ssid))
   if (near.length > 0) hints.push(`similar name seen: ${near.map((n) => `"${n}"`).join(', ')} (names are exact, case and spaces count)`)
   const hidden = ctx.all.filter((b) => b.hidden)
   if (hidden.length > 0) hints.push(`${hidden.length} hidden BSS seen: ${hidden.map(describeBss).join(', ')}`)

@@ -42,10 +42,11 @@ const scan: ScanSample = {
 }
 
 /** The page on a fake Api, publishing synchronously inside act() (no animation frames in tests). */
-function setup() {
+function setup(options: { startOnArrival?: boolean } = {}) {
   const api = fakeApi()
   const store = createScanStore(api, { schedule: (publish) => publish() })
-  render(<LivePage store={store} targetSsid="Garage-Chargers" billingMode="free" chartWidth={600} />)
+  // Most tests start by hand; arrival's own start is tested on its own.
+  render(<LivePage store={store} targetSsid="Garage-Chargers" billingMode="free" chartWidth={600} startOnArrival={options.startOnArrival ?? false} />)
   const emit = (s: ScanSample) => act(() => api.emit('scan:sample', s))
   return { api, store, emit }
 }
@@ -68,6 +69,13 @@ describe('LivePage', { timeout: 60_000 }, () => {
     expect(screen.getByText(/last update/).textContent).toMatch(/2 scans · 7 BSS/)
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Stop scanning' })))
     expect(api.calls.map((c) => c.name)).toEqual(['scan:start', 'scan:stop'])
+  })
+
+  it('starts scanning on arrival (issue 16 item 3): Stop is offered, no Start to look for', async () => {
+    const { api } = await act(async () => setup({ startOnArrival: true }))
+    expect(api.calls.map((c) => c.name)).toEqual(['scan:start'])
+    expect(screen.getByRole('button', { name: 'Stop scanning' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Start scanning' })).toBeNull()
   })
 
   it('groups BSSs under their SSID, pins and highlights the target, renders hostile SSIDs as text', () => {

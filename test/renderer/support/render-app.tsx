@@ -5,6 +5,8 @@ import { libraryStore } from '../../../src/renderer/src/state/library-store'
 import { measureStore } from '../../../src/renderer/src/state/measure-store'
 import { navStore } from '../../../src/renderer/src/state/nav-store'
 import { noticeStore } from '../../../src/renderer/src/state/notice-store'
+import { networkScanStore } from '../../../src/renderer/src/network-picker/network-scan-store'
+import { resetScanStore } from '../../../src/renderer/src/state/scan-store'
 import { resetSurveyStore } from '../../../src/renderer/src/state/survey-store'
 import { resetWatchStore } from '../../../src/renderer/src/state/watch-store'
 import { uiStore } from '../../../src/renderer/src/state/ui-store'
@@ -16,6 +18,8 @@ export function renderApp(handlers: FakeHandlers): { api: FakeApi } & ReturnType
   sessionStorage.clear()
   resetSurveyStore()
   resetWatchStore()
+  resetScanStore()
+  networkScanStore.set({ busy: false, scan: null, error: null })
   navStore.set('library')
   noticeStore.set([])
   uiStore.set({ newSurveyFormOpen: false, openPathRequest: 0, saveAsOpen: false })

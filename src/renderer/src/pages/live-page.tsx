@@ -2,13 +2,14 @@
  * Live page: start/stop scanning, see every BSS around (grouped table, channel charts per band),
  * follow chosen BSSs' signal over time, and the target network's findings on the newest scan.
  */
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { BillingMode } from '../../../shared/model/survey'
 import { judgeMeasurement, PROFILE } from '../../../shared/requirements'
 import { ChannelChart } from '../charts/channel-chart'
 import { selectChannelSpans } from '../charts/channel-spans'
 import { SignalChart } from '../charts/signal-chart'
 import { FindingsStrip } from '../live/findings-strip'
+import { LiveMeasure } from '../live/live-measure'
 import { NetworkTable } from '../live/network-table'
 import { ScanStatusBar, isRunning } from '../live/scan-status-bar'
 import { defaultTableQuery, selectSignalSeries, selectTableGroups, type SecurityClass, type SortKey, type SsidGroup, type TableQuery } from '../live/selectors'
@@ -27,6 +28,8 @@ export interface LivePageProps {
   readonly store?: ScanStore
   /** Fixed chart sizes (tests: jsdom measures 0×0; print). */
   readonly chartWidth?: number
+  /** Start scanning when the page opens (default true: the technician came here to scan). */
+  readonly startOnArrival?: boolean
 }
 
 /** Most BSSs charted when the technician has not chosen any: the target's, else the strongest. */
@@ -43,6 +46,13 @@ export function LivePage(props: LivePageProps) {
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set())
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const wall = useNow(isRunning(state.phase))
+  const startOnArrival = props.startOnArrival ?? true
+
+  // Issue 16 item 3: arriving here means "scan now"; a session already running is kept as it is.
+  useEffect(() => {
+    const phase = store.getSnapshot().phase
+    if (startOnArrival && !isRunning(phase) && phase !== 'stopping') void store.start()
+  }, [store, startOnArrival])
 
   // Ages on the samples' clock, advanced by the wall time since the newest sample arrived.
   const now = state.lastSampleAt === null || state.lastReceivedAt === null ? wall : state.lastSampleAt + Math.max(0, wall - state.lastReceivedAt)
@@ -102,6 +112,7 @@ export function LivePage(props: LivePageProps) {
         )}
         <ScanStatusBar state={state} now={wall} onStart={() => void store.start()} onStop={() => void store.stop()} />
       </header>
+      <LiveMeasure />
       <FindingsStrip findings={findings} targetSsid={targetSsid} scanned={state.latest.length > 0} />
       <section className="live-channels" aria-label="Channel charts">
         <div className="panel panel-24">

@@ -10,6 +10,7 @@ import { NoSurveyPage } from './no-survey-page'
 import { LocationDetail } from './survey/location-detail'
 import { LocationList } from './survey/location-list'
 import { SiteForm } from './survey/site-form'
+import { TargetNameBanner } from './survey/target-name-banner'
 
 /** The survey page. */
 export function SurveyPage() {
@@ -22,6 +23,7 @@ export function SurveyPage() {
     <div className="page survey-page">
       {/* The top bar shows the site's name; the page's title is for assistive technology. */}
       <h1 className="visually-hidden">Survey: {survey.site.name || 'Untitled site'}</h1>
+      <TargetNameBanner survey={survey} readOnly={readOnly} />
       <SiteForm key={survey.id} survey={survey} readOnly={readOnly} />
       <div className="split">
         <LocationList survey={survey} judgement={judgement} currentId={current ? current.location.id : null} readOnly={readOnly} />

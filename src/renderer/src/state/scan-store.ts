@@ -224,6 +224,12 @@ export function getScanStore(): ScanStore {
   return shared
 }
 
+/** Forgets the app's scan store (tests: the next getScanStore() binds to the Api installed then). */
+export function resetScanStore(): void {
+  shared?.dispose()
+  shared = null
+}
+
 /** Reads a scan store's snapshot in a component (the app's store unless one is given). */
 export function useScanState(store: ScanStore = getScanStore()): ScanState {
   return useSyncExternalStore(store.subscribe, store.getSnapshot)

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react'
 import type { NewSurveyInput } from '../../../../shared/contract'
 import type { BillingMode } from '../../../../shared/model/survey'
 import { TextArea, TextField } from '../../components/fields'
+import { TargetNetworkField } from '../../network-picker/target-network-field'
 
 const BILLING_HELP: Readonly<Record<BillingMode, string>> = {
   free: 'Free charging: a charger that cannot reach the internet still charges, so connectivity problems are warnings.',
@@ -42,12 +43,11 @@ export function NewSurveyForm({ onCreate, onCancel }: { readonly onCreate: (inpu
         <TextField label="Customer" value={customer} onChange={setCustomer} maxLength={200} />
         <TextField label="Address" value={address} onChange={setAddress} maxLength={500} className="span-2" />
         <TextField label="Technician" value={technician} onChange={setTechnician} maxLength={200} />
-        <TextField
-          label="Target network (SSID)"
+        <TargetNetworkField
           value={targetSsid}
+          survey={null}
           onChange={setTargetSsid}
-          maxLength={256}
-          hint="The Wi-Fi network the chargers will join. You can set it later."
+          hint="The Wi-Fi network the chargers will join: pick it from the networks seen (↓) or type it. You can set it later."
         />
         <fieldset className="field span-2 billing">
           <legend>Billing mode</legend>

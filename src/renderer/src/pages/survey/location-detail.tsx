@@ -90,7 +90,9 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
     const el = card.current
     const scroller = el?.closest('main')
     if (!el || !scroller) return
-    scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8
+    // A sticky banner at the top (the target's near miss) stays above the card, not over it.
+    const sticky = [...scroller.querySelectorAll('.sticky-top')].reduce((h, s) => h + s.getBoundingClientRect().height, 0)
+    scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 8 - sticky
   }
   const remove = (): void => {
     const index = survey.locations.findIndex((l) => l.id === location.id)

@@ -10,7 +10,8 @@ export function MeasurePanel({
   readOnly,
   hasTarget,
   onMeasured,
-  measure: run = measureLocation
+  measure: run = measureLocation,
+  label = 'Measure'
 }: {
   readonly locationId: string
   readonly readOnly: boolean
@@ -18,6 +19,8 @@ export function MeasurePanel({
   /** Called after a measurement was added here (the detail shows its result). */
   readonly onMeasured?: () => void
   readonly measure?: (id: string, scans: number) => Promise<boolean>
+  /** The button's text ("Measure at P1 – stall 3" on the Live scan page). */
+  readonly label?: string
 }) {
   const measure = useMeasure()
   const { writable } = useSurveyState()
@@ -42,7 +45,7 @@ export function MeasurePanel({
             })
           }}
         >
-          {runningHere ? 'Measuring…' : 'Measure'}
+          {runningHere ? 'Measuring…' : label}
         </button>
         <label className="inline-label">
           Scans

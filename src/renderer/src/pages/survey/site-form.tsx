@@ -2,6 +2,7 @@
 import { useState } from 'react'
 import type { Survey } from '../../../../shared/model/survey'
 import { TextArea, TextField } from '../../components/fields'
+import { TargetNetworkField } from '../../network-picker/target-network-field'
 import { setSite, setTargetSsid } from '../../state/survey-edits'
 import { updateSurvey } from '../../state/survey-store'
 
@@ -34,13 +35,12 @@ export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readon
         <TextField label="Customer" value={site.customer} disabled={readOnly} maxLength={200} onChange={(customer) => updateSurvey(setSite({ customer }))} />
         <TextField label="Technician" value={site.technician} disabled={readOnly} maxLength={200} onChange={(technician) => updateSurvey(setSite({ technician }))} />
         <TextField label="Address" value={site.address} disabled={readOnly} maxLength={500} className="span-2" onChange={(address) => updateSurvey(setSite({ address }))} />
-        <TextField
-          label="Target network (SSID)"
+        <TargetNetworkField
           value={survey.targetSsid}
+          survey={survey}
           disabled={readOnly}
-          maxLength={256}
           onChange={(ssid) => updateSurvey(setTargetSsid(ssid))}
-          hint="Findings judge this network; re-measure after changing it."
+          hint="Findings judge this network: pick it from the networks seen (↓) or type it exactly."
         />
         <fieldset className="field billing" disabled={readOnly}>
           <legend>Billing mode</legend>
