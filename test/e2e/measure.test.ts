@@ -10,27 +10,13 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Locator, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { skipBrowserTier, useBrowserApp } from './support/app'
+import { focused, inView, LAPTOP_VIEWPORT } from './support/view'
 
 const skip = skipBrowserTier()
 
-const VIEWPORT = { width: 1366, height: 768 }
-
-/** Is the whole element inside the viewport (nothing to scroll to see it)? */
-async function inView(page: Page, locator: Locator): Promise<boolean> {
-  const box = await locator.boundingBox()
-  return box !== null && box.y >= 0 && box.y + box.height <= VIEWPORT.height && box.x >= 0 && box.x + box.width <= VIEWPORT.width
-}
-
-/** The focused element: "input:<its label>" or "<tag>:<its text>". */
-function focused(page: Page): Promise<string> {
-  // Page-side code as text: this file is type-checked for Node, which has no DOM types.
-  return page.evaluate<string>(
-    "(() => { const el = document.activeElement; if (el instanceof HTMLInputElement) return 'input:' + (el.labels?.[0]?.textContent ?? ''); return (el ? el.tagName.toLowerCase() : 'none') + ':' + (el?.textContent ?? '') })()"
-  )
-}
+const VIEWPORT = LAPTOP_VIEWPORT
 
 interface SavedSurvey {
   locations: { name: string; measurements: { scanCount: number; observations: unknown[]; findings: { requirement: string }[]; profileVersion: string }[] }[]

@@ -6,15 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { skipFor } from '../support/requires'
-import { chromiumMissingReason, launchChromium, openWatchedPage } from './support/browser'
+import { describe, expect, it } from 'vitest'
+import { skipBrowserTier, useBrowserApp } from './support/app'
 import { eventually } from './support/eventually'
-import { serverMissingReason, startServer, type RunningServer } from './support/server'
+import { focused, inView, LAPTOP_VIEWPORT } from './support/view'
 
-const skip = skipFor('browser', chromiumMissingReason() ?? serverMissingReason())
-const VIEWPORT = { width: 1366, height: 768 }
 /** Where the screenshots of this walk go when asked for (WC_SURVEY_SHOTS=<folder>). */
 const SHOTS = process.env.WC_SURVEY_SHOTS
 
@@ -23,40 +19,19 @@ interface SavedSurvey {
   locations: { name: string; measurements: { scanCount: number; observations: unknown[] }[] }[]
 }
 
-async function inView(page: Page, locator: Locator): Promise<boolean> {
-  const box = await locator.boundingBox()
-  return box !== null && box.y >= 0 && box.y + box.height <= VIEWPORT.height
-}
-
-/** The focused element's tag and text ("button:Measure at P1 – stall 1"). */
-function focused(page: Page): Promise<string> {
-  // Page-side code as text: this file is type-checked for Node, which has no DOM types.
-  return page.evaluate<string>("(() => { const el = document.activeElement; return (el ? el.tagName.toLowerCase() : 'none') + ':' + (el?.textContent ?? '') })()")
-}
-
-describe.skipIf(skip)('browser mode: the target network from the scan, Live scan ready on arrival', () => {
-  let server: RunningServer
-  let browser: Browser
-
-  beforeAll(async () => {
-    server = await startServer({ env: { WC_SURVEY_SCANNER: 'replay' } })
-    browser = await launchChromium()
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
-  })
+describe.skipIf(skipBrowserTier())('browser mode: the target network from the scan, Live scan ready on arrival', () => {
+  const app = useBrowserApp({ env: { WC_SURVEY_SCANNER: 'replay' } })
 
   /** The one survey file in the library, as saved. */
   function saved(): SavedSurvey {
-    const file = readdirSync(server.surveysDir).find((f) => f.endsWith('.wcsurvey'))
+    const dir = app.server.surveysDir
+    const file = readdirSync(dir).find((f) => f.endsWith('.wcsurvey'))
     // Cast: the file the app just saved; the test reads only the fields SavedSurvey names.
-    return JSON.parse(readFileSync(join(server.surveysDir, file ?? 'missing'), 'utf8')) as SavedSurvey
+    return JSON.parse(readFileSync(join(dir, file ?? 'missing'), 'utf8')) as SavedSurvey
   }
 
   it('picks the SSID from a scan, says a near miss at the top and fixes it in one click, measures from Live scan', async () => {
-    const { page, errors, cspViolations } = await openWatchedPage(browser, VIEWPORT)
-    await page.goto(server.url)
+    const { page, errors, cspViolations } = await app.open(LAPTOP_VIEWPORT)
     await page.getByRole('button', { name: 'New survey' }).first().click()
     await page.getByLabel('Site name').fill('Harbour Point garage')
 
