@@ -3,31 +3,17 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SnapshotOutcome } from '../../src/shared/contract'
 import type { Survey } from '../../src/shared/model/survey'
-import { HANDLE, makeLocation, makeObservation, makeSurvey } from './support/fixtures'
-import { renderApp } from './support/render-app'
-import { callsOf, type FakeApi } from './support/fake-api'
+import { makeLocation, makeObservation, makeSurvey } from './support/fixtures'
+import { renderAppWithSurvey } from './support/render-app'
+import { callsOf } from './support/fake-api'
 
 afterEach(cleanup)
-
-const PATH = '/data/surveys/harbour.wcsurvey'
 
 function withLocation(name = 'Level P2 – stall 14', ssid = 'Garage-IoT'): Survey {
   return makeSurvey({ targetSsid: ssid, locations: [makeLocation({ id: 'l1', name })] })
 }
 
-async function openForReview(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
-  const { api } = renderApp({
-    'survey:list': async () => [
-      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, createdAt: survey.createdAt, updatedAt: survey.updatedAt, lineageId: survey.id, locationCount: survey.locations.length, verdict: null, error: null }
-    ],
-    'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: PATH, survey, migratedFrom: null }),
-    'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
-    ...extra
-  })
-  fireEvent.click(await screen.findByRole('button', { name: survey.site.name }))
-  await screen.findByRole('heading', { name: 'Locations' })
-  return api
-}
+const openForReview = renderAppWithSurvey
 
 // Generous timeout: the renderer tier shares 2 CPU cores with the other tiers.
 describe('survey page', { timeout: 20000 }, () => {

@@ -5,12 +5,11 @@ import type { Survey } from '../../src/shared/model/survey'
 import type { WatchRecord } from '../../src/shared/model/watch'
 import { appendScan, newWatchRecord, scanForWatch } from '../../src/shared/watch/record'
 import { HANDLE, makeLocation, makeObservation, makeSurvey } from './support/fixtures'
-import { renderApp } from './support/render-app'
+import { renderApp, renderAppWithSurvey } from './support/render-app'
 import { callsOf, type FakeApi } from './support/fake-api'
 
 afterEach(cleanup)
 
-const PATH = '/data/surveys/harbour.wcsurvey'
 const T0 = Date.UTC(2026, 10, 20, 18, 0, 0)
 
 /** A watch of 1 h with `scans` scans at 2 s, the target at -60 dBm. */
@@ -21,20 +20,13 @@ function watch(scans: number, state: WatchRecord['state'] = 'running'): WatchRec
 }
 
 async function open(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
-  const { api } = renderApp({
-    'survey:list': async () => [
-      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, createdAt: survey.createdAt, updatedAt: survey.updatedAt, lineageId: survey.id, locationCount: survey.locations.length, verdict: null, error: null }
-    ],
-    'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: PATH, survey, migratedFrom: null }),
-    'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
+  const api = await renderAppWithSurvey(survey, {
     'watch:list': async () => [],
     'watch:start': async () => ({ ok: true, watchId: 'w1' }),
     'watch:pause': async () => ({ ok: true }),
     'watch:stop': async () => ({ ok: true }),
     ...extra
   })
-  fireEvent.click(await screen.findByRole('button', { name: survey.site.name }))
-  await screen.findByRole('heading', { name: 'Locations' })
   fireEvent.click(screen.getByRole('button', { name: 'Edit survey' }))
   return api
 }

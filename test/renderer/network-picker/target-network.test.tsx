@@ -8,13 +8,12 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SnapshotOutcome } from '../../../src/shared/contract'
 import type { Survey } from '../../../src/shared/model/survey'
-import { HANDLE, makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../support/fixtures'
-import { renderApp } from '../support/render-app'
+import { makeLocation, makeMeasurement, makeObservation, makeSurvey } from '../support/fixtures'
+import { renderApp, renderAppWithSurvey } from '../support/render-app'
 import { callsOf, type FakeApi } from '../support/fake-api'
 
 afterEach(cleanup)
 
-const PATH = '/data/surveys/harbour.wcsurvey'
 const WPA2 = { protocols: ['WPA2'], akm: ['PSK'], pairwiseCiphers: ['CCMP'], groupCipher: 'CCMP', pmf: 'none' } as const
 
 /** A garage where the access points broadcast "HarbourPoint-EV" and the survey says `target`. */
@@ -32,19 +31,7 @@ function garage(target: string): Survey {
   })
 }
 
-async function open(survey: Survey, extra: Parameters<typeof renderApp>[0] = {}): Promise<FakeApi> {
-  const { api } = renderApp({
-    'survey:list': async () => [
-      { handle: HANDLE, path: PATH, fileName: 'harbour.wcsurvey', id: survey.id, siteName: survey.site.name, customer: '', targetSsid: survey.targetSsid, createdAt: survey.createdAt, updatedAt: survey.updatedAt, lineageId: survey.id, locationCount: survey.locations.length, verdict: null, error: null }
-    ],
-    'survey:open': async (handle) => ({ ok: true, handle, writable: true, path: PATH, survey, migratedFrom: null }),
-    'survey:save': async () => ({ ok: true, path: PATH, savedAt: new Date().toISOString() }),
-    ...extra
-  })
-  fireEvent.click(await screen.findByRole('button', { name: survey.site.name }))
-  await screen.findByRole('heading', { name: 'Locations' })
-  return api
-}
+const open = renderAppWithSurvey
 
 /** The target of the survey as last saved. */
 function savedTarget(api: FakeApi): string | undefined {

@@ -107,7 +107,8 @@ export const SignalChart = memo(function SignalChart(props: SignalChartProps) {
       {(props.legend ?? true) && props.series.length > 0 && (
         <ul className="signal-legend" style={{ listStyle: 'none', margin: 0, padding: '0 0 0 44px', fontSize: 12, display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
           {props.series.map((s, i) => (
-            <li key={s.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: s.isTarget ? colorFor(s.label, true) : '#343a40' }}>
+            // Text in the target's darker text shade: the line colour is 4.3:1 on white, under AA.
+            <li key={s.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: s.isTarget ? 'var(--target-text)' : '#343a40' }}>
               <svg width={22} height={8} aria-hidden="true">
                 <line x1={0} y1={4} x2={22} y2={4} stroke={colorFor(s.label, s.isTarget)} strokeWidth={2.5} strokeDasharray={layer.dashes[i]} />
               </svg>
