@@ -1,6 +1,8 @@
 /**
  * Screenshots for the README (assets/screenshots/*.png, 1280×800): the survey library with a few
  * surveys, and the survey editor on the sample survey; the map (1366×768) on the sample's level P2.
+ * With the demo replay at 1366×768: the target-network picker open on the sample survey, and Live
+ * scan on arrival (scanning, Measure at the current stall).
  * Needs a build (`npm run build`) and Chromium. Run: `npx tsx scripts/screenshots.ts [outDir]`.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -73,5 +75,26 @@ await screenshotSession({ width: 1280, height: 800 }, async (page, server, openP
   await map.locator('.map-pin[aria-label^="Level P2 – stall 14"] .map-pin-body').click()
   await map.waitForTimeout(500)
   await map.screenshot({ path: join(outDir, 'map.png') })
+})
+
+// The technician's laptop with the demo replay scanning: the picker, then Live scan on arrival.
+await screenshotSession({ width: 1366, height: 768, env: { WC_SURVEY_SCANNER: 'replay' } }, async (page, server) => {
+  await page.goto(server.url)
+  await page.getByRole('button', { name: 'Open the sample survey' }).click()
+  await page.getByRole('heading', { name: 'Locations' }).waitFor()
+  await page.getByRole('button', { name: 'Edit survey' }).click()
+  await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
+  // Live scan first: it scans on arrival, and the picker then offers what the live scan hears.
+  await page.getByRole('button', { name: 'Live scan', exact: true }).click()
+  await page.getByText(/ · [1-9]\d* BSS$/).waitFor({ timeout: 30000 })
+  await page.waitForTimeout(2500)
+  await page.screenshot({ path: join(outDir, 'live-arrival.png') })
+  await page.getByRole('button', { name: 'Survey', exact: true }).click()
+  await page.getByRole('button', { name: 'Edit details' }).click()
+  await page.getByRole('combobox', { name: 'Target network (SSID)' }).focus()
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('ArrowDown')
+  await page.getByRole('listbox').waitFor()
+  await page.screenshot({ path: join(outDir, 'target-picker.png') })
 })
 process.stdout.write(`screenshots written to ${outDir}\n`)

@@ -26,7 +26,8 @@ export interface SsidComboboxProps {
 /** The list's accessible description of one network: "HarbourPoint-EV, 2.4 + 5 GHz, −48 dBm, WPA2 · CCMP". */
 function describe(c: NetworkChoice): string {
   const bands = c.bands === '—' ? 'band not reported' : `${c.bands} GHz`
-  const signal = c.bestSignalDbm === null ? 'signal not reported' : `${c.bestSignalDbm} dBm`
+  // Whole dB: a measurement averages its scans (-67.5), a precision no radio reading has.
+  const signal = c.bestSignalDbm === null ? 'signal not reported' : `${Math.round(c.bestSignalDbm)} dBm`
   return `${bands}, ${signal}, ${c.security}`
 }
 
