@@ -177,7 +177,9 @@ export function buildSampleSurvey(): Survey {
       technician: 'Sample technician',
       billingMode: 'billed',
       notes:
-        'Sample survey shipped with the app. Every Wi-Fi observation is a real BSS from public scan captures; the garage network name "HarbourPoint-EV" was given to the captured BSSes that play its access points.'
+        'Sample survey shipped with the app. Every Wi-Fi observation is a real BSS from public scan captures; the garage network name "HarbourPoint-EV" was given to the captured BSSes that play its access points.',
+      // A zone whose November offset is +00:00: the sample's times read as they did in UTC.
+      timeZone: 'Europe/London'
     },
     targetSsid: SAMPLE_TARGET_SSID,
     profile: { id: PROFILE_ID, version: PROFILE_VERSION },

@@ -19,7 +19,7 @@ export function makeSurvey(overrides: SurveyOverrides = {}): Survey {
     id: 'survey-1',
     createdAt: '2026-11-20T09:00:00.000Z',
     updatedAt: '2026-11-20T09:00:00.000Z',
-    site: { name: 'Harbour Point', address: '1 Quay St', customer: 'Acme Parking', technician: 'Sam', billingMode: 'free', notes: '', ...site },
+    site: { name: 'Harbour Point', address: '1 Quay St', customer: 'Acme Parking', technician: 'Sam', billingMode: 'free', notes: '', timeZone: null, ...site },
     targetSsid: 'Garage-IoT',
     profile: { id: 'wall-connector-network', version: PROFILE_VERSION },
     resurveyOf: null,

@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { EXPORTS_URL_PREFIX, type ExportOutcome, type Failure, type ReportProgress } from '../../shared/contract'
 import type { Survey } from '../../shared/model/survey'
-import { formatDate, REPORT_TIME_ZONE } from '../../shared/text/date-time'
+import { formatDate, siteZone } from '../../shared/text/date-time'
 import type { DesktopServices } from '../service-deps'
 import { pathInFolder, withExtension } from '../survey/confined-path'
 import { findChromium } from './chromium'
@@ -213,7 +213,7 @@ export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<Expo
       render: (renderer, server) =>
         renderer.printToPdf(server.pageUrl({ paper, ...(request.fullAppendix === true ? { appendix: 'full' } : {}) }), {
           paper,
-          headerTemplate: headerTemplate(survey.site.name, formatDate(survey.updatedAt, REPORT_TIME_ZONE), isDraft(survey)),
+          headerTemplate: headerTemplate(survey.site.name, formatDate(survey.updatedAt, siteZone(survey.site.timeZone)), isDraft(survey)),
           footerTemplate: footerTemplate(),
           marginsMm: PAGE_MARGINS_MM
         })

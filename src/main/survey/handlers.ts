@@ -15,6 +15,7 @@ import { SURVEY_SCHEMA_VERSION, type Survey } from '../../shared/model/survey'
 import { EMPTY_MAP } from '../../shared/model/survey-map'
 import { makeResurvey } from '../../shared/compare/resurvey'
 import { PROFILE_ID, PROFILE_VERSION } from '../../shared/requirements'
+import { defaultSiteTimeZone } from '../../shared/text/date-time'
 import type { ServiceDeps } from '../service-deps'
 import { describeScanner } from '../wifi/handlers'
 import { checkInFolder, pathInFolder, withExtension } from './confined-path'
@@ -117,7 +118,8 @@ export function createSurveyHandlers(
             customer: input.customer,
             technician: input.technician,
             billingMode: input.billingMode,
-            notes: input.notes
+            notes: input.notes,
+            timeZone: defaultSiteTimeZone()
           },
           targetSsid: input.targetSsid,
           profile: { id: PROFILE_ID, version: PROFILE_VERSION },

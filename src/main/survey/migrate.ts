@@ -22,8 +22,12 @@
  * - v7: `chargers: [{ id, locationId, reading }]`, the installed Wall Connectors' own
  *   readings with the stall each serves, and `calibration: { laptopMarginDb, source, n, setAt } |
  *   null`, the survey's laptop-vs-charger margin (issue 13). No older survey read a charger.
- * - v8 (current): `location.photos`, photos of the stall kept in the file (issue 16 item 8). No
+ * - v8: `location.photos`, photos of the stall kept in the file (issue 16 item 8). No
  *   older survey has one: empty.
+ * - v9 (current): `site.timeZone`, the site's IANA zone the report shows times in (issue 16 item
+ *   7), and an observation's optional `deviceName`, the access point's own name (WPS "Device
+ *   name", item 6). Nobody recorded an older survey's zone: null (the report says UTC, never a
+ *   guess); its observations simply have no device name.
  */
 import { SURVEY_SCHEMA_VERSION } from '../../shared/model/survey'
 
@@ -96,8 +100,14 @@ function v7ToV8(doc: Json): Json {
   return { ...doc, schemaVersion: 8, locations: locations.map((location) => (isObject(location) ? { ...location, photos: [] } : location)) }
 }
 
+/** v8 → v9: an older survey's time zone is unknown (not the zone of whoever opens it). */
+function v8ToV9(doc: Json): Json {
+  const site = isObject(doc.site) ? doc.site : {}
+  return { ...doc, schemaVersion: 9, site: { ...site, timeZone: null } }
+}
+
 /** Step from version N (the key) to N + 1. */
-const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6, 6: v6ToV7, 7: v7ToV8 }
+const steps: Readonly<Record<number, (doc: Json) => Json>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4, 4: v4ToV5, 5: v5ToV6, 6: v6ToV7, 7: v7ToV8, 8: v8ToV9 }
 
 /** The oldest schema version this build can still read. */
 export const OLDEST_SUPPORTED_VERSION = 1

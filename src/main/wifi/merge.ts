@@ -34,6 +34,7 @@ export function mergePair(primary: Observation, other: Observation): Observation
   d.basicRatesMbps ??= other.basicRatesMbps
   d.supportedRatesMbps ??= other.supportedRatesMbps
   d.noiseDbm ??= other.noiseDbm
+  d.deviceName ??= other.deviceName
   if (other.signalDbm !== null && (d.signalDbm === null || (d.signalDerived && !other.signalDerived))) {
     d.signalDbm = other.signalDbm
     d.signalDerived = other.signalDerived

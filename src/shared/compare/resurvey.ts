@@ -1,7 +1,7 @@
 /**
  * "Re-survey this site": a new survey of the same site, linked to the one it repeats.
  */
-import { formatDate, REPORT_TIME_ZONE } from '../text/date-time'
+import { formatDate, siteZone } from '../text/date-time'
 import type { Survey, SurveyLocation } from '../model/survey'
 import { lineageOf } from './compare-surveys'
 
@@ -35,6 +35,6 @@ export function makeResurvey(origin: Survey, input: ResurveyInput): Survey {
     calibration:
       origin.calibration === null
         ? null
-        : { ...origin.calibration, source: `${origin.calibration.source}, carried over from the survey of ${formatDate(origin.createdAt, REPORT_TIME_ZONE)}`.slice(0, 300) }
+        : { ...origin.calibration, source: `${origin.calibration.source}, carried over from the survey of ${formatDate(origin.createdAt, siteZone(origin.site.timeZone))}`.slice(0, 300) }
   }
 }

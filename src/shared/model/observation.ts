@@ -56,6 +56,9 @@ export const securitySchema = z.object({
 })
 export type Security = z.infer<typeof securitySchema>
 
+/** Longest access-point device name kept (WPS allows 32 bytes; longer text is cut and counted). */
+export const DEVICE_NAME_MAX = 64
+
 export const observationSchema = z.object({
   /** Decoded SSID text; null when hidden, redacted or not decodable. Hostile text: never HTML. */
   ssid: z.string().max(256).nullable(),
@@ -79,6 +82,11 @@ export const observationSchema = z.object({
   /** True when signalDbm was computed from a percentage (nmcli, netsh) rather than measured. */
   signalDerived: z.boolean(),
   noiseDbm: z.number().nullable(),
+  /**
+   * The access point's own name where the scan gives one (iw: WPS "Device name"), absent
+   * otherwise. Hostile text (the AP's owner chose it): shown through visibleText, never HTML.
+   */
+  deviceName: z.string().max(DEVICE_NAME_MAX).optional(),
   source: scanSourceSchema
 })
 export type Observation = Readonly<z.infer<typeof observationSchema>>

@@ -12,7 +12,7 @@ import { chargerReadingSchema } from './charger'
 import { PHOTO_LIMITS, photoSchema } from './photo'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
-export const SURVEY_SCHEMA_VERSION = 8
+export const SURVEY_SCHEMA_VERSION = 9
 
 export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
@@ -23,7 +23,12 @@ export const siteSchema = z.object({
   customer: z.string().max(200),
   technician: z.string().max(200),
   billingMode: billingModeSchema,
-  notes: z.string().max(20000)
+  notes: z.string().max(20000),
+  /**
+   * The site's IANA time zone ("Europe/Berlin"): the report shows every time in it, with its
+   * offset. Null in a survey made before v8, whose zone nobody recorded: shown in UTC, said so.
+   */
+  timeZone: z.string().max(64).nullable()
 })
 export type Site = Readonly<z.infer<typeof siteSchema>>
 

@@ -14,19 +14,19 @@ import { VERDICT_LABEL } from '../requirements/labels'
 import { PROFILE, requirementTitle } from '../requirements/profile'
 import { csvText } from '../text/csv'
 import { visibleText } from '../text/hidden-chars'
-import { ACTOR_LABEL, buildChecklist, profileIndex, whoActs, type Checklist, type ChecklistItem } from './what-to-change'
+import { accessPointsLine, accessPointsOf, accessPointText, ACTOR_LABEL, buildChecklist, deviceNames, profileIndex, whoActs, type Checklist, type ChecklistItem } from './what-to-change'
 
 /** The survey's checklist, from its judgement (the report's "What to change"). */
 export function surveyChecklist(survey: Survey): Checklist {
   const judged = judgeSurvey(PROFILE, survey)
-  return buildChecklist(judged.locations.map((l) => ({ name: l.location.name, findings: l.findings ?? [], probe: l.networkProbe?.run ?? null })))
+  return buildChecklist(judged.locations.map((l) => ({ name: l.location.name, findings: l.findings ?? [], probe: l.networkProbe?.run ?? null, measurement: l.measurement })))
 }
 
 function itemLines(items: readonly ChecklistItem[], total: number): string[] {
   return items.flatMap((item, i) => [
     `${i + 1}. [${item.requirement}] ${visibleText(item.action)}`,
     ...(item.detail === '' ? [] : [`   ${visibleText(item.detail)}`]),
-    ...(item.bssids.length === 0 ? [] : [`   Access point${item.bssids.length === 1 ? '' : 's'} (BSSID): ${item.bssids.join(', ')}`]),
+    ...(item.accessPoints.length === 0 ? [] : [`   ${accessPointsLine(item.accessPoints)}`]),
     `   ${visibleText(atLocationsLine(item.locations, total))}`
   ])
 }
@@ -61,8 +61,9 @@ const CSV_HEAD = ['location', 'requirement', 'title', 'result', 'who acts', 'wha
 /** Every finding that is not a pass, one row each, worst location order as judged; CSV text. */
 export function findingsCsv(survey: Survey): string {
   const judged = judgeSurvey(PROFILE, survey)
-  const rows = judged.locations.flatMap((l) =>
-    l.findings === null
+  const rows = judged.locations.flatMap((l) => {
+    const names = deviceNames(l.measurement?.observations ?? [])
+    return l.findings === null
       ? [[l.location.name, '', '', 'not measured', ACTOR_LABEL.technician, l.verdict.reason, '', '']]
       : [...l.findings]
       .filter((f) => f.result !== 'pass')
@@ -74,9 +75,9 @@ export function findingsCsv(survey: Survey): string {
         f.result,
         ACTOR_LABEL[whoActs(f)],
         f.remediation,
-        f.bssids.join(' '),
+        accessPointsOf(f.bssids, names).map(accessPointText).join('; '),
         f.evidence
       ])
-  )
+  })
   return csvText([CSV_HEAD, ...rows])
 }

@@ -8,7 +8,9 @@
  * (it-ticket.ts) all come from here.
  */
 import { knownRequirement, type Finding, type StoredRequirementId } from '../model/finding'
+import type { Observation } from '../model/observation'
 import type { ProbeResult, ProbeRun } from '../model/probe'
+import { visibleText } from '../text/hidden-chars'
 import { judgedRequirements } from '../requirements/judge'
 import { PROFILE, requirementById, type RequirementGroup } from '../requirements/profile'
 
@@ -22,8 +24,25 @@ export interface ChecklistItem {
   /** Extra context (a wildcard the rule must allow whole, what was seen). */
   readonly detail: string
   readonly locations: readonly string[]
-  /** The access points (BSSIDs) the finding names, where it names any; first-seen order. */
-  readonly bssids: readonly string[]
+  /** The access points the finding names (BSSID, and the AP's own name where the scan gave one); first-seen order. */
+  readonly accessPoints: readonly AccessPoint[]
+}
+
+/** An access point a finding names: its BSSID, and its device name (WPS) where the scan gave one. */
+export interface AccessPoint {
+  readonly bssid: string
+  readonly name: string | null
+}
+
+/** "AP 'RalinkAPS' (ac:22:05:db:4d:5b)", or the BSSID alone when the AP gave no name; the name made visible. */
+export function accessPointText(ap: AccessPoint): string {
+  return ap.name === null ? ap.bssid : `AP '${visibleText(ap.name)}' (${ap.bssid})`
+}
+
+/** "Access point (BSSID): 33:44:…" or, when one gave its name, "Access points: AP 'RalinkAPS' (ac:22:…), 33:44:…" ("What to change", "Copy for IT"). */
+export function accessPointsLine(aps: readonly AccessPoint[]): string {
+  const label = `Access point${aps.length === 1 ? '' : 's'}${aps.some((ap) => ap.name !== null) ? '' : ' (BSSID)'}`
+  return `${label}: ${aps.map(accessPointText).join(', ')}`
 }
 
 /** The remediation checklist, grouped by who acts. */
@@ -44,6 +63,8 @@ export interface ChecklistLocation {
   readonly findings: readonly Finding[]
   /** The probe run that counts for the location. */
   readonly probe: ProbeRun | null
+  /** The measurement judged: its observations name the access points (device names). */
+  readonly measurement: { readonly observations: readonly Observation[] } | null
 }
 
 const JUDGED = judgedRequirements(PROFILE)
@@ -83,14 +104,30 @@ export const ACTOR_LABEL: Readonly<Record<Actor, string>> = {
   technician: 'technician'
 }
 
-type Bucket = Map<string, { item: Omit<ChecklistItem, 'locations' | 'bssids'>; locations: string[]; bssids: string[] }>
+type Bucket = Map<string, { item: Omit<ChecklistItem, 'locations' | 'accessPoints'>; locations: string[]; accessPoints: AccessPoint[] }>
 
-/** Adds `location` (and BSSIDs) to the item keyed `key`, creating it on first sight; keeps first-seen order. */
-function collect(map: Bucket, key: string, item: Omit<ChecklistItem, 'locations' | 'bssids'>, location: string, bssids: readonly string[]): void {
-  const entry = map.get(key) ?? { item, locations: [], bssids: [] }
+/** Adds `location` (and access points) to the item keyed `key`, creating it on first sight; keeps first-seen order. */
+function collect(map: Bucket, key: string, item: Omit<ChecklistItem, 'locations' | 'accessPoints'>, location: string, accessPoints: readonly AccessPoint[]): void {
+  const entry = map.get(key) ?? { item, locations: [], accessPoints: [] }
   if (!entry.locations.includes(location)) entry.locations.push(location)
-  for (const b of bssids) if (!entry.bssids.includes(b)) entry.bssids.push(b)
+  for (const ap of accessPoints) {
+    const known = entry.accessPoints.findIndex((a) => a.bssid === ap.bssid)
+    if (known === -1) entry.accessPoints.push(ap)
+    else if (entry.accessPoints[known]?.name === null && ap.name !== null) entry.accessPoints[known] = ap // named at another stall
+  }
   map.set(key, entry)
+}
+
+/** BSSID → the AP's device name, from a measurement's observations (those that carry one). */
+export function deviceNames(observations: readonly Observation[]): ReadonlyMap<string, string> {
+  const names = new Map<string, string>()
+  for (const o of observations) if (o.bssid !== null && o.deviceName !== undefined && o.deviceName !== '' && !names.has(o.bssid)) names.set(o.bssid, o.deviceName)
+  return names
+}
+
+/** The access points of `bssids`, each with its name from `names` where known. */
+export function accessPointsOf(bssids: readonly string[], names: ReadonlyMap<string, string>): AccessPoint[] {
+  return bssids.map((bssid) => ({ bssid, name: names.get(bssid) ?? null }))
 }
 
 function wildcardNote(r: ProbeResult): string {
@@ -107,6 +144,7 @@ function wildcardNote(r: ProbeResult): string {
 export function buildChecklist(locations: readonly ChecklistLocation[]): Checklist {
   const buckets: Record<Actor, Bucket> = { firewall: new Map(), 'access-point': new Map(), site: new Map(), technician: new Map() }
   for (const l of locations) {
+    const names = deviceNames(l.measurement?.observations ?? [])
     const covered = new Set<StoredRequirementId>()
     for (const r of l.probe?.results ?? []) {
       if (r.outcome !== 'fail' || r.rule === '') continue
@@ -117,12 +155,12 @@ export function buildChecklist(locations: readonly ChecklistLocation[]): Checkli
       if (f.result === 'pass' || f.remediation === '') continue
       const actor = whoActs(f)
       if (actor === 'firewall' && covered.has(f.requirement)) continue
-      collect(buckets[actor], `${f.requirement}:${f.remediation}`, { requirement: f.requirement, action: f.remediation, detail: '' }, l.name, actor === 'access-point' ? f.bssids : [])
+      collect(buckets[actor], `${f.requirement}:${f.remediation}`, { requirement: f.requirement, action: f.remediation, detail: '' }, l.name, actor === 'access-point' ? accessPointsOf(f.bssids, names) : [])
     }
   }
   const list = (b: Bucket): ChecklistItem[] =>
     [...b.values()]
-      .map((e) => ({ ...e.item, locations: e.locations, bssids: e.bssids }))
+      .map((e) => ({ ...e.item, locations: e.locations, accessPoints: e.accessPoints }))
       .sort((a, b) => profileIndex(a.requirement) - profileIndex(b.requirement))
   return { firewall: list(buckets.firewall), accessPoint: list(buckets['access-point']), site: list(buckets.site), technician: list(buckets.technician) }
 }

@@ -21,10 +21,50 @@ export interface TimeOptions extends ZoneOptions {
 }
 
 /**
- * The zone the report and its PDF header show times in: UTC, so a report reads the same wherever
- * it is printed (each time carries its offset, so a reader knows).
+ * The zone a report shows times in when the site's zone was never recorded (a survey made before
+ * v8): UTC, said so, never a guess at the site's zone.
  */
 export const REPORT_TIME_ZONE: ZoneOptions = { timeZone: 'UTC' }
+
+/**
+ * The zone a report (the app's preview, the PDF and its header, `wc-survey report`) shows the
+ * site's times in: the site's own zone, so a time reads as the clock on the garage wall did;
+ * UTC when none was recorded or the name is not one this runtime knows.
+ */
+export function siteZone(timeZone: string | null): ZoneOptions {
+  return timeZone !== null && isSiteTimeZone(timeZone) ? { timeZone } : REPORT_TIME_ZONE
+}
+
+/** The zones a site may be given: 'UTC' and every IANA zone the runtime lists (Intl.supportedValuesOf). */
+export function siteTimeZones(): readonly string[] {
+  siteZoneList ??= ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')]
+  return siteZoneList
+}
+let siteZoneList: readonly string[] | undefined
+
+/** True when `name` is one of siteTimeZones() (a site's zone as typed or read from a file). */
+export function isSiteTimeZone(name: string): boolean {
+  siteZoneSet ??= new Set(siteTimeZones())
+  return siteZoneSet.has(name)
+}
+let siteZoneSet: ReadonlySet<string> | undefined
+
+/**
+ * The zone a new survey's site gets: the machine's when it is a listed zone, else UTC (a
+ * machine set to an alias such as "Etc/UTC" or an unlisted zone).
+ */
+export function defaultSiteTimeZone(): string {
+  const zone = displayTimeZone()
+  return isSiteTimeZone(zone) ? zone : 'UTC'
+}
+
+/** How a report names the zone its times are in: "Europe/Berlin (the site's local time)" or "UTC (the site's time zone was not recorded)". */
+export function siteZoneLabel(timeZone: string | null): string {
+  const zone = siteZone(timeZone).timeZone ?? 'UTC'
+  if (timeZone === null) return 'UTC (the site\'s time zone was not recorded)'
+  if (zone !== timeZone) return 'UTC (the site\'s time zone is not one this version knows)'
+  return `${zone} (the site's local time)`
+}
 
 /** What is shown for a moment that is not a valid time. */
 export const NOT_A_TIME = '—'

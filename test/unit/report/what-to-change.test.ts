@@ -61,8 +61,8 @@ describe('the checklist by who acts (report fixture)', () => {
     for (const item of admin) expect(item.action, item.action).not.toMatch(/measure again|run the connectivity check|check the 2\.4 GHz radio's channel width/i)
     const width = list.accessPoint.find((i) => i.requirement === 'WIFI-WIDTH')
     // P2 – stall 14's 2.4 GHz BSS 33:44:55:66:77:88 runs 40 MHz.
-    expect(width).toMatchObject({ locations: ['Level P2 – stall 14'], bssids: ['33:44:55:66:77:88'] })
-    expect(list.accessPoint.find((i) => i.requirement === 'WIFI-STEER')?.bssids).toEqual(['a8:d3:f7:96:10:6d'])
+    expect(width).toMatchObject({ locations: ['Level P2 – stall 14'], accessPoints: [{ bssid: '33:44:55:66:77:88', name: null }] })
+    expect(list.accessPoint.find((i) => i.requirement === 'WIFI-STEER')?.accessPoints).toEqual([{ bssid: 'a8:d3:f7:96:10:6d', name: null }])
     expect(list.firewall.map((i) => i.action)).toContain('allow UDP 123 to pool.ntp.org')
   })
 
@@ -93,6 +93,22 @@ describe('Copy for IT', () => {
     expect(text).not.toContain("check the 2.4 GHz radio's channel width")
     expect(text).not.toContain('Tesla-Charging-Access')
   })
+  it('names the access point by its WPS device name beside its BSSID where the scan gave one (v9 fixture: booyaa\'s XiaoMiRouter as Elm-IoT)', () => {
+    const v8 = surveySchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/surveys/v9-garage-zone-apname.wcsurvey', import.meta.url), 'utf8')))
+    const sec = surveyChecklist(v8).accessPoint.find((i) => i.requirement === 'WIFI-SEC')
+    expect(sec?.accessPoints).toEqual([{ bssid: '11:22:33:44:55:66', name: 'XiaoMiRouter' }])
+    expect(itTicketText(v8)).toContain("\n   Access point: AP 'XiaoMiRouter' (11:22:33:44:55:66)\n   At Basement – bay 3\n")
+    const row = parseCsv(findingsCsv(v8)).find((r) => r[1] === 'WIFI-SEC')
+    expect(row?.[6]).toBe("AP 'XiaoMiRouter' (11:22:33:44:55:66)")
+    // A hostile name is shown with its hidden characters made visible, never applied.
+    const hostileName: Survey = {
+      ...v8,
+      locations: v8.locations.map((l) => ({ ...l, measurements: l.measurements.map((m) => ({ ...m, observations: m.observations.map((o) => (o.deviceName ? { ...o, deviceName: 'AP\u202Egnp.exe' } : o)) })) }))
+    }
+    expect(itTicketText(hostileName)).toContain("Access point: AP 'AP[U+202E]gnp.exe' (11:22:33:44:55:66)")
+    expect(findingsCsv(hostileName).includes('\u202E')).toBe(false)
+  })
+
   it('shows a bidi override in the site name, never applies it', () => {
     const text = itTicketText(load('hostile.wcsurvey'))
     expect(text).toContain('Garage <b>Nord</b> [U+202E]txt.exe')

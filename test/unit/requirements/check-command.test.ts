@@ -33,9 +33,9 @@ function write(name: string, text: string): string {
 const sample = (): Survey => surveySchema.parse(JSON.parse(readFileSync(SAMPLE_PATH, 'utf8')))
 
 describe('sample survey asset', () => {
-  it('validates against the survey schema (schemaVersion 8) and records the current profile', () => {
+  it('validates against the survey schema (schemaVersion 9) and records the current profile', () => {
     const s = sample()
-    expect(s.schemaVersion).toBe(8)
+    expect(s.schemaVersion).toBe(9)
     expect(s.site.billingMode).toBe('billed')
     expect(s.profile.version).toBe(PROFILE_VERSION)
     expect(s.locations.length).toBe(5)

@@ -8,6 +8,7 @@ import { serializeSurvey } from '../../../src/main/survey/survey-file'
 import type { Survey } from '../../../src/shared/model/survey'
 import { buildSampleSurvey } from '../../../scripts/make-sample-survey'
 import { copyFixture, sampleSurvey, serviceDeps, tempDir } from './helpers'
+import { withTimeZone } from '../../support/time-zone'
 
 let root: string
 beforeEach(() => {
@@ -24,10 +25,11 @@ const input = { siteName: 'Harbour / View', billingMode: 'billed' as const, addr
 describe('survey handlers', () => {
   it('create writes a new file in the library named after the site, and lists it', async () => {
     const { handlers } = createSurveyHandlers(deps())
-    const created = await handlers['survey:create'](input)
+    // The new site's zone is the machine's at creation (read before the handler's first await).
+    const created = await withTimeZone('Europe/Berlin', () => handlers['survey:create'](input))
     if (!created.ok) throw new Error(created.message)
     expect(created.path).toBe(join(root, 'data', 'surveys', 'Harbour - View.wcsurvey'))
-    expect(JSON.parse(readFileSync(created.path, 'utf8'))).toMatchObject({ schemaVersion: 8, site: { name: 'Harbour / View', billingMode: 'billed' }, locations: [] })
+    expect(JSON.parse(readFileSync(created.path, 'utf8'))).toMatchObject({ schemaVersion: 9, site: { name: 'Harbour / View', billingMode: 'billed', timeZone: 'Europe/Berlin' }, locations: [] })
     const second = await handlers['survey:create'](input)
     expect(second.ok && second.path).toBe(join(root, 'data', 'surveys', 'Harbour - View 2.wcsurvey'))
     const rows = await handlers['survey:list']()

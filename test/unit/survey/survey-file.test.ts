@@ -35,15 +35,34 @@ function others(keep: string): string[] {
 }
 
 describe('loading and migrating (a fixture per version)', () => {
-  it('loads the current version (v8, the chargers garage with a photo at bay 3) as is, without touching the file', async () => {
-    const path = copyFixture('v8-garage-photos.wcsurvey', dir)
+  it('loads the current version (v9: the site\'s time zone, an access point\'s WPS device name) as is, without touching the file', async () => {
+    const path = copyFixture('v9-garage-zone-apname.wcsurvey', dir)
     const before = readFileSync(path)
     const outcome = await loadSurveyFile(path)
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBeNull()
     expect(outcome.survey.schemaVersion).toBe(SURVEY_SCHEMA_VERSION)
-    expect(SURVEY_SCHEMA_VERSION).toBe(8)
+    expect(SURVEY_SCHEMA_VERSION).toBe(9)
+    expect(outcome.survey.site.timeZone).toBe('America/New_York')
+    // The fixture's one measurement (README): booyaa's "hello" as Elm-IoT, named XiaoMiRouter in WPS; its neighbour sends no name.
+    const observations = outcome.survey.locations[0]?.measurements[0]?.observations ?? []
+    expect(observations.map((o) => [o.bssid, o.deviceName ?? null])).toEqual([
+      ['11:22:33:44:55:66', 'XiaoMiRouter'],
+      ['22:33:44:55:66:77', null]
+    ])
+    expect(readFileSync(path).equals(before)).toBe(true)
+  })
+
+  it('migrates v8 (the chargers garage with a photo at bay 3) in memory: no site time zone (never guessed), the photo kept; the file stays v8', async () => {
+    const path = copyFixture('v8-garage-photos.wcsurvey', dir)
+    const before = readFileSync(path)
+    const outcome = await loadSurveyFile(path)
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) return
+    expect(outcome.migratedFrom).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
+    expect(outcome.survey.site).toEqual({ name: 'Elm Street Offices', address: '400 Elm Street', customer: 'Elm Holdings', technician: 'R. Diaz', billingMode: 'free', notes: '', timeZone: null })
     // The fixture (README): one 32 × 24 PNG of the mounting wall at bay 3, none elsewhere.
     expect(outcome.survey.locations.map((l) => l.photos.map((p) => [p.fileName, p.kind, p.caption, p.mediaType, p.widthPx, p.heightPx, p.orientation]))).toEqual([
       [['wall-bay-3.png', 'mounting-wall', 'Wall left of bay 3, conduit from the ceiling', 'image/png', 32, 24, 1]],
@@ -60,7 +79,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(7)
-    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
     expect(outcome.survey.locations.map((l) => l.photos)).toEqual([[], [], []])
     expect(outcome.survey.chargers.map((c) => [c.id, c.locationId, c.reading.serialNumber, c.reading.wifi.ssid, c.reading.wifi.rssiDbm])).toEqual([
       ['wc-1', 'loc-a', 'B7S24024J01612', 'Elm-IoT', -63],
@@ -79,7 +98,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(6)
-    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
     expect(outcome.survey.chargers).toEqual([])
     expect(outcome.survey.calibration).toBeNull()
     const [p1] = outcome.survey.locations
@@ -97,12 +116,12 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(5)
-    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
     const { schemaVersion: _v5, ...restV5 } = JSON.parse(before.toString('utf8')) as Record<string, unknown> // Cast: the fixture is a JSON object
     const { schemaVersion: _v6, ...restV6 } = outcome.survey
     const locationsV5 = restV5.locations as Record<string, unknown>[] // Cast: the fixture's locations are objects
-    // v6 → v7 adds no charger, v7 → v8 no photo.
-    expect(restV6).toEqual({ ...restV5, locations: locationsV5.map((l) => ({ ...l, photos: [] })), chargers: [], calibration: null })
+    // v6 → v7 adds no charger, v7 → v8 no photo, v8 → v9 no time zone.
+    expect(restV6).toEqual({ ...restV5, site: { ...(restV5.site as object), timeZone: null }, locations: locationsV5.map((l) => ({ ...l, photos: [] })), chargers: [], calibration: null })
     const { map, locations } = outcome.survey
     expect(map.units).toBe('ft')
     expect(map.levels.map((l) => [l.name, l.plan?.fileName ?? null, l.plan?.widthPx ?? null, l.scale?.metres ?? null])).toEqual([
@@ -145,7 +164,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(4)
-    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
     expect(outcome.survey.map).toEqual({ units: 'm', levels: [], points: [] })
     expect(outcome.survey.locations.map((l) => l.placement)).toEqual([null])
     const watch = outcome.survey.locations[0]?.watches[0]
@@ -162,7 +181,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(3)
-    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
     expect(outcome.survey.site.name).toBe('Elm Street Offices')
     expect(outcome.survey.resurveyOf).toEqual({
       surveyId: '0b8a3f7e-52d4-4f0e-8c2a-7e9d6b1a4c22',
@@ -180,7 +199,7 @@ describe('loading and migrating (a fixture per version)', () => {
     expect(outcome.ok).toBe(true)
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(2)
-    expect(outcome.survey.schemaVersion).toBe(8)
+    expect(outcome.survey.schemaVersion).toBe(9)
     expect(outcome.survey.resurveyOf).toBeNull()
     expect(outcome.survey.locations[0]?.cellularNote).toBe('1 bar LTE')
     expect(readFileSync(path).equals(before)).toBe(true)
@@ -194,7 +213,7 @@ describe('loading and migrating (a fixture per version)', () => {
     if (!outcome.ok) return
     expect(outcome.migratedFrom).toBe(1)
     const s = outcome.survey
-    expect(s.schemaVersion).toBe(8)
+    expect(s.schemaVersion).toBe(9)
     expect(s.site.billingMode).toBe('billed')
     expect(s.site).not.toHaveProperty('billing')
     expect(s.profile).toEqual({ id: 'wall-connector-network', version: '0.9.0' })
@@ -222,8 +241,8 @@ describe('loading and migrating (a fixture per version)', () => {
   it('the v4 → v5 step is pure: a frozen v4 document gains an empty map and unplaced locations', () => {
     const v4 = deepFreeze({ schemaVersion: 4, site: {}, locations: [{ id: 'l', watches: [] }] })
     expect(migrateSurvey(v4, 4)).toEqual({
-      schemaVersion: 8,
-      site: {},
+      schemaVersion: 9,
+      site: { timeZone: null },
       map: { units: 'm', levels: [], points: [] },
       locations: [{ id: 'l', watches: [], placement: null, photos: [] }],
       chargers: [],
@@ -234,26 +253,33 @@ describe('loading and migrating (a fixture per version)', () => {
 
   it('the v5 → v6 step is pure and changes only the version (the closed lists became strings)', () => {
     const v5 = deepFreeze({ schemaVersion: 5, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }] }] })
-    // Then v6 → v7 adds no chargers and no calibration, v7 → v8 no photo.
-    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 8, site: {}, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }], photos: [] }], chargers: [], calibration: null })
+    // Then v6 → v7 adds no chargers and no calibration, v7 → v8 no photo, v8 → v9 no time zone.
+    expect(migrateSurvey(v5, 5)).toEqual({ schemaVersion: 9, site: { timeZone: null }, locations: [{ id: 'l', measurements: [{ findings: [{ requirement: 'WIFI-SEC' }] }], photos: [] }], chargers: [], calibration: null })
     expect(v5.schemaVersion).toBe(5)
   })
 
   it('the v6 → v7 step is pure: a frozen v6 document gains no chargers and no calibration', () => {
     const v6 = deepFreeze({ schemaVersion: 6, site: {}, locations: [], map: { units: 'm', levels: [], points: [] } })
-    expect(migrateSurvey(v6, 6)).toEqual({ schemaVersion: 8, site: {}, locations: [], map: { units: 'm', levels: [], points: [] }, chargers: [], calibration: null })
+    expect(migrateSurvey(v6, 6)).toEqual({ schemaVersion: 9, site: { timeZone: null }, locations: [], map: { units: 'm', levels: [], points: [] }, chargers: [], calibration: null })
     expect(v6).toEqual({ schemaVersion: 6, site: {}, locations: [], map: { units: 'm', levels: [], points: [] } })
   })
 
   it('the v7 → v8 step is pure: a frozen v7 document\'s locations gain no photos', () => {
     const v7 = deepFreeze({ schemaVersion: 7, site: {}, locations: [{ id: 'a', placement: null }, { id: 'b', placement: null }], chargers: [] })
-    expect(migrateSurvey(v7, 7)).toEqual({ schemaVersion: 8, site: {}, locations: [{ id: 'a', placement: null, photos: [] }, { id: 'b', placement: null, photos: [] }], chargers: [] })
+    expect(migrateSurvey(v7, 7)).toEqual({ schemaVersion: 9, site: { timeZone: null }, locations: [{ id: 'a', placement: null, photos: [] }, { id: 'b', placement: null, photos: [] }], chargers: [] })
     expect(v7.locations[0]).toEqual({ id: 'a', placement: null })
   })
 
+  it('the v8 → v9 step is pure: a frozen v8 document\'s site gains a null time zone (unknown, not the reader\'s), observations untouched', () => {
+    const observation = { bssid: 'aa:bb:cc:00:00:01', source: 'iw' }
+    const v8 = deepFreeze({ schemaVersion: 8, site: { name: 'S', billingMode: 'free' }, locations: [{ id: 'l', measurements: [{ observations: [observation] }], photos: [] }] })
+    expect(migrateSurvey(v8, 8)).toEqual({ schemaVersion: 9, site: { name: 'S', billingMode: 'free', timeZone: null }, locations: [{ id: 'l', measurements: [{ observations: [{ bssid: 'aa:bb:cc:00:00:01', source: 'iw' }] }], photos: [] }] })
+    expect(v8.site).toEqual({ name: 'S', billingMode: 'free' })
+  })
+
   it('a current-version document passes through the chain unchanged', () => {
-    const doc = { schemaVersion: 8, a: 1 }
-    expect(migrateSurvey(doc, 8)).toBe(doc)
+    const doc = { schemaVersion: 9, a: 1 }
+    expect(migrateSurvey(doc, 9)).toBe(doc)
   })
 })
 
@@ -330,7 +356,7 @@ describe('atomic save', () => {
     const loaded = await loadSurveyFile(path)
     if (!loaded.ok) throw new Error(loaded.message)
     expect(await saveSurveyFile(path, loaded.survey)).toMatchObject({ ok: true })
-    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(8)
+    expect(JSON.parse(readFileSync(path, 'utf8')).schemaVersion).toBe(9)
     expect(readFileSync(path, 'utf8')).toBe(serializeSurvey(loaded.survey))
   })
 

@@ -9,8 +9,12 @@ import {
   formatClock,
   formatDate,
   formatDateTime,
+  defaultSiteTimeZone,
+  isSiteTimeZone,
   isTimeZone,
   NOT_A_TIME,
+  siteZone,
+  siteZoneLabel,
   utcOffsetLabel,
   zonedTime
 } from '../../../src/shared/text/date-time'
@@ -102,5 +106,38 @@ describe('utcOffsetLabel', () => {
     [840, 'UTC+14:00']
   ])('%i minutes → %s', (minutes, label) => {
     expect(utcOffsetLabel(minutes)).toBe(label)
+  })
+})
+
+describe('the site\'s zone (issue 16 item 7): a report shows every time as the garage\'s clock read it', () => {
+  it.each([
+    // America/New_York: EDT (UTC-4) from 8 Mar 2026 07:00 UTC to 1 Nov 2026 06:00 UTC, EST (UTC-5) outside.
+    ['America/New_York', '2026-07-14T16:05:00.000Z', '14 Jul 2026, 12:05 (UTC-04:00)'],
+    ['America/New_York', '2026-11-21T09:00:00.000Z', '21 Nov 2026, 04:00 (UTC-05:00)'],
+    ['America/New_York', '2026-03-08T06:59:00.000Z', '8 Mar 2026, 01:59 (UTC-05:00)'],
+    ['America/New_York', '2026-03-08T07:00:00.000Z', '8 Mar 2026, 03:00 (UTC-04:00)'],
+    // Europe/Berlin: CET (UTC+1) until 29 Mar 2026 01:00 UTC, then CEST (UTC+2).
+    ['Europe/Berlin', '2026-03-29T00:59:00.000Z', '29 Mar 2026, 01:59 (UTC+01:00)'],
+    ['Europe/Berlin', '2026-03-29T01:00:00.000Z', '29 Mar 2026, 03:00 (UTC+02:00)'],
+    // A day boundary: late evening in UTC is the next morning in Sydney (AEDT, UTC+11, in December).
+    ['Australia/Sydney', '2026-12-01T20:30:00.000Z', '2 Dec 2026, 07:30 (UTC+11:00)'],
+    ['UTC', '2026-12-01T20:30:00.000Z', '1 Dec 2026, 20:30 (UTC+00:00)']
+  ])('%s: %s → %s', (zone, at, text) => {
+    expect(withTimeZone('Asia/Tokyo', () => formatDateTime(at, siteZone(zone)))).toBe(text)
+  })
+
+  it('a survey without a recorded zone (before v8) or with one this runtime does not list shows UTC and says so, whatever the reader\'s zone', () => {
+    expect(withTimeZone('Asia/Tokyo', () => formatDateTime('2026-07-14T16:05:00.000Z', siteZone(null)))).toBe('14 Jul 2026, 16:05 (UTC+00:00)')
+    expect(withTimeZone('Asia/Tokyo', () => formatDateTime('2026-07-14T16:05:00.000Z', siteZone('Mars/Olympus_Mons')))).toBe('14 Jul 2026, 16:05 (UTC+00:00)')
+    expect(siteZoneLabel(null)).toBe("UTC (the site's time zone was not recorded)")
+    expect(siteZoneLabel('Mars/Olympus_Mons')).toBe("UTC (the site's time zone is not one this version knows)")
+    expect(siteZoneLabel('America/New_York')).toBe("America/New_York (the site's local time)")
+  })
+
+  it('a site may be given UTC or a listed IANA zone, nothing else; a new site gets the machine\'s zone, or UTC for an alias the list lacks', () => {
+    expect(['UTC', 'Europe/Berlin', 'America/St_Johns'].map(isSiteTimeZone)).toEqual([true, true, true])
+    expect(['', 'Europe/Nowhere', 'utc', '+01:00', 'Etc/UTC'].map(isSiteTimeZone)).toEqual([false, false, false, false, false])
+    expect(withTimeZone('Europe/Berlin', defaultSiteTimeZone)).toBe('Europe/Berlin')
+    expect(withTimeZone('Etc/UTC', defaultSiteTimeZone)).toBe('UTC')
   })
 })

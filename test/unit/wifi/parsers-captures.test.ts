@@ -143,6 +143,37 @@ describe('iw', () => {
     expect(byBssid(list, 'a8:d3:f7:96:10:6d')).toMatchObject({ channel: 40, secondaryChannelOffset: 'below', channelWidthMhz: 80 })
   })
 
+  it('reads the access point\'s WPS "Device name" (booyaa, jc scan1), absent where the AP sends no WPS element', () => {
+    // Read by hand from the captures' "* Device name:" lines under each BSS's WPS element.
+    const booyaa = parseIw(fixture('linux-iw/booyaa-iw-dev-scan-01.txt')).observations
+    expect(booyaa.map((o) => [o.bssid, o.deviceName ?? null])).toEqual([
+      ['11:22:33:44:55:66', 'XiaoMiRouter'],
+      ['22:33:44:55:66:77', null],
+      ['33:44:55:66:77:88', null],
+      ['44:55:66:77:88:99', null],
+      ['55:66:77:88:99:aa', 'Wireless N Router TL-WR840N'],
+      ['66:77:88:99:aa:bb', null]
+    ])
+    expect(booyaa.filter((o) => 'deviceName' in o)).toHaveLength(2)
+    const jc = parseIw(fixture('linux-iw/jc-iw-scan1.txt'))
+    expect(byBssid(jc.observations, 'ac:22:05:db:4d:5b').deviceName).toBe('RalinkAPS')
+    expect(byBssid(jc.observations, '1c:b0:44:75:42:a5').deviceName).toBe('o2 HomeBox 6741')
+    expect(byBssid(jc.observations, 'ac:22:05:e6:ff:24').deviceName).toBe('5G wireless AP')
+    expect(byBssid(jc.observations, 'a8:d3:f7:96:10:69').deviceName).toBe('D512146595-A8D3F7')
+    expect(byBssid(jc.observations, 'fe:49:2d:20:d8:21').deviceName).toBe('Marion,Laura,Larissas Fire TV...')
+    expect(byBssid(jc.observations, 'ae:22:15:db:4d:5b').deviceName).toBeUndefined() // Vodafone Hotspot: no WPS element
+    expect(jc.observations.filter((o) => o.deviceName !== undefined)).toHaveLength(17) // grep -c "Device name" on the capture
+    expect(jc.warnings).toEqual([])
+  })
+
+  it('cuts an over-long or hostile device name to the limit and says how many were cut, keeping the text as broadcast', () => {
+    const block = (mac: string, name: string) => `BSS ${mac}(on wlan0)\n\tfreq: 2412\n\tsignal: -50.00 dBm\n\tSSID: net\n\tWPS:\t * Version: 1.0\n\t\t * Device name: ${name}\n`
+    const long = 'A'.repeat(70)
+    const r = parseIw(block('02:00:00:00:00:01', long) + block('02:00:00:00:00:02', 'stall\u202Egnp.exe'))
+    expect(r.observations.map((o) => o.deviceName)).toEqual(['A'.repeat(64), 'stall\u202Egnp.exe'])
+    expect(r.warnings).toEqual(['iw: 1 access-point device name(s) longer than 64 characters were cut to that length'])
+  })
+
   it('jc scan1 agrees with jc\'s own parse on SSID, frequency and signal (second opinion)', () => {
     // jc flattens iw's nesting into varying key names: read what each entry has.
     const jc: Record<string, unknown>[] = JSON.parse(fixture('jc-expected/centos-7.7_iw-scan1.json'))

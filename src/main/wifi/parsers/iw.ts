@@ -3,7 +3,7 @@
  * `Key: value` lines and sections (RSN, WPA, HT/VHT/HE/EHT operation) whose items are indented
  * deeper. Works with real tabs and with tabs turned into spaces (captures copied from web pages).
  */
-import type { ParseResult, SecurityProtocol } from '../../../shared/model/observation'
+import { DEVICE_NAME_MAX, type ParseResult, type SecurityProtocol } from '../../../shared/model/observation'
 import { channelOfFrequency } from './channel'
 import { bandOfFrequency } from '../../../shared/model/bss-identity'
 import { boundInput, MAX_LINE_CHARS } from './bounded-input'
@@ -20,7 +20,7 @@ interface Section {
 }
 
 /** Sections whose items the parser reads; the items of all others are not kept (speed). */
-const READ_SECTIONS = new Set(['rsn', 'wpa', 'ht operation', 'vht operation', 'he operation', 'eht operation'])
+const READ_SECTIONS = new Set(['rsn', 'wpa', 'ht operation', 'vht operation', 'he operation', 'eht operation', 'wps'])
 /** Elements whose presence alone is evidence (PHY inference), besides the sections read. */
 const PRESENCE = new Set([...READ_SECTIONS, 'ht capabilities', 'vht capabilities', 'he capabilities', 'eht capabilities'])
 /** Top-level `Key: value` lines the parser reads. */
@@ -50,7 +50,7 @@ function splitBlocks(text: string): Block[] {
  * top level is the indentation of the block's first line (iw prints "TSF"/"last seen" there; tabs
  * count to the next multiple of 8, captures with tabs turned into spaces work too); a later line
  * indented less lowers it. Deeper lines outside the sections we read are skipped without being
- * copied: they are most of a block (capabilities, WPS, MCS sets).
+ * copied: they are most of a block (capabilities, WMM, MCS sets).
  */
 function readBlock(text: string, block: Block, cut: { lines: number }): { keys: Map<string, string>; sections: Map<string, Section> } {
   const keys = new Map<string, string>()
@@ -242,7 +242,19 @@ function securityOf(keys: Map<string, string>, sections: Map<string, Section>, d
   d.security.groupCipher = group
 }
 
-function parseBlock(text: string, block: Block, cut: { lines: number }): Draft | null {
+/**
+ * The access point's name from its WPS element ("Device name: RalinkAPS"), as iw prints it (raw
+ * text the AP's owner chose: shown through visibleText). Cut at DEVICE_NAME_MAX, counted in `cut`.
+ */
+function deviceNameOf(sections: Map<string, Section>, cut: { names: number }): string | undefined {
+  const name = item(sections.get('wps'), 'Device name')
+  if (name === null || name === '') return undefined
+  if (name.length <= DEVICE_NAME_MAX) return name
+  cut.names++
+  return name.slice(0, DEVICE_NAME_MAX)
+}
+
+function parseBlock(text: string, block: Block, cut: { lines: number; names: number }): Draft | null {
   const m = BSS_LINE.exec(block.header)
   if (!m) return null
   const { keys, sections } = readBlock(text, block, cut)
@@ -266,6 +278,8 @@ function parseBlock(text: string, block: Block, cut: { lines: number }): Draft |
   d.supportedRatesMbps = sortedOrNull(rates.supported, rateKeys.length > 0)
   widthOf(sections, d)
   securityOf(keys, sections, d)
+  const deviceName = deviceNameOf(sections, cut)
+  if (deviceName !== undefined) d.deviceName = deviceName
   const has = (phy: 'ht' | 'vht' | 'he' | 'eht') => sections.has(`${phy} capabilities`) || sections.has(`${phy} operation`) || rates.selectors.includes(phy.toUpperCase())
   const evidence = { ht: has('ht'), vht: has('vht'), he: has('he'), eht: has('eht') }
   d.phy = inferPhy({ band: d.band, rates: rateKeys.length > 0 ? rates.supported : null, ...evidence })
@@ -286,7 +300,7 @@ export function parseIw(input: string): ParseResult {
   const { text, warnings } = boundInput(input, 'iw', { keepLines: true })
   for (const w of warnings) tally.warn(w)
   let redacted = 0
-  const cut = { lines: 0 }
+  const cut = { lines: 0, names: 0 }
   for (const block of splitBlocks(text)) {
     const d = parseBlock(text, block, cut)
     if (d === null) {
@@ -297,6 +311,7 @@ export function parseIw(input: string): ParseResult {
     tally.add(d)
   }
   if (redacted > 0) tally.warn(`iw: ${redacted} BSSID(s) redacted or invalid (e.g. "xx:xx:…"); kept as unknown`)
+  if (cut.names > 0) tally.warn(`iw: ${cut.names} access-point device name(s) longer than ${DEVICE_NAME_MAX} characters were cut to that length`)
   if (cut.lines > 0) tally.warn(`iw: ${cut.lines} line(s) longer than ${MAX_LINE_CHARS} characters were cut to that length`)
   return tally.result()
 }

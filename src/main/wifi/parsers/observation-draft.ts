@@ -65,6 +65,8 @@ export function finish(d: Draft): Observation {
     signalDbm: d.signalDbm,
     signalDerived: d.signalDerived,
     noiseDbm: d.noiseDbm,
+    // Only where the scan named the access point: most observations have no such key at all.
+    ...(d.deviceName === undefined ? {} : { deviceName: d.deviceName }),
     source: d.source
   }
 }

@@ -65,6 +65,26 @@ export function TextArea(
   )
 }
 
+/** A labelled drop-down of `options` (value and text). */
+export function SelectField(
+  props: FieldBase & { readonly value: string; readonly onChange: (value: string) => void; readonly options: readonly { readonly value: string; readonly text: string }[] }
+) {
+  const id = useId()
+  return (
+    <div className={`field ${props.className ?? ''}`}>
+      <label htmlFor={id}>{props.label}</label>
+      <select id={id} value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value)} aria-describedby={props.hint ? hintId(id) : undefined}>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.text}
+          </option>
+        ))}
+      </select>
+      <FieldHint fieldId={id} hint={props.hint} />
+    </div>
+  )
+}
+
 /** The hint's element ID: the input names it in aria-describedby, so screen readers read it. */
 function hintId(fieldId: string): string {
   return `${fieldId}-hint`

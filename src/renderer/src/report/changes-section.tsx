@@ -5,7 +5,7 @@
 import { CHANGE_GLYPH, CHANGE_LABEL, comparisonSummaryLine, formatDeltaDb, type SurveyComparison } from '../../../shared/compare/compare-surveys'
 import { filteredLocations, type LocationChangeView } from '../compare/change-view'
 import { VerdictChip } from './chips'
-import { formatDate, formatDateTime, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
+import { formatDate, formatDateTime, siteZone } from '../../../shared/text/date-time'
 import { RESULT_LABEL } from '../../../shared/requirements/labels'
 import { UserText } from './user-text'
 
@@ -55,12 +55,14 @@ function ChangeRow(props: { readonly view: LocationChangeView }) {
 export function ChangesSection(props: { readonly comparison: SurveyComparison }) {
   const c = props.comparison
   const older = c.older.survey
+  // One site, so one zone: this report's (the earlier survey may predate recording it).
+  const zone = siteZone(c.newer.survey.site.timeZone ?? older.site.timeZone)
   const rows = filteredLocations(c, 'all')
   return (
     <section className="rpt-page" data-section="changes">
-      <h2>Changes since {formatDate(older.createdAt, REPORT_TIME_ZONE)}</h2>
+      <h2>Changes since {formatDate(older.createdAt, zone)}</h2>
       <p>
-        Compared with the survey of {formatDateTime(older.createdAt, REPORT_TIME_ZONE)}
+        Compared with the survey of {formatDateTime(older.createdAt, zone)}
         {c.linked ? ' (this survey re-surveys it: locations matched by identity)' : ' (locations matched by name)'}. Both are judged with this report&apos;s requirement
         profile, so the figures do not depend on what the earlier software recorded.
       </p>

@@ -11,7 +11,7 @@ import { judgeChargerReading, PROFILE } from '../../../shared/requirements'
 import { suggestCalibration } from '../../../shared/requirements/calibration'
 import { ResultChip } from './chips'
 import { UserText } from './user-text'
-import { formatDateTime, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone } from '../../../shared/text/date-time'
 
 const dash = (v: number | null, unit: string): string => (v === null ? '—' : `${v} ${unit}`)
 const yesNo = (v: boolean | null): string => (v === null ? '—' : v ? 'yes' : 'no')
@@ -24,6 +24,7 @@ export function ChargersSection(props: { readonly survey: Survey }) {
   if (survey.chargers.length === 0) return null
   const name = (id: string | null) => survey.locations.find((l) => l.id === id)?.name ?? null
   const calibration = survey.calibration
+  const zone = siteZone(survey.site.timeZone)
   return (
     <section className="rpt-page rpt-chargers" data-section="chargers">
       <h2>Chargers as installed</h2>
@@ -54,7 +55,7 @@ export function ChargersSection(props: { readonly survey: Survey }) {
                 <td>
                   <UserText text={r.serialNumber ?? r.host} />
                   <div className="rpt-muted">
-                    <UserText text={r.firmware ?? 'firmware not reported'} /> · <UserText text={r.webService ?? 'cloud host not reported'} /> · read {formatDateTime(r.readAt, REPORT_TIME_ZONE)}
+                    <UserText text={r.firmware ?? 'firmware not reported'} /> · <UserText text={r.webService ?? 'cloud host not reported'} /> · read {formatDateTime(r.readAt, zone)}
                   </div>
                 </td>
                 <td>{r.wifi.ssid === null ? '—' : <UserText text={r.wifi.ssid} />}</td>
@@ -112,7 +113,7 @@ export function ChargersSection(props: { readonly survey: Survey }) {
           `WIFI-SIGNAL was judged with the profile's default margin of ${PROFILE.parameters.signal.laptopMarginDb} dB (not calibrated).`
         ) : (
           <>
-            WIFI-SIGNAL was judged with a {calibration.laptopMarginDb} dB margin: <UserText text={calibration.source} /> (n = {calibration.n}), set {formatDateTime(calibration.setAt, REPORT_TIME_ZONE)}.
+            WIFI-SIGNAL was judged with a {calibration.laptopMarginDb} dB margin: <UserText text={calibration.source} /> (n = {calibration.n}), set {formatDateTime(calibration.setAt, zone)}.
           </>
         )}
       </p>

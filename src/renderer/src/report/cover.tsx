@@ -3,7 +3,7 @@
  * big enough to read across a desk.
  */
 import type { Verdict } from '../../../shared/model/finding'
-import { formatDate, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
+import { formatDate, siteZoneLabel } from '../../../shared/text/date-time'
 import { VERDICT_LABEL } from '../../../shared/requirements/labels'
 import type { ReportModel } from './report-model'
 import { UserText } from './user-text'
@@ -11,9 +11,9 @@ import { UserText } from './user-text'
 const VERDICT_ORDER: readonly Verdict[] = ['ready', 'ready-with-warnings', 'not-ready', 'incomplete']
 
 function surveyedOn(model: ReportModel): string {
-  if (model.measuredFrom === null || model.measuredTo === null) return `${formatDate(model.survey.updatedAt, REPORT_TIME_ZONE)} (nothing measured yet)`
-  const from = formatDate(model.measuredFrom, REPORT_TIME_ZONE)
-  const to = formatDate(model.measuredTo, REPORT_TIME_ZONE)
+  if (model.measuredFrom === null || model.measuredTo === null) return `${formatDate(model.survey.updatedAt, model.zone)} (nothing measured yet)`
+  const from = formatDate(model.measuredFrom, model.zone)
+  const to = formatDate(model.measuredTo, model.zone)
   return from === to ? from : `${from} to ${to}`
 }
 
@@ -110,6 +110,10 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
           <dd>{surveyedOn(props.model)}</dd>
         </div>
         <div>
+          <dt>Times shown in</dt>
+          <dd data-testid="report-time-zone">{siteZoneLabel(survey.site.timeZone)}</dd>
+        </div>
+        <div>
           <dt>Charger locations</dt>
           <dd>{locations.length}</dd>
         </div>
@@ -150,7 +154,7 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
         <div>
           <span className="rpt-signoff-label">Surveyed by</span>
           <UserText text={survey.site.technician} empty="(no technician named)" />
-          {props.model.measuredTo !== null && <span className="rpt-nowrap">, last measurement {formatDate(props.model.measuredTo, REPORT_TIME_ZONE)}</span>}
+          {props.model.measuredTo !== null && <span className="rpt-nowrap">, last measurement {formatDate(props.model.measuredTo, props.model.zone)}</span>}
         </div>
         <div className="rpt-signoff-lines">
           <span>Signature</span>

@@ -5,7 +5,7 @@
 import type { ProbeRun } from '../../../shared/model/probe'
 import type { Survey } from '../../../shared/model/survey'
 import { PROFILE } from '../../../shared/requirements/profile'
-import { formatDateTime, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone } from '../../../shared/text/date-time'
 import { formatDbm } from './format'
 import { locationReportById } from './report-model'
 import { UserText } from './user-text'
@@ -60,7 +60,7 @@ export function EvidenceCard(props: { readonly survey: Survey; readonly location
         </div>
         <div>
           <dt>Time</dt>
-          <dd>{time === null ? 'not measured' : formatDateTime(time, REPORT_TIME_ZONE)}</dd>
+          <dd>{time === null ? 'not measured' : formatDateTime(time, siteZone(props.survey.site.timeZone))}</dd>
         </div>
         <div className="rpt-evidence-wide">
           <dt>Internet check</dt>

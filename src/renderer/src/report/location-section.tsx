@@ -9,7 +9,7 @@ import { requirementIdForDisplay, type Finding } from '../../../shared/model/fin
 import type { ProbeProtocol, ProbeResult, ProbeRun } from '../../../shared/model/probe'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { OutcomeChip, ResultChip, VerdictChip } from './chips'
-import { formatDateTime, REPORT_TIME_ZONE } from '../../../shared/text/date-time'
+import { formatDateTime, type ZoneOptions } from '../../../shared/text/date-time'
 import { formatDbm } from './format'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { requirementTitle } from '../../../shared/requirements/profile'
@@ -157,7 +157,7 @@ function byHost(results: readonly ProbeResult[]): Map<string, ProbeResult[]> {
  * The probe run: context, a host × protocol matrix (outcome and latency per cell), then every
  * check that did not pass with its requirement, kind, the firewall rule to add and the detail.
  */
-export function ProbeTable(props: { readonly run: ProbeRun }) {
+export function ProbeTable(props: { readonly run: ProbeRun; readonly zone: ZoneOptions }) {
   const { run } = props
   const ctx = run.context
   const dns = ctx.dnsServers.length === 0 ? 'none reported' : ctx.dnsServers.join(', ')
@@ -165,7 +165,7 @@ export function ProbeTable(props: { readonly run: ProbeRun }) {
   return (
     <>
       <p className="rpt-small">
-        Run {formatDateTime(run.startedAt, REPORT_TIME_ZONE)} on network <UserText text={ctx.ssid ?? ''} empty="(unknown)" /> — interface{' '}
+        Run {formatDateTime(run.startedAt, props.zone)} on network <UserText text={ctx.ssid ?? ''} empty="(unknown)" /> — interface{' '}
         <UserText text={ctx.interface ?? ''} empty="unknown" />, address <UserText text={ctx.localIp ?? ''} empty="unknown" />,
         gateway <UserText text={ctx.gateway ?? ''} empty="unknown" />, DNS <UserText text={dns} />
         {ctx.wired === true && ' (the laptop also had a wired connection)'}. <strong>{probeTally(run)}.</strong>
@@ -287,7 +287,7 @@ function PhoneBlock(props: { readonly phone: PhoneNetwork; readonly cellularNote
 }
 
 /** The stall's latest watch (WIFI-STABLE's evidence): when, the timeline chart and the figures. */
-function WatchBlock(props: { readonly record: WatchRecord; readonly locationName: string }) {
+function WatchBlock(props: { readonly record: WatchRecord; readonly locationName: string; readonly zone: ZoneOptions }) {
   const r = props.record
   const state = r.state === 'finished' ? 'ran its planned time' : r.state === 'stopped' ? 'was stopped early' : 'did not end (the app closed during it)'
   return (
@@ -297,7 +297,7 @@ function WatchBlock(props: { readonly record: WatchRecord; readonly locationName
         Watch of this stall (WIFI-STABLE): <UserText text={props.locationName} />
       </h3>
       <p className="rpt-small rpt-muted">
-        Started {formatDateTime(r.startedAt, REPORT_TIME_ZONE)}, planned {duration(r.plannedMs)}; it {state}. A scan every {Math.round(r.intervalMs / 1000)} s
+        Started {formatDateTime(r.startedAt, props.zone)}, planned {duration(r.plannedMs)}; it {state}. A scan every {Math.round(r.intervalMs / 1000)} s
         {r.checkEveryMs > 0 ? `, a connectivity check (DNS, TLS 443, NTP) every ${Math.round(r.checkEveryMs / 1000)} s` : ', no connectivity checks'}.
       </p>
       <WatchTimeline record={r} />
@@ -312,6 +312,8 @@ export function LocationSection(props: {
   readonly index: number
   readonly total: number
   readonly targetSsid: string
+  /** The site's zone every time is shown in (siteZone). */
+  readonly zone: ZoneOptions
   /** Where the location is on the garage map (LocationWhere); nothing when unplaced. */
   readonly where?: ReactNode
 }) {
@@ -340,7 +342,7 @@ export function LocationSection(props: {
       <p className="rpt-small rpt-muted">
         {m === null
           ? 'No measurement was taken at this location.'
-          : `Measured ${formatDateTime(m.takenAt, REPORT_TIME_ZONE)} · ${m.scanCount} scan${m.scanCount === 1 ? '' : 's'} combined · ${m.observations.length} access points seen · judged with profile ${m.profileVersion}${l.measurementCount > 1 ? ` · latest of ${l.measurementCount} measurements` : ''}`}
+          : `Measured ${formatDateTime(m.takenAt, props.zone)} · ${m.scanCount} scan${m.scanCount === 1 ? '' : 's'} combined · ${m.observations.length} access points seen · judged with profile ${m.profileVersion}${l.measurementCount > 1 ? ` · latest of ${l.measurementCount} measurements` : ''}`}
       </p>
       {props.where}
       {l.notes !== '' && (
@@ -369,13 +371,13 @@ export function LocationSection(props: {
       {passed.length > 0 && open.length > 0 && <h4 className="rpt-subhead">Passing ({passed.length})</h4>}
       {passed.length > 0 && <PassedTable findings={passed} />}
 
-      {l.watch !== null && <WatchBlock record={l.watch} locationName={l.name} />}
+      {l.watch !== null && <WatchBlock record={l.watch} locationName={l.name} zone={props.zone} />}
 
       <h3>Connectivity (firewall checks)</h3>
       {l.probe === null ? (
         <p>No firewall check was run at this location: the connectivity requirements (NET-DNS, NET-NTP, NET-HTTP, NET-TLS, NET-DOMAINS, WIFI-PORTAL) are not proven here.</p>
       ) : (
-        <ProbeTable run={l.probe} />
+        <ProbeTable run={l.probe} zone={props.zone} />
       )}
 
       <h3>Drivers&apos; phones (SITE-PHONE): {PROFILE.parameters.phoneSsid}</h3>

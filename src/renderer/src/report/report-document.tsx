@@ -35,7 +35,7 @@ export function ReportDocument(props: { readonly survey: Survey; readonly paper:
       {comparison && <ChangesSection comparison={comparison} />}
       <MapSections survey={survey} />
       {model.locations.map((l, i) => (
-        <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} where={<LocationWhere survey={survey} locationId={l.id} />} />
+        <LocationSection key={l.id} location={l} index={i} total={model.locations.length} targetSsid={props.survey.targetSsid} zone={model.zone} where={<LocationWhere survey={survey} locationId={l.id} />} />
       ))}
       <ChargersSection survey={props.survey} />
       <HandoutSection survey={props.survey} />

@@ -12,6 +12,7 @@ import { judgeSurvey, latestWatch, type LocationJudgement } from '../../../share
 import { PROFILE } from '../../../shared/requirements/profile'
 import { buildChecklist, profileIndex, type Checklist } from '../../../shared/report/what-to-change'
 import { draftReasons, isDraft } from '../../../shared/report/draft'
+import { siteZone, type ZoneOptions } from '../../../shared/text/date-time'
 
 export type { Checklist, ChecklistItem } from '../../../shared/report/what-to-change'
 
@@ -86,6 +87,8 @@ export interface ReportModel {
   /** First and last measurement time, null when nothing was measured. */
   readonly measuredFrom: string | null
   readonly measuredTo: string | null
+  /** The zone every time in the report is shown in: the site's, UTC when it was never recorded (siteZone). */
+  readonly zone: ZoneOptions
 }
 
 const RESULT_ORDER: Readonly<Record<FindingResult, number>> = { fail: 0, unknown: 1, warn: 2, pass: 3 }
@@ -217,6 +220,7 @@ export function buildReportModel(survey: Survey, options: { readonly fullAppendi
     judgedWith: judgement.profileVersion,
     recordedWith: [...new Set(locations.flatMap((l) => l.measurement?.profileVersion ?? []))].sort(),
     measuredFrom: times[0] ?? null,
-    measuredTo: times.at(-1) ?? null
+    measuredTo: times.at(-1) ?? null,
+    zone: siteZone(survey.site.timeZone)
   }
 }

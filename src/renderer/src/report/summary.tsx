@@ -7,6 +7,7 @@ import { formatDbm } from './format'
 import type { ChecklistItem, LocationReport, ReportModel } from './report-model'
 import { UserText } from './user-text'
 import { atLocationsLine } from '../../../shared/requirements/headline'
+import { accessPointsLine } from '../../../shared/report/what-to-change'
 
 /** "22 of 24 passed", or why there is no figure. */
 export function probeTally(run: ProbeRun | null): string {
@@ -63,9 +64,9 @@ function ChecklistGroup(props: { readonly title: string; readonly who: string; r
                     <UserText text={item.detail} />
                   </div>
                 )}
-                {item.bssids.length > 0 && (
-                  <div className="rpt-small">
-                    Access point{item.bssids.length === 1 ? '' : 's'} (BSSID): <span className="rpt-mono">{item.bssids.join(', ')}</span>
+                {item.accessPoints.length > 0 && (
+                  <div className="rpt-small" data-testid="check-access-points">
+                    {accessPointsLine(item.accessPoints)}
                   </div>
                 )}
                 <div className="rpt-where">

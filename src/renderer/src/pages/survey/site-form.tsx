@@ -1,10 +1,19 @@
 /** The survey's site details and target network, edited in place (autosaved). */
 import { useState } from 'react'
 import type { Survey } from '../../../../shared/model/survey'
-import { TextArea, TextField } from '../../components/fields'
+import { SelectField, TextArea, TextField } from '../../components/fields'
 import { TargetNetworkField } from '../../network-picker/target-network-field'
+import { isSiteTimeZone, siteTimeZones } from '../../../../shared/text/date-time'
 import { setSite, setTargetSsid } from '../../state/survey-edits'
+import { visibleText } from '../../../../shared/text/hidden-chars'
 import { updateSurvey } from '../../state/survey-store'
+
+/** The zone choices: every listed zone, plus "not recorded" (a survey from before v9) or the file's unknown name, shown as it is. */
+function zoneOptions(current: string | null): { value: string; text: string }[] {
+  const listed = siteTimeZones().map((z) => ({ value: z, text: z }))
+  if (current === null) return [{ value: '', text: 'Not recorded (report times in UTC)' }, ...listed]
+  return isSiteTimeZone(current) ? listed : [{ value: current, text: `${visibleText(current)} (not known here: report times in UTC)` }, ...listed]
+}
 
 /**
  * Site details form; every field is disabled in review mode. Folded to a one-line summary once
@@ -64,6 +73,15 @@ export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readon
               : 'Free: connectivity failures are warnings (charging works offline).'}
           </p>
         </fieldset>
+        <SelectField
+          label="Site time zone"
+          value={site.timeZone ?? ''}
+          disabled={readOnly}
+          options={zoneOptions(site.timeZone)}
+          // Only a listed zone is stored (the options are the list; a stale value cannot be chosen back).
+          onChange={(zone) => updateSurvey(setSite({ timeZone: zone !== '' && isSiteTimeZone(zone) ? zone : null }))}
+          hint="The report shows every time in the site's local time, with its offset from UTC."
+        />
         <TextArea label="Site notes" value={site.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(setSite({ notes }))} />
       </div>
     </section>
