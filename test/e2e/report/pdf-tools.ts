@@ -47,6 +47,18 @@ export async function pdfText(pdf: string, mode: 'layout' | 'raw' = 'layout'): P
   return (await run('pdftotext', [`-${mode}`, '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout
 }
 
+/** Every image in the PDF as `pdfimages -list` gives it (page 1-based, stored width and height in px). */
+export async function pdfImages(pdf: string): Promise<{ page: number; width: number; height: number }[]> {
+  const { stdout } = await run('pdfimages', ['-list', pdf])
+  // Two header lines, then: page, num, type, width, height, …
+  return stdout
+    .split('\n')
+    .slice(2)
+    .map((l) => l.trim().split(/\s+/))
+    .filter((c) => c.length > 4 && c[2] === 'image')
+    .map((c) => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]) }))
+}
+
 /** Page count and page size in points, from pdfinfo. */
 export async function pdfInfo(pdf: string): Promise<{ pages: number; width: number; height: number }> {
   const { stdout } = await run('pdfinfo', [pdf])

@@ -11,7 +11,7 @@ import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from '../../../src/main/report/chromium'
 import { skipFor } from '../../support/requires'
-import { ROOT, cli, ensureBuilt, missingTool } from './pdf-tools'
+import { ROOT, cli, ensureBuilt, missingTool, pdfImages } from './pdf-tools'
 
 const run = promisify(execFile)
 const chromium = findChromium(process.env, process.platform, existsSync)
@@ -52,13 +52,7 @@ describe.skipIf(skip)('report: the garage map', () => {
     }
 
     // pdfimages -list: page, num, type, width, height, …; the three 1600 × 900 plans on the three map pages (1-based).
-    const { stdout } = await run('pdfimages', ['-list', pdf])
-    const images = stdout
-      .split('\n')
-      .slice(2)
-      .map((l) => l.trim().split(/\s+/))
-      .filter((c) => c.length > 4 && c[2] === 'image')
-      .map((c) => ({ page: Number(c[0]), width: Number(c[3]), height: Number(c[4]) }))
+    const images = await pdfImages(pdf)
     const plans = images.filter((i) => i.width === 1600 && i.height === 900).map((i) => i.page)
     expect(plans).toEqual([(p1 ?? 0) + 1, (p2 ?? 0) + 1, (p3 ?? 0) + 1])
     // Each of the five location pages shows its plan small (900 px wide).

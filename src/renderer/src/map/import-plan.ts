@@ -18,7 +18,7 @@ export type PlanImport = { readonly ok: true; readonly plan: Plan } | { readonly
 export type PlanFileRead = PlanImport | { readonly ok: 'pdf'; readonly fileName: string; readonly pdf: OpenPdf }
 
 /** Decodes the image in the browser: a header can be right and the pixels behind it damaged. */
-async function decodes(url: string): Promise<boolean> {
+export async function decodes(url: string): Promise<boolean> {
   const img = new Image()
   img.src = url
   try {

@@ -2,6 +2,7 @@
  * One charger location on its own page(s): verdict, the chargers' network signal and channel
  * chart, the findings with their requirement IDs, the firewall checks, and the drivers' network.
  */
+import { PHOTO_KIND_LABELS, photoDataUrl, type Photo } from '../../../shared/model/photo'
 import type { ReactNode } from 'react'
 import { ChannelChart } from '../charts/channel-chart'
 import { selectChannelSpans } from '../charts/channel-spans'
@@ -307,6 +308,32 @@ function WatchBlock(props: { readonly record: WatchRecord; readonly locationName
 }
 
 /** A location's section; `index` counts from 0. */
+/** The location's photos, each sized to fit half the page's width (a tall one to a fixed height), with its kind and caption. */
+function PhotosBlock(props: { readonly photos: readonly Photo[] }) {
+  return (
+    <>
+      <h3>Photos</h3>
+      <div className="rpt-photos">
+        {props.photos.map((p) => (
+          <figure key={p.id} className="rpt-photo">
+            {/* EXIF orientation: Chromium prints <img> with image-orientation: from-image, as it shows it. */}
+            <img src={photoDataUrl(p)} alt={p.caption !== '' ? p.caption : PHOTO_KIND_LABELS[p.kind]} />
+            <figcaption>
+              <strong>{PHOTO_KIND_LABELS[p.kind]}</strong>
+              {p.caption !== '' && (
+                <>
+                  : <UserText text={p.caption} />
+                </>
+              )}
+            </figcaption>
+          </figure>
+        ))}
+      </div>
+      <p className="rpt-small rpt-muted">Location data (GPS) and camera details were removed from the photos when they were added.</p>
+    </>
+  )
+}
+
 export function LocationSection(props: {
   readonly location: LocationReport
   readonly index: number
@@ -382,6 +409,8 @@ export function LocationSection(props: {
 
       <h3>Drivers&apos; phones (SITE-PHONE): {PROFILE.parameters.phoneSsid}</h3>
       <PhoneBlock phone={l.phone} cellularNote={l.cellularNote} />
+
+      {l.photos.length > 0 && <PhotosBlock photos={l.photos} />}
     </section>
   )
 }

@@ -3,6 +3,7 @@
  * measurement, the target network's signal, the drivers' network (SITE-PHONE), the remediation
  * checklist grouped by who acts, and the raw observations. The components only lay it out.
  */
+import type { Photo } from '../../../shared/model/photo'
 import type { Finding, FindingResult, VerdictWithReason } from '../../../shared/model/finding'
 import type { Band, Observation } from '../../../shared/model/observation'
 import type { ProbeRun } from '../../../shared/model/probe'
@@ -58,6 +59,8 @@ export interface LocationReport {
   readonly probe: ProbeRun | null
   /** The location's latest watch (the one WIFI-STABLE judges); null when the stall was never watched. */
   readonly watch: WatchRecord | null
+  /** The location's photos, in the order added (location data removed on import). */
+  readonly photos: readonly Photo[]
 }
 
 /** One row of the raw-observations appendix. */
@@ -165,7 +168,8 @@ export function locationReport(survey: Survey, judgement: LocationJudgement): Lo
     target: strongestOf(observations, survey.targetSsid, '2.4'),
     phone: phoneNetwork(observations, PROFILE.parameters.phoneSsid),
     probe: probe?.run ?? null,
-    watch: latestWatch(location)
+    watch: latestWatch(location),
+    photos: location.photos
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Observation } from '../../../shared/model/observation'
 import type { ChargerReading } from '../../../shared/model/charger'
+import type { Photo } from '../../../shared/model/photo'
 import type { Calibration, InstalledCharger, Measurement, Site, Survey, SurveyLocation } from '../../../shared/model/survey'
 import { judgeStored, PROFILE } from '../../../shared/requirements'
 
@@ -108,4 +109,22 @@ export function removeCharger(chargerId: string): (s: Survey) => Survey {
 /** Sets (or clears, with null) the survey's calibrated laptop-vs-charger margin. */
 export function setCalibration(calibration: Calibration | null): (s: Survey) => Survey {
   return (s) => ({ ...s, calibration })
+}
+
+/** Appends a photo to a location. Unchanged survey when the location was removed meanwhile. */
+export function addPhoto(locationId: string, photo: Photo): (s: Survey) => Survey {
+  return (s) => ({ ...s, locations: s.locations.map((l) => (l.id === locationId ? { ...l, photos: [...l.photos, photo] } : l)) })
+}
+
+/** Changes a photo's caption or kind. */
+export function patchPhoto(locationId: string, photoId: string, patch: Partial<Pick<Photo, 'caption' | 'kind'>>): (s: Survey) => Survey {
+  return (s) => ({
+    ...s,
+    locations: s.locations.map((l) => (l.id === locationId ? { ...l, photos: l.photos.map((p) => (p.id === photoId ? { ...p, ...patch } : p)) } : l))
+  })
+}
+
+/** Removes one photo of a location. */
+export function removePhoto(locationId: string, photoId: string): (s: Survey) => Survey {
+  return (s) => ({ ...s, locations: s.locations.map((l) => (l.id === locationId ? { ...l, photos: l.photos.filter((p) => p.id !== photoId) } : l)) })
 }

@@ -14,6 +14,7 @@ import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
 import { LocationFindings } from './location-findings'
 import { MeasurePanel } from './measure-panel'
 import { WatchPanel } from '../../watch/watch-panel'
+import { PhotosPanel } from './photos-panel'
 
 function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
   return (
@@ -148,6 +149,8 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
         />
         <TextArea label="Notes" value={location.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(patchLocation(location.id, { notes }))} />
       </div>
+
+      <PhotosPanel location={location} readOnly={readOnly} />
 
       {view.history.length > 0 ? (
         <>
