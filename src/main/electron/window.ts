@@ -2,7 +2,7 @@
  * The hardened main window and the guards on every web contents and on the session
  * (ARCHITECTURE.md security must-haves 1, 4, 5, 6).
  */
-import { BrowserWindow, shell, type Session, type WebContents } from 'electron'
+import { BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { isAppUrl, safeOpenExternal } from '../security/urls'
 
@@ -46,6 +46,20 @@ export function guardWebContents(contents: WebContents, devServerUrl: string | n
     if (!isAppUrl(url, devServerUrl)) event.preventDefault()
   })
   contents.on('will-attach-webview', (event) => event.preventDefault())
+  // The renderer's leave guard (state/leave-guard.ts) prevents the unload when something would be
+  // lost; Electron shows no prompt of its own, so ask here. preventDefault() lets the close go on.
+  contents.on('will-prevent-unload', (event) => {
+    const owner = BrowserWindow.fromWebContents(contents)
+    const options = {
+      type: 'question' as const,
+      buttons: ['Stay', 'Close anyway'],
+      defaultId: 0,
+      cancelId: 0,
+      message: 'Close without keeping everything?',
+      detail: 'An edit is not saved yet, or a finished firewall run is not kept with a stall. Stay to keep it (the run: Connectivity page › Save).'
+    }
+    if ((owner === null ? dialog.showMessageBoxSync(options) : dialog.showMessageBoxSync(owner, options)) === 1) event.preventDefault()
+  })
   contents.setWindowOpenHandler(({ url }) => {
     void safeOpenExternal(url, (u) => shell.openExternal(u))
     return { action: 'deny' }

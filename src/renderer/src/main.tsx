@@ -3,6 +3,7 @@ import './zod-config'
 import { createRoot } from 'react-dom/client'
 import { App } from './app'
 import { getApi } from './api'
+import { installLeaveGuard } from './state/leave-guard'
 import './styles/app.css'
 
 /** True when the contract API is reachable (preload ran, or the browser client installed). */
@@ -16,6 +17,7 @@ function apiAvailable(): boolean {
 }
 
 const root = document.getElementById('root')
+installLeaveGuard(window)
 if (root) {
   // Without the contract API (preload failed, or the page was opened outside the app) nothing can
   // work: say so instead of rendering a shell whose every button fails.

@@ -176,6 +176,11 @@ export async function saveBeforeLeaving(): Promise<string | null> {
   return `Your latest changes to ${name} are not saved yet (${state.save.message ?? 'the save failed'}). Retry, or use Save as… to keep them elsewhere, before opening or closing a survey.`
 }
 
+/** True while an edit is not on disk yet (the autosave's debounce, a save running or failed). */
+export function hasUnsavedEdits(): boolean {
+  return unsaved !== null
+}
+
 /** Tries the failed save again (the banner's Retry button). */
 export function retrySave(): Promise<void> {
   return flushSave()
