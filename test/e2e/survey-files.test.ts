@@ -121,6 +121,11 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     const banner = page.getByRole('region', { name: 'Survey verdict' })
     await banner.getByText('Not ready', { exact: true }).waitFor()
     expect(await banner.textContent()).toContain('WIFI-ROAM, NET-OCPP unknown at Level P1 – stall 3')
+    // The matrix says it too: a column for each ID this build does not know.
+    const grid = page.getByRole('grid', { name: 'Compliance by location and requirement' })
+    expect(await grid.getByRole('columnheader', { name: 'Written by a newer version' }).count()).toBe(1)
+    for (const id of ['WIFI-ROAM', 'NET-OCPP']) expect(await grid.getByText(`Level P1 – stall 3, ${id}: unknown (written by a newer version)`).count(), id).toBe(1)
+    if (process.env.WC_SHOTS) await page.screenshot({ path: join(process.env.WC_SHOTS, 'compliance-newer-ids.png') })
     expect(readFileSync(newer).equals(bytes)).toBe(true)
   })
 

@@ -4,7 +4,8 @@
  * stop, arrow keys inside (WAI-ARIA grid pattern).
  */
 import { useRef, useState, type KeyboardEvent } from 'react'
-import type { FindingResult, RequirementId } from '../../../shared/model/finding'
+import { requirementIdForDisplay, type FindingResult, type RequirementId, type StoredRequirementId } from '../../../shared/model/finding'
+import { WRITTEN_BY_NEWER } from '../../../shared/model/newer-names'
 import { VerdictBadge } from '../components/badges'
 import { resultLabel } from '../state/selectors'
 import { MATRIX_COLUMNS, RESULT_GLYPH, type MatrixRow } from './selectors'
@@ -43,8 +44,11 @@ export function ResultLegend() {
   )
 }
 
-/** The matrix head: Location, then the requirement IDs grouped (Wi-Fi, firewall, site); shared with the Compare page. */
-export function MatrixHead() {
+/**
+ * The matrix head: Location, then the requirement IDs grouped (Wi-Fi, firewall, site), then any
+ * IDs a newer version wrote (`newer`); shared with the Compare page.
+ */
+export function MatrixHead({ newer = [] }: { readonly newer?: readonly StoredRequirementId[] }) {
   return (
     <thead>
       <tr>
@@ -59,11 +63,21 @@ export function MatrixHead() {
             </th>
           ) : null
         })}
+        {newer.length > 0 ? (
+          <th colSpan={newer.length} scope="colgroup" className="cmp-group cmp-group-newer">
+            Written by a newer version
+          </th>
+        ) : null}
       </tr>
       <tr>
         {MATRIX_COLUMNS.map((c) => (
           <th key={c.id} scope="col" className="cmp-req-head" title={`${c.id}: ${c.requirement.title}`}>
             <span>{c.id}</span>
+          </th>
+        ))}
+        {newer.map((id) => (
+          <th key={id} scope="col" className="cmp-req-head" title={requirementIdForDisplay(id)}>
+            <span>{id}</span>
           </th>
         ))}
       </tr>
@@ -120,7 +134,18 @@ export function nextCell(has: (p: GridPos) => boolean, rows: number, cols: numbe
  * (else the last focused, else the first), the arrow keys, Home and End move inside, Enter or
  * Space selects; Tab leaves. Selected and focused look different (compliance.css).
  */
-export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: readonly MatrixRow[]; readonly selected: CellRef | null; readonly onSelect: (c: CellRef) => void }) {
+export function ComplianceMatrix({
+  rows,
+  newer = [],
+  selected,
+  onSelect
+}: {
+  readonly rows: readonly MatrixRow[]
+  /** Requirement IDs a newer version wrote: a column each, judged unknown (complianceModel's newerRequirements). */
+  readonly newer?: readonly StoredRequirementId[]
+  readonly selected: CellRef | null
+  readonly onSelect: (c: CellRef) => void
+}) {
   const table = useRef<HTMLTableElement>(null)
   const [active, setActive] = useState<CellRef | null>(null)
   const has = (p: GridPos): boolean => {
@@ -150,7 +175,7 @@ export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: 
   return (
     <div className="cmp-matrix-wrap">
       <table ref={table} className="cmp-matrix" role="grid" aria-label="Compliance by location and requirement" onKeyDown={onKeyDown}>
-        <MatrixHead />
+        <MatrixHead newer={newer} />
         <tbody>
           {rows.map((row, r) => (
             <tr key={row.locationId}>
@@ -159,7 +184,7 @@ export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: 
                 <VerdictBadge verdict={row.verdict.verdict} reason={row.verdict.reason} />
               </th>
               {row.measured ? (
-                MATRIX_COLUMNS.map((c, k) => {
+                [...MATRIX_COLUMNS.map((c, k) => {
                   const f = row.cells.get(c.id)
                   if (!f) return <td key={c.id} className="cmp-cell-empty" />
                   const isSelected = selected?.locationId === row.locationId && selected.requirement === c.id
@@ -181,9 +206,9 @@ export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: 
                       </button>
                     </td>
                   )
-                })
+                }), ...newer.map((id) => <NewerCell key={id} locationName={row.name} requirement={id} result={row.cells.get(id)?.result ?? null} />)]
               ) : (
-                <td colSpan={MATRIX_COLUMNS.length} className="cmp-not-measured">
+                <td colSpan={MATRIX_COLUMNS.length + newer.length} className="cmp-not-measured">
                   Not measured yet — take a measurement at this location (Survey page, Measure).
                 </td>
               )}
@@ -195,8 +220,26 @@ export function ComplianceMatrix({ rows, selected, onSelect }: { readonly rows: 
   )
 }
 
+/**
+ * A cell of a requirement this build does not know: its finding is judged unknown (never a pass),
+ * said in words as on the location page; not a button, since this build has no wording or
+ * evidence panel for the rule. Empty where the newer version recorded nothing.
+ */
+function NewerCell({ locationName, requirement, result }: { readonly locationName: string; readonly requirement: StoredRequirementId; readonly result: FindingResult | null }) {
+  if (result === null) return <td className="cmp-cell-empty" />
+  const said = `${locationName}, ${requirementIdForDisplay(requirement)}`
+  return (
+    <td className="cmp-cell-td">
+      <span className={`cmp-cell cmp-cell-static result-${result}`} title={said}>
+        <span aria-hidden="true">{RESULT_GLYPH[result]}</span>
+        <span className="visually-hidden">{said}</span>
+      </span>
+    </td>
+  )
+}
+
 /** What each column means: requirement ID and title, so the matrix reads without the document. */
-export function RequirementKey() {
+export function RequirementKey({ newer = [] }: { readonly newer?: readonly StoredRequirementId[] }) {
   return (
     <details className="cmp-key" open>
       <summary>What the columns check</summary>
@@ -205,6 +248,12 @@ export function RequirementKey() {
           <div key={c.id} className="cmp-key-item">
             <dt>{c.id}</dt>
             <dd>{c.requirement.title}</dd>
+          </div>
+        ))}
+        {newer.map((id) => (
+          <div key={id} className="cmp-key-item">
+            <dt>{id}</dt>
+            <dd>{WRITTEN_BY_NEWER}</dd>
           </div>
         ))}
       </dl>

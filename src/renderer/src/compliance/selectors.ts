@@ -2,7 +2,7 @@
  * Pure selectors turning a survey into what the compliance page draws: the judged matrix, the
  * result counts, and the target SSID's signal per location.
  */
-import type { Finding, FindingResult, RequirementId, StoredRequirementId } from '../../../shared/model/finding'
+import { knownRequirement, type Finding, type FindingResult, type RequirementId, type StoredRequirementId } from '../../../shared/model/finding'
 import type { Survey } from '../../../shared/model/survey'
 import { judgedRequirements, judgeSurvey, PROFILE, type Requirement, type SurveyJudgement } from '../../../shared/requirements'
 import { targetSignal } from '../../../shared/requirements/target-signal'
@@ -48,6 +48,8 @@ export interface ComplianceModel {
   readonly rows: readonly MatrixRow[]
   readonly counts: Readonly<Record<FindingResult, number>>
   readonly signal: readonly SignalRow[]
+  /** Requirement IDs of judged findings this build does not know (a newer version wrote them), first seen first: the matrix's last columns. */
+  readonly newerRequirements: readonly StoredRequirementId[]
 }
 
 /** Everything the page shows, judged with the current profile. */
@@ -75,7 +77,8 @@ export function complianceModel(survey: Survey): ComplianceModel {
       derived: best?.signalDerived ?? false
     }
   })
-  return { judgement, rows, counts, signal }
+  const newerRequirements = [...new Set(rows.flatMap((r) => [...r.cells.keys()]).filter((id) => knownRequirement(id) === null))]
+  return { judgement, rows, counts, signal, newerRequirements }
 }
 
 /** The cell to open first: the first fail, else unknown, else warn, in matrix order; null if none. */

@@ -85,13 +85,13 @@ export function ComplianceView({ survey, chartWidth }: ComplianceViewProps) {
               <h2>Requirements by location</h2>
               <ResultLegend />
             </div>
-            <ComplianceMatrix rows={model.rows} selected={selected} onSelect={setPicked} />
+            <ComplianceMatrix rows={model.rows} newer={model.newerRequirements} selected={selected} onSelect={setPicked} />
             {row && finding && column ? (
               <FindingDetail locationName={row.name} finding={finding} requirement={column.requirement} />
             ) : (
               <p className="muted cmp-detail-hint">Click a cell to see the evidence, what to do, and the requirement's wording.</p>
             )}
-            <RequirementKey />
+            <RequirementKey newer={model.newerRequirements} />
           </section>
 
           <div className="cmp-charts">
