@@ -135,7 +135,7 @@ async function main(): Promise<void> {
 
     if (screenshot !== null) {
       await page.goto(`${ORIGIN}renderer-live.html?demo=1&bss=${process.env.WC_BENCH_BSS ?? 64}`)
-      await page.waitForSelector('.channel-spans path')
+      await page.waitForSelector('.channel-spans canvas')
       await page.waitForTimeout(5000)
       await page.screenshot({ path: screenshot })
       process.stdout.write(`screenshot: ${screenshot}\n`)

@@ -3,10 +3,16 @@
  * inside recharts' SVG, so it scrolls and scales with the axes). A new sample is one redraw of a
  * bitmap instead of hundreds of SVG nodes to diff, style and lay out. Hovering names the BSS
  * under the pointer through the canvas's title (plain text, never markup).
+ *
+ * The drawing itself happens in a worker (span-canvas-worker.ts) on the canvas handed over with
+ * transferControlToOffscreen: rasterising 300 stroked shapes costs the main thread ~5 ms a
+ * sample, a third of the frame budget (scripts/bench/renderer-live.ts). Where there is no
+ * Worker or OffscreenCanvas (jsdom tests), or the worker fails to start, the page draws itself.
  */
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import type { Band } from '../../../shared/model/observation'
 import type { SpanShape } from './channel-chart'
+import { packSpanFrame, paintSpanFrame, sizeBitmap, type SpanWorkerMessage } from './span-paint'
 
 export interface SpanCanvasProps {
   readonly shapes: readonly SpanShape[]
@@ -16,26 +22,6 @@ export interface SpanCanvasProps {
   readonly width: number
   readonly height: number
   readonly band: Band | null
-}
-
-/** Draws the shapes, weakest first as given (the strongest and the target end on top). */
-function paint(ctx: CanvasRenderingContext2D, shapes: readonly SpanShape[], left: number, top: number, width: number, height: number, dpr: number): void {
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0)
-  ctx.clearRect(0, 0, width, height)
-  ctx.translate(-left, -top)
-  ctx.lineJoin = 'round'
-  for (const s of shapes) {
-    ctx.beginPath()
-    s.points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)))
-    ctx.fillStyle = s.color
-    ctx.globalAlpha = s.fillOpacity
-    ctx.fill()
-    ctx.globalAlpha = 1
-    ctx.strokeStyle = s.color
-    ctx.lineWidth = s.strokeWidth
-    ctx.setLineDash(s.dashed ? [5, 3] : [])
-    ctx.stroke()
-  }
 }
 
 /** The topmost shape under (x, y) in chart coordinates; null when none. */
@@ -50,25 +36,52 @@ export function shapeAt(shapes: readonly SpanShape[], x: number, y: number): Spa
   return null
 }
 
+/** A worker painting `canvas`, which it now owns; null where workers or OffscreenCanvas are missing. */
+function startPainter(canvas: HTMLCanvasElement, onError: () => void): Worker | null {
+  if (typeof Worker === 'undefined' || typeof canvas.transferControlToOffscreen !== 'function') return null
+  const worker = new Worker(new URL('./span-canvas-worker.ts', import.meta.url), { type: 'module' })
+  worker.onerror = onError
+  const offscreen = canvas.transferControlToOffscreen()
+  const init: SpanWorkerMessage = { kind: 'init', canvas: offscreen }
+  worker.postMessage(init, [offscreen])
+  return worker
+}
+
 export const SpanCanvas = memo(function SpanCanvas(props: SpanCanvasProps) {
   const ref = useRef<HTMLCanvasElement>(null)
+  const painter = useRef<Worker | null>(null)
+  // A canvas handed to a worker that then failed cannot be drawn on again: a new element (key) is.
+  const [workerFailed, setWorkerFailed] = useState(false)
   const { shapes, left, top, width, height } = props
+  // Declared before the drawing effect, so the worker exists when the first frame is posted.
+  useEffect(() => {
+    const canvas = ref.current
+    if (!canvas || workerFailed) return
+    const worker = startPainter(canvas, () => setWorkerFailed(true))
+    painter.current = worker
+    return () => {
+      worker?.terminate()
+      painter.current = null
+    }
+  }, [workerFailed])
   useEffect(() => {
     const canvas = ref.current
     if (!canvas || width <= 0 || height <= 0) return
-    const dpr = window.devicePixelRatio || 1
-    const w = Math.round(width * dpr)
-    const h = Math.round(height * dpr)
-    // Resizing clears the bitmap; only when the size really changed.
-    if (canvas.width !== w) canvas.width = w
-    if (canvas.height !== h) canvas.height = h
+    const frame = packSpanFrame(shapes, { left, top, width, height, dpr: window.devicePixelRatio || 1 })
+    if (painter.current !== null) {
+      const message: SpanWorkerMessage = { kind: 'paint', frame }
+      painter.current.postMessage(message, [frame.data.buffer])
+      return
+    }
+    sizeBitmap(canvas, frame)
     const ctx = canvas.getContext('2d')
-    if (ctx) paint(ctx, shapes, left, top, width, height, dpr)
-  }, [shapes, left, top, width, height])
+    if (ctx) paintSpanFrame(ctx, frame)
+  }, [shapes, left, top, width, height, workerFailed])
   const band = props.band === null ? '' : ` ${props.band} GHz`
   return (
     <foreignObject x={left} y={top} width={Math.max(0, width)} height={Math.max(0, height)}>
       <canvas
+        key={workerFailed ? 'page' : 'worker'}
         ref={ref}
         className="span-canvas"
         data-shapes={shapes.length}
