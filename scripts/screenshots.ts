@@ -1,11 +1,15 @@
 /**
- * Screenshots for the README (assets/screenshots/*.png, 1280×800): the survey library with a few
- * surveys, and the survey editor on the sample survey; the map (1366×768) on the sample's level P2.
- * With the demo replay at 1366×768: the target-network picker open on the sample survey, and Live
- * scan on arrival (scanning, Measure at the current stall).
- * Needs a build (`npm run build`) and Chromium. Run: `npx tsx scripts/screenshots.ts [outDir]`.
+ * The README walk (issue 16): every screenshot at 1366 × 768, a typical field laptop. The survey
+ * library with a few surveys, New survey, the survey editor, the map on level P2, Compliance and
+ * the IT handout on the sample survey; with the demo replay: Live scan on arrival (scanning,
+ * Measure at the current stall), its channel charts, and the target-network picker; then page 1 of
+ * the sample's PDF (`wc-survey report`, drawn by pdftoppm).
+ * Needs a build (`npm run build`), Chromium and poppler-utils.
+ * Run: `npx tsx scripts/screenshots.ts [outDir]`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PROJECT_ROOT } from '../test/e2e/support/server'
 import { screenshotSession } from './screenshot-session'
@@ -42,7 +46,9 @@ function seedLibrary(surveysDir: string): void {
   writeFileSync(join(surveysDir, 'old-export.wcsurvey'), '{"schemaVersion":2,"site":')
 }
 
-await screenshotSession({ width: 1280, height: 800 }, async (page, server, openPage) => {
+const LAPTOP = { width: 1366, height: 768 } as const
+
+await screenshotSession(LAPTOP, async (page, server) => {
   seedLibrary(server.surveysDir)
   await page.goto(server.url)
   await page.getByRole('heading', { name: 'Survey library' }).waitFor()
@@ -66,15 +72,20 @@ await screenshotSession({ width: 1280, height: 800 }, async (page, server, openP
   await page.getByRole('button', { name: /Level P2 – stall 14/ }).click()
   await page.waitForTimeout(300)
   await page.screenshot({ path: join(outDir, 'survey-editor.png') })
-  // The garage map at the size a technician's laptop has: level P2, stall 14 selected.
-  const map = await openPage({ width: 1366, height: 768 })
-  await map.goto(server.url)
-  await map.getByRole('button', { name: 'Harbour Point Garage', exact: true }).click()
-  await map.getByRole('button', { name: 'Map', exact: true }).click()
-  await map.getByRole('tab', { name: 'P2' }).click()
-  await map.locator('.map-pin[aria-label^="Level P2 – stall 14"] .map-pin-body').click()
-  await map.waitForTimeout(500)
-  await map.screenshot({ path: join(outDir, 'map.png') })
+  // The garage map: level P2, stall 14 selected.
+  await page.getByRole('button', { name: 'Map', exact: true }).click()
+  await page.getByRole('tab', { name: 'P2' }).click()
+  await page.locator('.map-pin[aria-label^="Level P2 – stall 14"] .map-pin-body').click()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(outDir, 'map.png') })
+  await page.getByRole('button', { name: 'Compliance', exact: true }).click()
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(outDir, 'compliance.png') })
+  await page.getByRole('button', { name: 'IT handout', exact: true }).click()
+  await page.getByRole('heading', { level: 1 }).waitFor()
+  await page.waitForTimeout(500)
+  await page.screenshot({ path: join(outDir, 'it-handout.png') })
 })
 
 // The technician's laptop with the demo replay scanning: the picker, then Live scan on arrival.
@@ -89,6 +100,11 @@ await screenshotSession({ width: 1366, height: 768, env: { WC_SURVEY_SCANNER: 'r
   await page.getByText(/ · [1-9]\d* BSS$/).waitFor({ timeout: 30000 })
   await page.waitForTimeout(2500)
   await page.screenshot({ path: join(outDir, 'live-arrival.png') })
+  // Further down the same page: the channel charts with every BSS the replay hears.
+  await page.getByRole('region', { name: 'Channel charts' }).scrollIntoViewIfNeeded()
+  await page.waitForTimeout(1500)
+  await page.screenshot({ path: join(outDir, 'live-view.png') })
+  await page.mouse.wheel(0, -10000)
   await page.getByRole('button', { name: 'Survey', exact: true }).click()
   await page.getByRole('button', { name: 'Edit details' }).click()
   await page.getByRole('combobox', { name: 'Target network (SSID)' }).focus()
@@ -97,4 +113,16 @@ await screenshotSession({ width: 1366, height: 768, env: { WC_SURVEY_SCANNER: 'r
   await page.getByRole('listbox').waitFor()
   await page.screenshot({ path: join(outDir, 'target-picker.png') })
 })
+// Page 1 of the sample's PDF as the site manager hands it over.
+const tmp = mkdtempSync(join(tmpdir(), 'wc-shots-'))
+try {
+  const pdf = join(tmp, 'report.pdf')
+  execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'wc-survey.js'), 'report', join(PROJECT_ROOT, 'assets', 'sample-survey.wcsurvey'), '-o', pdf], {
+    env: { ...process.env, WC_SURVEY_DATA_DIR: tmp },
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
+  execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '110', '-png', '-singlefile', pdf, join(outDir, 'report-page1')])
+} finally {
+  rmSync(tmp, { recursive: true, force: true })
+}
 process.stdout.write(`screenshots written to ${outDir}\n`)
