@@ -1,7 +1,8 @@
 /**
  * Browser mode end to end (issue 2 item 8): the real renderer against the real Node services.
  * Create a survey, add two locations, reload: everything is still there and on disk. Open a
- * corrupt file: the message names it and the file is byte-identical afterwards.
+ * corrupt file: the message names it and the file is byte-identical afterwards; a file that is
+ * not a survey (a renamed PNG, another program's JSON) is said to be not a survey, not damaged.
  */
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -29,6 +30,10 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     await page.getByLabel('Billed').check()
     await page.getByRole('button', { name: 'Create survey' }).click()
     await page.getByRole('heading', { name: 'Locations' }).waitFor()
+    // Main wrote the new file on Create: the header says Saved, never "No changes yet" (issue 16 item 11), and the file is there.
+    await page.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d:\d\d$/ }).waitFor()
+    await expect(page.getByText('No changes yet').count()).resolves.toBe(0)
+    expect(readdirSync(app.server.surveysDir).filter((f) => f.endsWith('.wcsurvey'))).toHaveLength(1)
 
     for (const name of ['Level P2 – stall 14', 'Level P2 – stall 15']) {
       await page.getByLabel('New location name').fill(name)
@@ -91,6 +96,45 @@ describe.skipIf(skip)('browser mode: survey files', () => {
     const after = statSync(bad)
     expect(after.size).toBe(before.size)
     expect(after.mtimeMs).toBe(before.mtimeMs)
+  })
+
+  it('opening a file that is not a survey (a PNG renamed, a JSON without schemaVersion) says it is not a survey, not damaged, and leaves it byte-identical (issue 16 item 11)', async () => {
+    const folder = join(app.server.dataDir, 'elsewhere')
+    mkdirSync(folder, { recursive: true })
+    // A photo someone renamed, and another program's JSON (an npm manifest): neither was ever a survey.
+    const png = join(folder, 'garage-photo.wcsurvey')
+    copyFileSync(join(PROJECT_ROOT, 'assets', 'build', 'icon.png'), png)
+    const json = join(folder, 'package-notes.wcsurvey')
+    copyFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'surveys', 'not-a-survey.wcsurvey'), json)
+    const cases = [
+      { path: png, name: 'garage-photo.wcsurvey', why: 'it is not a survey file (another kind of file, perhaps renamed)' },
+      { path: json, name: 'package-notes.wcsurvey', why: 'it is a JSON file of another kind' }
+    ]
+
+    const watched = await app.open()
+    pages.push(watched)
+    const { page } = watched
+    await page.getByRole('heading', { name: 'Survey library' }).waitFor()
+    for (const c of cases) {
+      const bytes = readFileSync(c.path)
+      const before = statSync(c.path)
+      await page.getByLabel('Open a file').fill(c.path)
+      await page.getByRole('button', { name: 'Open', exact: true }).click()
+      const alert = page.getByRole('alert').filter({ hasText: c.name })
+      await alert.waitFor()
+      const text = (await alert.textContent()) ?? ''
+      expect(text).toContain(`Could not open ${c.name}`)
+      expect(text).toContain(`${c.name} is not a WC Site Survey survey: ${c.why}. The file was not changed. Choose a .wcsurvey file saved by this app.`)
+      expect(text, c.name).not.toMatch(/damaged|backup|corrupt/i)
+      await expect(page.getByRole('heading', { name: 'Survey library' }).count()).resolves.toBe(1)
+      expect(readFileSync(c.path).equals(bytes), c.name).toBe(true)
+      expect(statSync(c.path).mtimeMs, c.name).toBe(before.mtimeMs)
+      // Dismissed before the next one, so each alert checked is its own file's.
+      await alert.getByRole('button', { name: `Dismiss: Could not open ${c.name}` }).click()
+      await expect(page.getByRole('alert').filter({ hasText: c.name }).count()).resolves.toBe(0)
+    }
+    // Nothing was copied into the library either.
+    expect(readdirSync(app.server.surveysDir).filter((f) => f.includes('garage-photo') || f.includes('package-notes'))).toEqual([])
   })
 
   it('opens a survey written by a newer build (an unknown requirement ID and scan source): not damaged, shown as unknown (written by a newer version)', async () => {
