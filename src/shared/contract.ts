@@ -16,6 +16,7 @@ import type { WatchRecord } from './model/watch'
 import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
 import { HANDOUT_FORMATS, interfaceNameProblem } from './handout/names'
 import { PHOTO_LIMITS, type Photo } from './model/photo'
+import type { CompanyLogo } from './model/company'
 
 /** An expected failure, with a reason code for the UI and a message that names what to do. */
 export interface Failure<R extends string> {
@@ -315,6 +316,16 @@ export const photoImportInputSchema = z.strictObject({
 export type ImportedPhoto = Pick<Photo, 'mediaType' | 'widthPx' | 'heightPx' | 'orientation' | 'removed' | 'data'>
 /** `heic`: a HEIC photo, which main cannot keep (see photos/photo-format.ts); `unsupported`: another kind of file. */
 export type PhotoImportOutcome = { readonly ok: true; readonly photo: ImportedPhoto } | Failure<'heic' | 'unsupported' | 'too-large' | 'damaged'>
+
+/** A picked logo as main checked it (type and size from its bytes, metadata removed), or why it cannot be the logo. */
+export type CompanyLogoOutcome =
+  | {
+      readonly ok: true
+      readonly logo: CompanyLogo
+      /** What was removed (location data, other metadata), in words; empty when the file had none. */
+      readonly removed: readonly string[]
+    }
+  | Failure<'unsupported' | 'too-large' | 'damaged'>
 
 /**
  * Every request: its argument tuple schema and (as a phantom) its result. Main validates the

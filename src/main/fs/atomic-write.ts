@@ -61,9 +61,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 /**
  * fsync a folder so a rename in it survives a power cut. Best-effort: the new file is already in
  * place, and Windows cannot open a folder as a file (EISDIR/EPERM), some filesystems refuse to
- * fsync one (EINVAL) — a write is not failed for that.
+ * fsync one (EINVAL) — a write is not failed for that. Also used after keep-aside.ts's rename.
  */
-async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
+export async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
   let handle: nodeFs.FileHandle | undefined
   try {
     handle = await fs.open(folder, 'r')

@@ -13,6 +13,14 @@ export const COMPANY_LOGO_LIMITS = {
   maxSidePx: 4096
 } as const
 
+/** The limits in words, for the Settings page and every refusal. */
+export const COMPANY_LOGO_LIMITS_TEXT = `PNG or JPEG, up to ${COMPANY_LOGO_LIMITS.maxBytes / 1048576} MB and ${COMPANY_LOGO_LIMITS.maxSidePx.toLocaleString('en-US')} px on the longest side`
+
+/** The whole refusal of a file as the logo: names the file, says why and the limits. */
+export function companyLogoRefusal(fileName: string, why: string): string {
+  return `${fileName} cannot be the company logo: ${why}. A logo is ${COMPANY_LOGO_LIMITS_TEXT}.`
+}
+
 export const companyLogoSchema = z
   .object({
     mediaType: z.enum(['image/png', 'image/jpeg']),
