@@ -7,6 +7,7 @@ import { selectChannelSpans } from '../../../src/renderer/src/charts/channel-spa
 import { LivePage } from '../../../src/renderer/src/pages/live-page'
 import { createScanStore } from '../../../src/renderer/src/state/scan-store'
 import { fakeApi, obs } from './helpers'
+import liveCss from '../../../src/renderer/src/live/live.css?raw'
 
 afterEach(() => {
   cleanup()
@@ -69,6 +70,20 @@ describe('LivePage', { timeout: 60_000 }, () => {
     expect(screen.getByText(/last update/).textContent).toMatch(/2 scans · 7 BSS/)
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Stop scanning' })))
     expect(api.calls.map((c) => c.name)).toEqual(['scan:start', 'scan:stop'])
+  })
+
+  it('says a running scan with a still dot and words in a status region, never a spinning animation', async () => {
+    const { api } = setup()
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Start scanning' })))
+    const status = screen.getByRole('status')
+    expect(status.textContent).toBe('Scanning…')
+    expect(status.querySelector('.scan-dot.scan-dot-busy')?.getAttribute('aria-hidden')).toBe('true')
+    act(() => api.emit('scan:status', { sessionId: 's1', state: 'waiting', error: null }))
+    expect(screen.getByRole('status').textContent).toBe('Waiting for the next scan')
+    expect(screen.getByRole('status').querySelector('.scan-dot.scan-dot-waiting')).toBeTruthy()
+    expect(document.querySelector('.live-page .spinner')).toBeNull()
+    // A CSS animation on the live page keeps the compositor drawing every vsync while it scans.
+    expect(liveCss).not.toMatch(/animation|@keyframes/)
   })
 
   it('starts scanning on arrival (issue 16 item 3): Stop is offered, no Start to look for', async () => {

@@ -1,6 +1,12 @@
 /**
- * Scan controls and state: start/stop, a spinner while a scan is under way, the age of the last
- * update (ticking), the interval, and every scan error with the steps to fix it.
+ * Scan controls and state: start/stop, a still dot and the phase in words while a session runs
+ * (blue while a scan is under way, green between scans), the age of the last update (ticking), the
+ * interval, and every scan error with the steps to fix it.
+ *
+ * The dot does not spin: a running CSS animation makes the compositor produce a frame on every
+ * vsync for as long as the page scans (scripts/bench/renderer-live.ts: compositor time per frame
+ * about halved without it), and a still mark is kinder to reduced-motion users too. The words
+ * ("Scanning…") carry the state; the dot only repeats it.
  */
 import type { ScanErrorReason } from '../../../shared/contract'
 import type { ScanState } from '../state/scan-store'
@@ -55,8 +61,7 @@ export function ScanStatusBar({ state, now, onStart, onStop }: ScanStatusBarProp
           </button>
         )}
         <span className={`scan-phase scan-phase-${state.phase}`} role="status" aria-live="polite">
-          {busy && <span className="spinner" aria-hidden="true" />}
-          {!busy && running && <span className="dot-waiting" aria-hidden="true" />}
+          {running && <span className={`scan-dot ${busy ? 'scan-dot-busy' : 'scan-dot-waiting'}`} aria-hidden="true" />}
           {PHASE_TEXT[state.phase]}
         </span>
         <span className="scan-meta">
