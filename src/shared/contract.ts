@@ -43,6 +43,8 @@ export interface AppInfo {
 export type OpenFailureReason =
   | 'not-found'
   | 'corrupt'
+  /** A text longer than its limit (TEXT_LIMITS): the field, its length and the limit are named. */
+  | 'too-long'
   | 'newer-version'
   | 'not-a-survey'
   | 'unreadable'

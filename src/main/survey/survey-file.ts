@@ -11,6 +11,7 @@ import { constants as fsConstants } from 'node:fs'
 import * as nodeFs from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import type { OpenOutcome, SaveOutcome } from '../../shared/contract'
+import type { z } from 'zod'
 import { SURVEY_SCHEMA_VERSION, surveySchema, type Survey } from '../../shared/model/survey'
 import { changedOnDiskMessage } from '../../shared/text/changed-on-disk'
 import { writeFileAtomic, type AtomicFs } from '../fs/atomic-write'
@@ -112,6 +113,14 @@ export function parseSurveyText(text: string, path: string): OpenOutcome {
   const parsed = surveySchema.safeParse(migrated)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
+    const tooLong = issue ? tooLongText(issue, migrated) : null
+    if (tooLong !== null) {
+      return {
+        ok: false,
+        reason: 'too-long',
+        message: `${name} cannot be opened: ${tooLong.field} (${tooLong.path}) is ${tooLong.length.toLocaleString('en')} characters, over its limit of ${tooLong.limit.toLocaleString('en')}. The file was not changed and nothing was cut; shorten that text in the program that wrote the file, then open it again.`
+      }
+    }
     const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
     return {
       ok: false,
@@ -120,6 +129,32 @@ export function parseSurveyText(text: string, path: string): OpenOutcome {
     }
   }
   return { ok: true, path, survey: parsed.data, migratedFrom: version < SURVEY_SCHEMA_VERSION ? version : null }
+}
+
+/** The field a survey path names, in words: "the name of location 3", "the site name". */
+function fieldInWords(path: readonly PropertyKey[]): string {
+  const p = path.map(String)
+  const n = (i: number): number => Number(p[i]) + 1
+  const site: Record<string, string> = { name: 'the site name', address: 'the site address', customer: 'the customer', technician: 'the technician', notes: 'the site notes' }
+  const location: Record<string, string> = { name: 'name', notes: 'notes', cellularNote: 'cellular note' }
+  if (p.length === 2 && p[0] === 'site' && site[p[1] ?? ''] !== undefined) return site[p[1] ?? ''] ?? ''
+  if (p.length === 1 && p[0] === 'targetSsid') return 'the target network (SSID)'
+  if (p.length === 3 && p[0] === 'locations' && location[p[2] ?? ''] !== undefined) return `the ${location[p[2] ?? '']} of location ${n(1)}`
+  if (p.length === 5 && p[0] === 'locations' && p[2] === 'photos' && p[4] === 'caption') return `the caption of photo ${n(3)} of location ${n(1)}`
+  if (p.length === 4 && p[0] === 'map' && p[1] === 'levels' && p[3] === 'name') return `the name of level ${n(2)}`
+  return 'a text'
+}
+
+/**
+ * A text over its limit (TEXT_LIMITS) is not damage: the file is whole, one text is longer than
+ * this app takes. Says which field, how long it is and the limit; null for any other issue.
+ */
+function tooLongText(issue: z.core.$ZodIssue, doc: unknown): { readonly field: string; readonly path: string; readonly length: number; readonly limit: number } | null {
+  if (issue.code !== 'too_big' || issue.origin !== 'string') return null
+  let value: unknown = doc
+  for (const key of issue.path) value = typeof value === 'object' && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined // walking the parsed JSON the issue points into
+  if (typeof value !== 'string') return null
+  return { field: fieldInWords(issue.path), path: issue.path.map(String).join('.'), length: value.length, limit: Number(issue.maximum) }
 }
 
 /** The parts of `node:fs/promises` a read uses; tests interpose on the open (a file swapped after it). */

@@ -4,6 +4,7 @@
  * them: location data removed, never re-encoded), so the file stays one atomic document.
  */
 import { z } from 'zod'
+import { TEXT_LIMITS } from './text-limits'
 
 /**
  * What photos may weigh and measure; said in the UI and enforced on import. The survey file is at
@@ -48,7 +49,7 @@ export const photoSchema = z.object({
   fileName: z.string().max(255),
   kind: photoKindSchema,
   /** The technician's caption; also the image's alt text. Attacker-controlled text. */
-  caption: z.string().max(300),
+  caption: z.string().max(TEXT_LIMITS.photoCaption),
   mediaType: photoMediaTypeSchema,
   /** The stored pixels (before the EXIF orientation turns them). */
   widthPx: z.number().int().min(1).max(PHOTO_LIMITS.maxSidePx),

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod'
 import { observationSchema } from './observation'
+import { TEXT_LIMITS } from './text-limits'
 
 /** What a plan may weigh and measure; said in the UI and enforced on import and on load. */
 export const PLAN_LIMITS = {
@@ -57,7 +58,7 @@ export type PlanScale = Readonly<z.infer<typeof planScaleSchema>>
 /** One level of the garage ("P1", "P2 – upper deck"). */
 export const levelSchema = z.object({
   id: z.string().max(64),
-  name: z.string().max(200),
+  name: z.string().max(TEXT_LIMITS.levelName),
   plan: planSchema.nullable(),
   scale: planScaleSchema.nullable()
 })

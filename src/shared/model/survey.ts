@@ -10,6 +10,7 @@ import { watchRecordSchema } from './watch'
 import { placementSchema, surveyMapSchema } from './survey-map'
 import { chargerReadingSchema } from './charger'
 import { PHOTO_LIMITS, photoSchema } from './photo'
+import { TEXT_LIMITS } from './text-limits'
 
 /** The schema version this build writes. Older versions are migrated on load (main/survey). */
 export const SURVEY_SCHEMA_VERSION = 9
@@ -18,12 +19,12 @@ export const billingModeSchema = z.enum(['free', 'billed'])
 export type BillingMode = z.infer<typeof billingModeSchema>
 
 export const siteSchema = z.object({
-  name: z.string().max(200),
-  address: z.string().max(500),
-  customer: z.string().max(200),
-  technician: z.string().max(200),
+  name: z.string().max(TEXT_LIMITS.siteName),
+  address: z.string().max(TEXT_LIMITS.siteAddress),
+  customer: z.string().max(TEXT_LIMITS.customer),
+  technician: z.string().max(TEXT_LIMITS.technician),
   billingMode: billingModeSchema,
-  notes: z.string().max(20000),
+  notes: z.string().max(TEXT_LIMITS.siteNotes),
   /**
    * The site's IANA time zone ("Europe/Berlin"): the report shows every time in it, with its
    * offset. Null in a survey made before v8, whose zone nobody recorded: shown in UTC, said so.
@@ -49,10 +50,10 @@ export type Measurement = Readonly<z.infer<typeof measurementSchema>>
 export const locationSchema = z.object({
   id: z.string().max(64),
   /** e.g. "Level P2 – stall 14" */
-  name: z.string().max(200),
-  notes: z.string().max(20000),
+  name: z.string().max(TEXT_LIMITS.locationName),
+  notes: z.string().max(TEXT_LIMITS.locationNotes),
   /** Technician's note of the cellular signal at the stall (SITE-PHONE). */
-  cellularNote: z.string().max(2000).default(''),
+  cellularNote: z.string().max(TEXT_LIMITS.cellularNote).default(''),
   /** Oldest first; the latest measurement counts. */
   measurements: z.array(measurementSchema).readonly(),
   /** Watches of this stall over time (WIFI-STABLE), oldest first; the latest counts. */
@@ -106,7 +107,7 @@ export const surveySchema = z.object({
   createdAt: z.string().max(40),
   updatedAt: z.string().max(40),
   site: siteSchema,
-  targetSsid: z.string().max(256),
+  targetSsid: z.string().max(TEXT_LIMITS.targetSsid),
   profile: z.object({ id: z.string().max(64), version: z.string().max(40) }),
   /** Set on a re-survey ("Re-survey this site"); null on a first survey. */
   resurveyOf: resurveyLinkSchema.nullable(),

@@ -22,7 +22,7 @@ function Harness({ choices = CHOICES, initial = '' }: { readonly choices?: Netwo
   const [value, setValue] = useState(initial)
   return (
     <form onSubmit={() => (document.body.dataset.submitted = 'yes')}>
-      <SsidCombobox label="Target network (SSID)" value={value} onChange={setValue} choices={choices} sourceLabel="the live scan" noScan={<button type="button">Scan for networks</button>} />
+      <SsidCombobox label="Target network (SSID)" limit="targetSsid" value={value} onChange={setValue} choices={choices} sourceLabel="the live scan" noScan={<button type="button">Scan for networks</button>} />
       <output data-testid="value">{value}</output>
     </form>
   )

@@ -321,6 +321,29 @@ describe('bad input: clear message naming the file, original byte-identical', ()
     expect(parseSurveyText(text, '/x/s.wcsurvey')).toMatchObject({ ok: false, reason })
   })
 
+  it('a text over its limit is refused naming the field, its length and the limit, not called damaged (issue 16 item 9)', () => {
+    // The fixture is a v9 survey: these fields are there.
+    const v9 = JSON.parse(readFileSync(join(fixturesDir, 'v9-garage-zone-apname.wcsurvey'), 'utf8')) as { locations: { name: string }[]; site: { name: string }; map: { levels: { name: string }[] } }
+    const tooLong = (mutate: (d: typeof v9) => void): ReturnType<typeof parseSurveyText> => {
+      const doc = structuredClone(v9)
+      mutate(doc)
+      return parseSurveyText(JSON.stringify(doc), '/x/long.wcsurvey')
+    }
+    expect(tooLong((d) => { d.locations[1]!.name = 'x'.repeat(201) })).toEqual({
+      ok: false,
+      reason: 'too-long',
+      message: 'long.wcsurvey cannot be opened: the name of location 2 (locations.1.name) is 201 characters, over its limit of 200. The file was not changed and nothing was cut; shorten that text in the program that wrote the file, then open it again.'
+    })
+    const site = tooLong((d) => { d.site.name = 's'.repeat(250) })
+    expect(site).toMatchObject({ ok: false, reason: 'too-long' })
+    if (!site.ok) {
+      expect(site.message).toContain('the site name (site.name) is 250 characters, over its limit of 200.')
+      expect(site.message).not.toMatch(/damaged|backup/)
+    }
+    // Exactly at the limit opens.
+    expect(tooLong((d) => { d.locations[1]!.name = 'x'.repeat(200) })).toMatchObject({ ok: true })
+  })
+
   it('never quotes the content of a file that is not JSON', () => {
     const outcome = parseSurveyText('root:x:0:0:root:/root:/bin/bash', '/etc/passwd')
     expect(outcome).toMatchObject({ ok: false, reason: 'not-a-survey' })

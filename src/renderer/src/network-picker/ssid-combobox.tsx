@@ -5,6 +5,8 @@
  * Alt+↓ opens, Enter picks, Escape closes, Tab leaves. The focus never leaves the input.
  */
 import { useId, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react'
+import type { TextLimitKey } from '../../../shared/model/text-limits'
+import { describedBy as joinIds, useTextLimit } from '../components/fields'
 import type { NetworkChoice, NetworkChoices } from './network-choices'
 
 export interface SsidComboboxProps {
@@ -12,7 +14,8 @@ export interface SsidComboboxProps {
   readonly value: string
   readonly onChange: (ssid: string) => void
   readonly disabled?: boolean
-  readonly maxLength?: number
+  /** The TEXT_LIMITS entry the SSID is counted against. */
+  readonly limit: TextLimitKey
   readonly hint?: ReactNode
   /** The latest scan's networks; null when there is no scan yet. */
   readonly choices: NetworkChoices | null
@@ -42,6 +45,7 @@ export function SsidCombobox(props: SsidComboboxProps) {
   const id = useId()
   const listId = `${id}-list`
   const hintId = `${id}-hint`
+  const limited = useTextLimit(props.limit, props.label, id)
   const [open, setOpen] = useState(false)
   // Filter only after typing: opening the list shows every network, the current value included.
   const [filter, setFilter] = useState<string | null>(null)
@@ -85,7 +89,7 @@ export function SsidCombobox(props: SsidComboboxProps) {
     }
   }
 
-  const describedBy = [props.hint ? hintId : '', props.choices === null ? `${id}-noscan` : ''].filter((s) => s !== '').join(' ') || undefined
+  const describedBy = joinIds(props.hint ? hintId : undefined, props.choices === null ? `${id}-noscan` : undefined, limited.describedBy)
   const hiddenNote = props.choices === null ? '' : notListed(props.choices)
   return (
     <div className={`field ssid-combobox ${props.className ?? ''}`}>
@@ -103,11 +107,11 @@ export function SsidCombobox(props: SsidComboboxProps) {
           autoComplete="off"
           spellCheck={false}
           value={props.value}
-          maxLength={props.maxLength}
           disabled={props.disabled}
           onChange={(e) => {
-            props.onChange(e.target.value)
-            setFilter(e.target.value)
+            const next = e.target.value
+            if (!limited.change(next, props.onChange)) return
+            setFilter(next)
             if (props.choices !== null) show(-1)
           }}
           onKeyDown={onKeyDown}
@@ -164,6 +168,7 @@ export function SsidCombobox(props: SsidComboboxProps) {
           {props.noScan}
         </div>
       ) : null}
+      {limited.status(props.value)}
     </div>
   )
 }

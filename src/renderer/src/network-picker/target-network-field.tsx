@@ -38,7 +38,7 @@ export function TargetNetworkField(props: TargetNetworkFieldProps) {
       value={props.value}
       onChange={props.onChange}
       disabled={props.disabled}
-      maxLength={256}
+      limit="targetSsid"
       hint={props.hint}
       className={props.className}
       choices={choices}

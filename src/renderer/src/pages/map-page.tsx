@@ -5,6 +5,7 @@
  * measure there.
  */
 import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { LimitedInput } from '../components/fields'
 import { formatDistance, toMetres, toMetresFromUnit } from '../../../shared/map/geometry'
 import { BAND } from '../../../shared/map/heatmap'
 import { heatRadiusPx } from '../../../shared/map/heat-points'
@@ -45,7 +46,7 @@ function AddLevelForm({ count }: { readonly count: number }) {
       <label htmlFor="map-level-name" className="visually-hidden">
         New level name
       </label>
-      <input id="map-level-name" type="text" value={name} maxLength={200} placeholder={`e.g. P${count + 1} – upper deck`} onChange={(e) => setName(e.target.value)} />
+      <LimitedInput id="map-level-name" value={name} limit="levelName" fieldName="the level name" placeholder={`e.g. P${count + 1} – upper deck`} onChange={setName} />
       <button type="submit" className="btn btn-small">
         Add level
       </button>
@@ -286,10 +287,10 @@ export function MapPage() {
         <div className="map-split">
           <div className="map-main">
             <div className="map-level-bar">
-              <label className="inline-label">
-                Level name
-                <input type="text" value={level.name} disabled={!editable} maxLength={200} onChange={(e) => updateSurvey(renameLevel(level.id, e.target.value))} />
-              </label>
+              <span className="inline-label">
+                <label htmlFor="map-level-rename">Level name</label>
+                <LimitedInput id="map-level-rename" value={level.name} disabled={!editable} limit="levelName" fieldName="the level name" onChange={(name) => updateSurvey(renameLevel(level.id, name))} />
+              </span>
               {editable ? (
                 <>
                   <PlanImportButton survey={survey} level={level} label={level.plan === null ? 'Import plan…' : 'Replace plan…'} state={planImport} />

@@ -39,10 +39,10 @@ export function NewSurveyForm({ onCreate, onCancel }: { readonly onCreate: (inpu
         <p className="muted">One survey per site. It is saved automatically in the library folder.</p>
       </div>
       <div className="form-grid">
-        <TextField label="Site name" required value={siteName} onChange={setSiteName} maxLength={200} placeholder="Harbour Point garage" />
-        <TextField label="Customer" value={customer} onChange={setCustomer} maxLength={200} />
-        <TextField label="Address" value={address} onChange={setAddress} maxLength={500} className="span-2" />
-        <TextField label="Technician" value={technician} onChange={setTechnician} maxLength={200} />
+        <TextField label="Site name" required value={siteName} onChange={setSiteName} limit="siteName" placeholder="Harbour Point garage" />
+        <TextField label="Customer" value={customer} onChange={setCustomer} limit="customer" />
+        <TextField label="Address" value={address} onChange={setAddress} limit="siteAddress" className="span-2" />
+        <TextField label="Technician" value={technician} onChange={setTechnician} limit="technician" />
         <TargetNetworkField
           value={targetSsid}
           survey={null}
@@ -61,7 +61,7 @@ export function NewSurveyForm({ onCreate, onCancel }: { readonly onCreate: (inpu
           </div>
           <p className="field-hint">{BILLING_HELP[billingMode]}</p>
         </fieldset>
-        <TextArea label="Notes" value={notes} onChange={setNotes} maxLength={20000} className="span-2" rows={2} />
+        <TextArea label="Notes" value={notes} onChange={setNotes} limit="siteNotes" className="span-2" rows={2} />
       </div>
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={siteName.trim() === '' || busy}>

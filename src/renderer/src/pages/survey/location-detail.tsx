@@ -137,17 +137,17 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
       <WatchPanel location={location} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
 
       <div className="form-grid">
-        <TextField label="Name" value={location.name} disabled={readOnly} maxLength={200} onChange={(name) => updateSurvey(patchLocation(location.id, { name }))} />
+        <TextField label="Name" value={location.name} disabled={readOnly} limit="locationName" onChange={(name) => updateSurvey(patchLocation(location.id, { name }))} />
         <TextField
           label="Cellular signal here (SITE-PHONE)"
           value={location.cellularNote}
           disabled={readOnly}
-          maxLength={2000}
+          limit="cellularNote"
           placeholder="e.g. 1 bar LTE, no 5G"
           onChange={(cellularNote) => updateSurvey(patchLocation(location.id, { cellularNote }))}
           hint="Drivers' phones start sessions; with no cellular signal an open “Tesla-Charging-Access” network is needed."
         />
-        <TextArea label="Notes" value={location.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(patchLocation(location.id, { notes }))} />
+        <TextArea label="Notes" value={location.notes} disabled={readOnly} rows={2} limit="locationNotes" className="span-2" onChange={(notes) => updateSurvey(patchLocation(location.id, { notes }))} />
       </div>
 
       <PhotosPanel location={location} readOnly={readOnly} />

@@ -1,5 +1,6 @@
 /** The survey's planned charger locations, each with its verdict; add one at the bottom. */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { LimitedInput } from '../../components/fields'
 import type { Survey } from '../../../../shared/model/survey'
 import type { SurveyJudgement } from '../../../../shared/requirements'
 import { VerdictBadge } from '../../components/badges'
@@ -73,7 +74,7 @@ export function LocationList({
           <label htmlFor="new-location" className="add-location-label">
             New location name
           </label>
-          <input id="new-location" ref={input} type="text" value={name} maxLength={200} placeholder="e.g. Level P2 – stall 14" onChange={(e) => setName(e.target.value)} />
+          <LimitedInput id="new-location" inputRef={input} value={name} limit="locationName" fieldName="the location name" placeholder="e.g. Level P2 – stall 14" onChange={setName} />
           <button type="submit" className="btn" disabled={name.trim() === ''}>
             Add location
           </button>

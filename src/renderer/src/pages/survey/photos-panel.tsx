@@ -62,7 +62,7 @@ function PhotoItem({ photo, locationId, readOnly }: { readonly photo: Photo; rea
           </span>
         </figcaption>
       </figure>
-      <TextField label="Caption" value={photo.caption} disabled={readOnly} maxLength={300} placeholder="What it shows" onChange={(caption) => updateSurvey(patchPhoto(locationId, photo.id, { caption }))} />
+      <TextField label="Caption" value={photo.caption} disabled={readOnly} limit="photoCaption" placeholder="What it shows" onChange={(caption) => updateSurvey(patchPhoto(locationId, photo.id, { caption }))} />
       <div className="photo-actions">
         <KindSelect label="Shows" name={`What ${photo.fileName} shows`} value={photo.kind} disabled={readOnly} onChange={(k) => updateSurvey(patchPhoto(locationId, photo.id, { kind: k }))} />
         {!readOnly ? (

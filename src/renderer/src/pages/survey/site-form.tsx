@@ -40,10 +40,10 @@ export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readon
         </button>
       </div>
       <div className="form-grid form-grid-3" id="site-fields" hidden={!expanded}>
-        <TextField label="Site name" value={site.name} disabled={readOnly} maxLength={200} onChange={(name) => updateSurvey(setSite({ name }))} />
-        <TextField label="Customer" value={site.customer} disabled={readOnly} maxLength={200} onChange={(customer) => updateSurvey(setSite({ customer }))} />
-        <TextField label="Technician" value={site.technician} disabled={readOnly} maxLength={200} onChange={(technician) => updateSurvey(setSite({ technician }))} />
-        <TextField label="Address" value={site.address} disabled={readOnly} maxLength={500} className="span-2" onChange={(address) => updateSurvey(setSite({ address }))} />
+        <TextField label="Site name" value={site.name} disabled={readOnly} limit="siteName" onChange={(name) => updateSurvey(setSite({ name }))} />
+        <TextField label="Customer" value={site.customer} disabled={readOnly} limit="customer" onChange={(customer) => updateSurvey(setSite({ customer }))} />
+        <TextField label="Technician" value={site.technician} disabled={readOnly} limit="technician" onChange={(technician) => updateSurvey(setSite({ technician }))} />
+        <TextField label="Address" value={site.address} disabled={readOnly} limit="siteAddress" className="span-2" onChange={(address) => updateSurvey(setSite({ address }))} />
         <TargetNetworkField
           value={survey.targetSsid}
           survey={survey}
@@ -82,7 +82,7 @@ export function SiteForm({ survey, readOnly }: { readonly survey: Survey; readon
           onChange={(zone) => updateSurvey(setSite({ timeZone: zone !== '' && isSiteTimeZone(zone) ? zone : null }))}
           hint="The report shows every time in the site's local time, with its offset from UTC."
         />
-        <TextArea label="Site notes" value={site.notes} disabled={readOnly} rows={2} maxLength={20000} className="span-2" onChange={(notes) => updateSurvey(setSite({ notes }))} />
+        <TextArea label="Site notes" value={site.notes} disabled={readOnly} rows={2} limit="siteNotes" className="span-2" onChange={(notes) => updateSurvey(setSite({ notes }))} />
       </div>
     </section>
   )
