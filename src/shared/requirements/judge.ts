@@ -20,6 +20,7 @@ import { ruleStability } from './stability-rule'
 import type { WatchRecord } from '../model/watch'
 import type { ChargerReading } from '../model/charger'
 import { chargerAt, judgeCharger } from './charger-rules'
+import { siteZone, type ZoneOptions } from '../text/date-time'
 
 /** A firewall probe run taken at the location, on the chargers' network (or one it names). */
 export interface NetworkProbe {
@@ -58,6 +59,8 @@ export interface MeasurementEvidence {
    * to the charger's own RSSI (WC-SIGNAL).
    */
   readonly laptopMarginDb?: number | null
+  /** The zone WIFI-STABLE's evidence gives its times in: the site's (siteZone); absent, UTC labelled "UTC". */
+  readonly zone?: ZoneOptions
 }
 
 /** Was this run taken on the drivers' phone network (the profile's phoneSsid)? */
@@ -122,7 +125,7 @@ export function judgeMeasurement(profile: RequirementProfile, evidence: Measurem
     targetSsid: evidence.targetSsid,
     params
   })
-  const stable = evidence.watch ? [ruleStability(evidence.watch, params)] : []
+  const stable = evidence.watch ? [ruleStability(evidence.watch, params, evidence.zone)] : []
   const charger = evidence.charger ? judgeCharger({ reading: evidence.charger, targetSsid: evidence.targetSsid, billingMode: evidence.billingMode, params }) : []
   const byId = new Map([...wifi, ...stable, ...net, ...charger].map((f) => [f.requirement, f]))
   // A requirement whose evidence was not taken here (no watch, no charger read) is not judged here.
@@ -184,7 +187,8 @@ export function evidenceFor(profile: RequirementProfile, survey: Survey, locatio
     watch: latestWatch(location),
     recorded: measurement.findings,
     charger: chargerAt(survey, location.id)?.reading ?? null,
-    laptopMarginDb: survey.calibration?.laptopMarginDb ?? null
+    laptopMarginDb: survey.calibration?.laptopMarginDb ?? null,
+    zone: siteZone(survey.site.timeZone)
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Finding } from '../model/finding'
 import type { WatchRecord } from '../model/watch'
+import type { ZoneOptions } from '../text/date-time'
 import { listTimes, percentText, summarizeWatch, watchClock, watchSpanText, type WatchSummary } from '../watch/summary'
 import { dbm, finding, joinEvidence } from './finding-kit'
 import type { ProfileParameters } from './profile'
@@ -17,8 +18,12 @@ function signalLine(s: WatchSummary): string {
   return `best 2.4 GHz BSS: min ${dbm(s.minDbm)}, p5 ${dbm(s.p5Dbm)}, median ${dbm(s.medianDbm)}`
 }
 
-/** Judges one watch with the profile's thresholds. */
-export function ruleStability(record: WatchRecord, params: ProfileParameters): Finding {
+/**
+ * Judges one watch with the profile's thresholds; the evidence's times in `zone` (the site's,
+ * with offsets), or in UTC labelled "UTC" when no site is known (the CLI's watch).
+ */
+export function ruleStability(record: WatchRecord, params: ProfileParameters, zone?: ZoneOptions): Finding {
+  const span = (x: { t: number; untilT: number | null }): string => watchSpanText(x, zone)
   const { signal, stability } = params
   const s = summarizeWatch(record, signal)
   const minutes = Math.max(1, Math.round(s.durationS / 60))
@@ -32,10 +37,10 @@ export function ruleStability(record: WatchRecord, params: ProfileParameters): F
     `${s.samples} scans over ${minutes} min`,
     signalLine(s),
     `below ${signal.passDbm} dBm ${percentText(s.belowPassShare)} of the time, below ${signal.warnDbm} dBm ${percentText(s.belowFailShare)}, not heard ${percentText(s.missingShare)}`,
-    s.drops > 0 ? `${s.drops} drop${s.drops === 1 ? '' : 's'}: ${listTimes(s.dropTimes, watchSpanText)}` : 'no drops',
+    s.drops > 0 ? `${s.drops} drop${s.drops === 1 ? '' : 's'}: ${listTimes(s.dropTimes, span)}` : 'no drops',
     s.roams > 0 ? `${s.roams} roam${s.roams === 1 ? '' : 's'} between BSSes` : '',
-    s.checksRun === 0 ? 'no connectivity checks' : `${s.checksFailed} of ${s.checksRun} connectivity checks failed${checksFailed ? `: ${listTimes(s.failedChecks, (c) => `${watchClock(c.t)} ${c.detail}`)}` : ''}`,
-    s.gaps.length > 0 ? `not watched: ${listTimes(s.gaps, watchSpanText)}` : '',
+    s.checksRun === 0 ? 'no connectivity checks' : `${s.checksFailed} of ${s.checksRun} connectivity checks failed${checksFailed ? `: ${listTimes(s.failedChecks, (c) => `${watchClock(c.t, zone)} ${c.detail}`)}` : ''}`,
+    s.gaps.length > 0 ? `not watched: ${listTimes(s.gaps, span)}` : '',
     `warn above ${percentText(stability.maxUnusableShare)} missing or below ${signal.warnDbm} dBm, or on ${stability.maxFailedChecks === 0 ? 'any failed check' : `more than ${stability.maxFailedChecks} failed checks`} (survey practice, not a vendor figure)`
   ])
   if (!tooOften && !checksFailed) {

@@ -20,6 +20,11 @@ export interface TimeOptions extends ZoneOptions {
   readonly seconds?: boolean
 }
 
+export interface ClockOptions extends TimeOptions {
+  /** Name the offset after the clock ("14:03:05 (UTC+01:00)"), for a clock with no date-time beside it that names it; default false. */
+  readonly offset?: boolean
+}
+
 /**
  * The zone a report shows times in when the site's zone was never recorded (a survey made before
  * v8): UTC, said so, never a guess at the site's zone.
@@ -144,10 +149,21 @@ export function formatDate(at: Moment, options: ZoneOptions = {}): string {
   return z === null ? NOT_A_TIME : dateText(z)
 }
 
-/** "14:03" or "14:03:05", 24-hour, in the zone, without the offset: for a clock beside a date-time that names it, or in a list headed by one. */
-export function formatClock(at: Moment, options: TimeOptions = {}): string {
+/**
+ * "14:03" or "14:03:05", 24-hour, in the zone, without the offset: for a clock beside a date-time
+ * that names it, or in a list headed by one; with `offset`, "14:03:05 (UTC+01:00)" like formatDateTime.
+ */
+export function formatClock(at: Moment, options: ClockOptions = {}): string {
   const z = zonedTime(at, options)
-  return z === null ? NOT_A_TIME : clockText(z, options.seconds === true)
+  if (z === null) return NOT_A_TIME
+  const clock = clockText(z, options.seconds === true)
+  return options.offset === true ? `${clock} (${utcOffsetLabel(z.offsetMinutes)})` : clock
+}
+
+/** "UTC-05:00": the zone's offset from UTC at that moment (a chart's time axis names it once); null when the moment is not a valid time. */
+export function offsetAt(at: Moment, options: ZoneOptions = {}): string | null {
+  const z = zonedTime(at, options)
+  return z === null ? null : utcOffsetLabel(z.offsetMinutes)
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0')

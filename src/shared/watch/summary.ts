@@ -4,7 +4,7 @@
  * the CLI, the live view, the location page, the report and WIFI-STABLE read the same figures.
  */
 import { HISTOGRAM_MIN_DBM, type WatchRecord } from '../model/watch'
-import { formatClock } from '../text/date-time'
+import { formatClock, offsetAt, type ZoneOptions } from '../text/date-time'
 
 /** A span of time on the watch's clock (ms since the epoch); `untilT` null while it lasts. */
 export interface WatchSpan {
@@ -87,15 +87,23 @@ export function summarizeWatch(record: WatchRecord, thresholds: SignalThresholds
   }
 }
 
-/** Clock time of a watch moment for evidence and the CLI: "21:14:05 UTC" (surveys cross time zones; the report is in UTC). */
-export function watchClock(t: number): string {
-  return `${formatClock(t, { timeZone: 'UTC', seconds: true })} UTC`
+/**
+ * Clock time of a watch moment. Without a zone (the WIFI-STABLE evidence, which the rules judge
+ * without a site, and the CLI): "21:14:05 UTC". With the site's zone (the app and the report):
+ * "16:14:05 (UTC-05:00)", the offset named, as formatDateTime does.
+ */
+export function watchClock(t: number, zone?: ZoneOptions): string {
+  if (zone === undefined) return `${formatClock(t, { timeZone: 'UTC', seconds: true })} UTC`
+  return formatClock(t, { ...zone, seconds: true, offset: true })
 }
 
-/** A span as text: "21:14:05–21:15:10 UTC", or "from 21:14:05 UTC" while it lasts. */
-export function watchSpanText(s: WatchSpan): string {
-  if (s.untilT === null) return `from ${watchClock(s.t)}`
-  return `${watchClock(s.t).replace(' UTC', '')}–${watchClock(s.untilT)}`
+/** A span as text: "21:14:05–21:15:10 UTC" (with a zone "16:14:05–16:15:10 (UTC-05:00)"), or "from 21:14:05 UTC" while it lasts. */
+export function watchSpanText(s: WatchSpan, zone?: ZoneOptions): string {
+  if (s.untilT === null) return `from ${watchClock(s.t, zone)}`
+  const end = watchClock(s.untilT, zone)
+  // The offset once, after the end; a span across a DST change names both.
+  if (zone !== undefined && offsetAt(s.t, zone) !== offsetAt(s.untilT, zone)) return `${watchClock(s.t, zone)}–${end}`
+  return `${formatClock(s.t, { ...(zone ?? { timeZone: 'UTC' }), seconds: true })}–${end}`
 }
 
 /** A share as a percentage: "4 %", "0.3 %" (below 1 % one decimal, so a little is never "0 %"). */
@@ -108,6 +116,7 @@ export const MAX_LISTED_TIMES = 8
 
 /** The first MAX_LISTED_TIMES items as text, then "and N more". */
 export function listTimes<T>(list: readonly T[], text: (x: T) => string, separator = ', '): string {
-  const shown = list.slice(0, MAX_LISTED_TIMES).map(text).join(separator)
+  // `text` gets the item alone: map's index would land in a second parameter (watchSpanText's zone).
+  const shown = list.slice(0, MAX_LISTED_TIMES).map((x) => text(x)).join(separator)
   return list.length > MAX_LISTED_TIMES ? `${shown} and ${list.length - MAX_LISTED_TIMES} more` : shown
 }

@@ -83,7 +83,7 @@ describe.skipIf(skip)('report: a watched stall', () => {
     return { page: page + 1, text: flat(pages[page] ?? '') }
   }
 
-  it('the location page gives the watch in figures, times in UTC', async () => {
+  it('the location page gives the watch in figures, times in UTC (the fixture recorded no site zone), each naming its offset', async () => {
     expect(result, result.stderr).toMatchObject({ code: 0 })
     const { page, text } = await watchPage()
     expect(page).toBeGreaterThan(0)
@@ -94,17 +94,17 @@ describe.skipIf(skip)('report: a watched stall', () => {
     expect(text).toContain('min -78 dBm · p5 -78 dBm · median -60 dBm')
     // Below -67: the 31 scans after the sleep, of 91 (34 %); below -75: 20 of 91 (22 %); not heard: 3 of 91.
     expect(text).toContain('-67 dBm: 34 % · -75 dBm: 22 % · not heard: 3 %')
-    expect(text).toContain('Drops 1: 18:05:00–18:05:30 UTC')
+    expect(text).toContain('Drops 1: 18:05:00–18:05:30 (UTC+00:00)')
     expect(text).toContain('Roams 1')
     // 20 checks before the sleep (0–570 s), 10 after (900–1170 s).
-    expect(text).toContain('30 run, 2 failed: 18:15:30 UTC TLS s3.amazonaws.com: timeout (TCP 443: no answer); 18:16:30 UTC TLS s3.amazonaws.com: timeout (TCP 443: no answer)')
-    expect(text).toContain('Not watched 18:09:50–18:14:50 UTC')
+    expect(text).toContain('30 run, 2 failed: 18:15:30 (UTC+00:00) TLS s3.amazonaws.com: timeout (TCP 443: no answer); 18:16:30 (UTC+00:00) TLS s3.amazonaws.com: timeout (TCP 443: no answer)')
+    expect(text).toContain('Not watched 18:09:50–18:14:50 (UTC+00:00)')
   })
 
   it('the page has the timeline chart: axes, legend, the signal line, the drop and the hatched gap drawn', async () => {
     const { page, text } = await watchPage()
     // The chart's SVG text: dBm ticks, clock ticks from the start to the last scan (18:19:50), the legend.
-    for (const label of ['-100', '-30', '18:00', '18:19', 'aa:bb:cc:00:00:01', 'aa:bb:cc:00:00:02 (best BSS at the last scan)', 'not heard', 'not watched (sleep, pause, app closed)', 'failed check', 'times UTC']) expect(text, label).toContain(label)
+    for (const label of ['-100', '-30', '18:00', '18:19', 'aa:bb:cc:00:00:01', 'aa:bb:cc:00:00:02 (best BSS at the last scan)', 'not heard', 'not watched (sleep, pause, app closed)', 'failed check', 'times in UTC']) expect(text, label).toContain(label)
     const png = join(dir, 'watch-page')
     await run('pdftoppm', ['-r', '100', '-png', '-f', String(page), '-l', String(page), '-singlefile', pdf, png])
     const image = readPng(`${png}.png`)

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import {
   displayTimeZone,
   formatClock,
+  offsetAt,
   formatDate,
   formatDateTime,
   defaultSiteTimeZone,
@@ -92,6 +93,23 @@ describe('formatDate and formatClock', () => {
     expect(formatDate('2026-12-31T23:30:00Z', { timeZone: 'UTC' })).toBe('31 Dec 2026')
     expect(formatClock('2026-12-02T08:33:07Z', { timeZone: 'Asia/Kolkata' })).toBe('14:03')
     expect(formatClock('2026-12-02T08:33:07Z', { timeZone: 'Asia/Kolkata', seconds: true })).toBe('14:03:07')
+  })
+
+  it('formatClock with offset names it, as formatDateTime does, on either side of a DST change', () => {
+    // New York: EDT (UTC-04:00) until 1 Nov 2026 06:00Z, then EST (UTC-05:00).
+    expect(formatClock('2026-11-01T05:59:59Z', { timeZone: 'America/New_York', seconds: true, offset: true })).toBe('01:59:59 (UTC-04:00)')
+    expect(formatClock('2026-11-01T06:00:00Z', { timeZone: 'America/New_York', seconds: true, offset: true })).toBe('01:00:00 (UTC-05:00)')
+    // Sydney: AEST (UTC+10:00) until 02:00 local on Sunday 4 Oct 2026 (3 Oct 16:00Z), then AEDT (UTC+11:00).
+    expect(formatClock('2026-10-03T15:59:00Z', { timeZone: 'Australia/Sydney', offset: true })).toBe('01:59 (UTC+10:00)')
+    expect(formatClock('2026-10-03T16:00:00Z', { timeZone: 'Australia/Sydney', offset: true })).toBe('03:00 (UTC+11:00)')
+    expect(formatClock('nonsense', { timeZone: 'UTC', offset: true })).toBe(NOT_A_TIME)
+  })
+
+  it('offsetAt gives the zone\'s offset at a moment', () => {
+    expect(offsetAt('2026-07-14T16:05:00Z', { timeZone: 'America/New_York' })).toBe('UTC-04:00')
+    expect(offsetAt('2026-11-20T18:00:00Z', { timeZone: 'America/New_York' })).toBe('UTC-05:00')
+    expect(offsetAt('2026-11-20T18:00:00Z', { timeZone: 'Asia/Kolkata' })).toBe('UTC+05:30')
+    expect(offsetAt('nonsense', { timeZone: 'UTC' })).toBeNull()
   })
 })
 

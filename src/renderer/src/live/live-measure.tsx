@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react'
 import { judgeLocation, PROFILE } from '../../../shared/requirements'
-import { formatDateTime } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone } from '../../../shared/text/date-time'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { VerdictBadge } from '../components/badges'
 import { MeasurePanel } from '../pages/survey/measure-panel'
@@ -51,7 +51,7 @@ export function LiveMeasure() {
                 <span className="reason">
                   {name}: {judgement.verdict.reason}
                 </span>{' '}
-                <span className="muted when">measured {formatDateTime(judgement.measurement.takenAt)}</span>{' '}
+                <span className="muted when">measured {formatDateTime(judgement.measurement.takenAt, siteZone(survey.site.timeZone))}</span>{' '}
                 <button type="button" className="btn btn-ghost btn-small" onClick={() => navigate('survey')}>
                   Findings on the Survey page
                 </button>

@@ -12,7 +12,7 @@ import type { Finding } from '../../../shared/model/finding'
 import type { InstalledCharger, Survey } from '../../../shared/model/survey'
 import { calibrationFrom, suggestCalibration } from '../../../shared/requirements/calibration'
 import { judgeChargerReading, latestMeasurement, PROFILE } from '../../../shared/requirements'
-import { formatDateTime } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone } from '../../../shared/text/date-time'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { getApi } from '../api'
 import { ResultBadge } from '../components/badges'
@@ -90,7 +90,7 @@ function ChargerCard(props: { readonly charger: InstalledCharger; readonly surve
             <UserText text={r.serialNumber ?? r.host} />
           </h3>
           <p className="small muted">
-            <UserText text={target} /> · read {formatDateTime(r.readAt)}
+            <UserText text={target} /> · read {formatDateTime(r.readAt, siteZone(survey.site.timeZone))}
           </p>
         </div>
         <label className="inline-label">
@@ -165,7 +165,7 @@ function Calibration({ survey, readOnly }: { readonly survey: Survey; readonly r
       </p>
       <p>
         Margin in use: <strong>{current ? `${current.laptopMarginDb} dB` : 'the profile default (0 dB)'}</strong>
-        {current ? ` — ${current.source} (n = ${current.n}), set ${formatDateTime(current.setAt)}` : ''}
+        {current ? ` — ${current.source} (n = ${current.n}), set ${formatDateTime(current.setAt, siteZone(survey.site.timeZone))}` : ''}
       </p>
       {suggestion === null ? (
         <p className="muted">No stall has both readings yet: measure a stall and read the charger assigned to it.</p>

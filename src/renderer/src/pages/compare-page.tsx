@@ -27,7 +27,7 @@ import { compareSurveysAt } from '../state/commands'
 import { useCompare, type CompareSide } from '../state/compare-store'
 import { refreshLibrary, useLibrary } from '../state/library-store'
 import { groupBySite } from '../../../shared/compare/site-groups'
-import { formatDateTime } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone } from '../../../shared/text/date-time'
 import { resultLabel } from '../state/selectors'
 import { useSurveyState } from '../state/survey-store'
 import '../compliance/compliance.css'
@@ -282,7 +282,7 @@ export function ComparePage() {
           <h1>Compare</h1>
           <p className="muted">
             {comparison
-              ? `${comparison.newer.survey.site.name}: ${formatDateTime(comparison.older.survey.createdAt)} → ${formatDateTime(comparison.newer.survey.createdAt)}`
+              ? `${comparison.newer.survey.site.name}: ${formatDateTime(comparison.older.survey.createdAt, siteZone(comparison.older.survey.site.timeZone))} → ${formatDateTime(comparison.newer.survey.createdAt, siteZone(comparison.newer.survey.site.timeZone))}`
               : 'Before and after at a site: what was fixed, what regressed, what still fails.'}
           </p>
         </div>

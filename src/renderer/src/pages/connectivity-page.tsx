@@ -18,7 +18,7 @@ import { createProbeStore, useProbeState, type ProbeStore } from '../connectivit
 import { runAtCurrentLocation, runPlaceStore, saveRunToCurrentLocation } from '../connectivity/run-keeper'
 import { countOutcomes, failuresFirst, nothingReached, rulesToAdd } from '../../../shared/model/probe-views'
 import { selectLatencyRows, selectWildcards } from '../connectivity/selectors'
-import { formatDateTime } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone, type ZoneOptions } from '../../../shared/text/date-time'
 import { enableEditing, useSurveyState } from '../state/survey-store'
 import '../connectivity/connectivity.css'
 
@@ -66,7 +66,8 @@ function savedRuns(survey: Survey | null): SavedRun[] {
     .sort((a, b) => (a.run.startedAt < b.run.startedAt ? 1 : a.run.startedAt > b.run.startedAt ? -1 : 0))
 }
 
-function SavedRuns({ runs, reviewing, onReview }: { readonly runs: readonly SavedRun[]; readonly reviewing: string | null; readonly onReview: (id: string | null) => void }) {
+/** The saved runs, their times in the site's zone (`zone`). */
+function SavedRuns({ runs, reviewing, onReview, zone }: { readonly runs: readonly SavedRun[]; readonly reviewing: string | null; readonly onReview: (id: string | null) => void; readonly zone: ZoneOptions }) {
   return (
     <div className="probe-panel">
       <h2>Runs saved in this survey</h2>
@@ -82,7 +83,7 @@ function SavedRuns({ runs, reviewing, onReview }: { readonly runs: readonly Save
                 <div className="probe-saved-text">
                   <span className="probe-saved-stall">{locationName}</span>
                   <span className="muted small">
-                    {formatDateTime(run.startedAt)} · {c.fail} failed · {c.pass} passed{c.notRun > 0 ? ` · ${c.notRun} not run` : ''}
+                    {formatDateTime(run.startedAt, zone)} · {c.fail} failed · {c.pass} passed{c.notRun > 0 ? ` · ${c.notRun} not run` : ''}
                     {run.context.ssid !== null ? ` · on ${run.context.ssid}` : ''}
                   </span>
                 </div>
@@ -107,6 +108,8 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
   const [timeoutMs, setTimeoutMs] = useState(4000)
   const [reviewingId, setReviewingId] = useState<string | null>(null)
   const runs = useMemo(() => savedRuns(survey), [survey])
+  // The site's zone, as the report shows the runs (UTC when none was recorded).
+  const zone = siteZone(survey?.site.timeZone ?? null)
   const reviewing = runs.find((r) => r.run.id === reviewingId) ?? null
   const running = state.phase === 'running' || state.phase === 'cancelling'
   // What the table shows: a saved run under review, else the live (or latest) run.
@@ -209,7 +212,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
       {reviewing ? (
         <Banner
           tone="info"
-          title={`Reviewing the run saved at “${reviewing.locationName}”, ${formatDateTime(reviewing.run.startedAt)}`}
+          title={`Reviewing the run saved at “${reviewing.locationName}”, ${formatDateTime(reviewing.run.startedAt, zone)}`}
           actions={
             <button type="button" className="btn btn-small" onClick={() => setReviewingId(null)}>
               Back to the latest run
@@ -315,7 +318,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
             )}
           </div>
 
-          <SavedRuns runs={runs} reviewing={reviewing?.run.id ?? null} onReview={setReviewingId} />
+          <SavedRuns runs={runs} reviewing={reviewing?.run.id ?? null} onReview={setReviewingId} zone={zone} />
 
           {rules.length > 0 ? (
             <div className="probe-panel">

@@ -21,7 +21,7 @@ import { UserText } from '../report/user-text'
 import { useCompare } from '../state/compare-store'
 import { useLibrary } from '../state/library-store'
 import { groupBySite } from '../../../shared/compare/site-groups'
-import { formatDateTime } from '../../../shared/text/date-time'
+import { formatDateTime, siteZone } from '../../../shared/text/date-time'
 import { useSurveyState } from '../state/survey-store'
 import { ItTicketCard } from './report/it-ticket-card'
 import '../report/report-page.css'
@@ -253,7 +253,7 @@ export function ReportPage(props: ReportPageProps) {
               <option value="">no comparison</option>
               {changes.earlier.map((r) => (
                 <option key={r.handle} value={r.handle}>
-                  {formatDateTime(r.createdAt)} ({r.fileName})
+                  {formatDateTime(r.createdAt, siteZone(survey.site.timeZone))} ({r.fileName})
                 </option>
               ))}
             </select>

@@ -301,8 +301,8 @@ function WatchBlock(props: { readonly record: WatchRecord; readonly locationName
         Started {formatDateTime(r.startedAt, props.zone)}, planned {duration(r.plannedMs)}; it {state}. A scan every {Math.round(r.intervalMs / 1000)} s
         {r.checkEveryMs > 0 ? `, a connectivity check (DNS, TLS 443, NTP) every ${Math.round(r.checkEveryMs / 1000)} s` : ', no connectivity checks'}.
       </p>
-      <WatchTimeline record={r} />
-      <WatchSummaryList record={r} />
+      <WatchTimeline record={r} zone={props.zone} />
+      <WatchSummaryList record={r} zone={props.zone} />
     </div>
   )
 }

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react'
 import type { Survey, SurveyLocation } from '../../../shared/model/survey'
 import type { WatchRecord } from '../../../shared/model/watch'
+import type { ZoneOptions } from '../../../shared/text/date-time'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { ruleStability } from '../../../shared/requirements/stability-rule'
 import { DEFAULT_CHECK_EVERY_MS, endWatch, remainingMs, withWatch } from '../../../shared/watch/record'
@@ -37,8 +38,8 @@ const CHECKS: readonly [string, number][] = [
   ['off', 0]
 ]
 
-function Finding({ record }: { readonly record: WatchRecord }) {
-  const f = ruleStability(record, PROFILE.parameters)
+function Finding({ record, zone }: { readonly record: WatchRecord; readonly zone: ZoneOptions }) {
+  const f = ruleStability(record, PROFILE.parameters, zone)
   return (
     <p className="watch-finding">
       <span className="req-id">{f.requirement}</span> <ResultBadge result={f.result} /> {f.explanation}
@@ -47,8 +48,8 @@ function Finding({ record }: { readonly record: WatchRecord }) {
   )
 }
 
-/** Watch controls and results for one location. */
-export function WatchPanel({ location, readOnly, hasTarget }: { readonly location: SurveyLocation; readonly readOnly: boolean; readonly hasTarget: boolean }) {
+/** Watch controls and results for one location; times in `zone`, the site's (siteZone), as in the report. */
+export function WatchPanel({ location, readOnly, hasTarget, zone }: { readonly location: SurveyLocation; readonly readOnly: boolean; readonly hasTarget: boolean; readonly zone: ZoneOptions }) {
   useEffect(() => connectWatches(), [])
   const ui = watchStore.use()
   const [minutes, setMinutes] = useState(60)
@@ -87,7 +88,7 @@ export function WatchPanel({ location, readOnly, hasTarget }: { readonly locatio
       ) : interrupted && latest ? (
         <Banner tone="warning" title="This watch stopped unexpectedly">
           <p>
-            The app closed while watching ({latest.scans} scans kept, {duration(latest.watchedMs)} of {duration(latest.plannedMs)} watched, last scan {watchClock(latest.lastT ?? Date.parse(latest.startedAt))}). Resume it to
+            The app closed while watching ({latest.scans} scans kept, {duration(latest.watchedMs)} of {duration(latest.plannedMs)} watched, last scan {watchClock(latest.lastT ?? Date.parse(latest.startedAt), zone)}). Resume it to
             watch the remaining {duration(remainingMs(latest))}; the time the app was closed is marked as not watched.
           </p>
           <div className="watch-controls">
@@ -142,9 +143,9 @@ export function WatchPanel({ location, readOnly, hasTarget }: { readonly locatio
       {live?.saveError ? <p className="inline-warning">Not saved: {live.saveError} The samples are kept and written again after the next scan.</p> : null}
       {record ? (
         <>
-          <WatchTimeline record={record} />
-          <Finding record={record} />
-          <WatchSummaryList record={record} />
+          <WatchTimeline record={record} zone={zone} />
+          <Finding record={record} zone={zone} />
+          <WatchSummaryList record={record} zone={zone} />
         </>
       ) : null}
     </section>

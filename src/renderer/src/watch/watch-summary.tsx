@@ -4,6 +4,7 @@
  * location page show the same list.
  */
 import type { WatchRecord } from '../../../shared/model/watch'
+import type { ZoneOptions } from '../../../shared/text/date-time'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { listTimes, percentText, summarizeWatch, watchClock, watchSpanText } from '../../../shared/watch/summary'
@@ -18,8 +19,9 @@ export function duration(ms: number): string {
   return m > 0 ? `${m} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`
 }
 
-/** The figures of a watch: signal quantiles, shares, drops and failed checks with their times. */
-export function WatchSummaryList({ record }: { readonly record: WatchRecord }) {
+/** The figures of a watch: signal quantiles, shares, drops and failed checks with their times in `zone` (the site's, siteZone). */
+export function WatchSummaryList({ record, zone }: { readonly record: WatchRecord; readonly zone: ZoneOptions }) {
+  const span = (x: { t: number; untilT: number | null }) => watchSpanText(x, zone)
   const s = summarizeWatch(record, PROFILE.parameters.signal)
   const { passDbm, warnDbm } = PROFILE.parameters.signal
   const v = (x: number | null) => (x === null ? '—' : `${x} dBm`)
@@ -45,7 +47,7 @@ export function WatchSummaryList({ record }: { readonly record: WatchRecord }) {
       </div>
       <div>
         <dt>Drops</dt>
-        <dd>{s.drops === 0 ? 'none' : `${s.drops}: ${listTimes(s.dropTimes, watchSpanText)}`}</dd>
+        <dd>{s.drops === 0 ? 'none' : `${s.drops}: ${listTimes(s.dropTimes, span)}`}</dd>
       </div>
       <div>
         <dt>Roams</dt>
@@ -56,13 +58,13 @@ export function WatchSummaryList({ record }: { readonly record: WatchRecord }) {
         <dd>
           {s.checksRun === 0
             ? 'none'
-            : `${s.checksRun} run, ${s.checksFailed} failed${s.failedChecks.length > 0 ? `: ${listTimes(s.failedChecks, (c) => `${watchClock(c.t)} ${visibleText(c.detail)}`, '; ')}` : ''}`}
+            : `${s.checksRun} run, ${s.checksFailed} failed${s.failedChecks.length > 0 ? `: ${listTimes(s.failedChecks, (c) => `${watchClock(c.t, zone)} ${visibleText(c.detail)}`, '; ')}` : ''}`}
         </dd>
       </div>
       {s.gaps.length > 0 ? (
         <div>
           <dt>Not watched</dt>
-          <dd>{listTimes(s.gaps, watchSpanText)}</dd>
+          <dd>{listTimes(s.gaps, span)}</dd>
         </div>
       ) : null}
     </dl>

@@ -8,8 +8,9 @@
 import { memo, useMemo } from 'react'
 import type { WatchRecord } from '../../../shared/model/watch'
 import { gapThresholdMs } from '../../../shared/watch/record'
+import { watchClock, watchSpanText } from '../../../shared/watch/summary'
 import { PROFILE } from '../../../shared/requirements/profile'
-import { formatClock } from '../../../shared/text/date-time'
+import { formatClock, offsetAt, type ZoneOptions } from '../../../shared/text/date-time'
 import { colorFor, TARGET_COLOR } from '../charts/palette'
 import './watch.css'
 
@@ -70,14 +71,19 @@ const MARK_ROW: Record<TimelineModel['marks'][number]['kind'], { y: number; colo
   'check-failed': { y: H - PAD.bottom + 34, color: '#c92a2a', label: 'failed check' }
 }
 
-/** Axis ticks in UTC, like the watch's evidence (watchClock). */
-function clock(t: number): string {
-  return formatClock(t, { timeZone: 'UTC' })
+/** Axis ticks and marks in the site's zone, the offset named once in the legend (a watch across a DST change names both). */
+function zoneLegend(t0: number, t1: number, zone: ZoneOptions): string {
+  const a = offsetAt(t0, zone)
+  const b = offsetAt(t1, zone)
+  if (zone.timeZone === 'UTC') return 'times in UTC'
+  const where = zone.timeZone ?? 'this computer\'s zone'
+  return a === b ? `times in ${where} (${a ?? '—'})` : `times in ${where} (${a ?? '—'}, then ${b ?? '—'})`
 }
 
 /** The timeline of one watch. */
-export const WatchTimeline = memo(function WatchTimeline({ record, title }: { readonly record: WatchRecord; readonly title?: string }) {
+export const WatchTimeline = memo(function WatchTimeline({ record, title, zone }: { readonly record: WatchRecord; readonly title?: string; readonly zone: ZoneOptions }) {
   const m = useMemo(() => timelineModel(record), [record])
+  const clock = (t: number): string => formatClock(t, zone)
   const x = (t: number) => PAD.left + ((t - m.t0) / Math.max(1, m.t1 - m.t0)) * (W - PAD.left - PAD.right)
   const y = (dbm: number) => PAD.top + ((DBM.hi - Math.max(DBM.lo, Math.min(DBM.hi, dbm))) / (DBM.hi - DBM.lo)) * (H - PAD.top - PAD.bottom)
   const bottom = H - PAD.bottom
@@ -108,7 +114,7 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title }: { re
         ))}
         {m.unwatched.map((g, i) => (
           <rect key={`g${i}`} className="watch-gap" x={x(g.t0)} width={Math.max(2, x(g.t1) - x(g.t0))} y={PAD.top} height={bottom - PAD.top} fill={`url(#hatch-${record.id})`}>
-            <title>{`${g.why} ${clock(g.t0)}–${clock(g.t1)} UTC`}</title>
+            <title>{`${g.why} ${watchSpanText({ t: g.t0, untilT: g.t1 }, zone)}`}</title>
           </rect>
         ))}
         <line x1={PAD.left} x2={W - PAD.right} y1={y(passDbm)} y2={y(passDbm)} stroke="#2b8a3e" strokeDasharray="4 3" />
@@ -134,7 +140,7 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title }: { re
         ))}
         {m.marks.map((k, i) => (
           <line key={`m${i}`} className={`watch-mark watch-mark-${k.kind}`} x1={x(k.t)} x2={x(k.t)} y1={MARK_ROW[k.kind].y - 4} y2={MARK_ROW[k.kind].y + 4} stroke={MARK_ROW[k.kind].color} strokeWidth={2}>
-            <title>{`${clock(k.t)} UTC ${k.detail}`}</title>
+            <title>{`${watchClock(k.t, zone)} ${k.detail}`}</title>
           </line>
         ))}
       </svg>
@@ -164,7 +170,7 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title }: { re
             | {r.label}
           </span>
         ))}
-        <span>times UTC</span>
+        <span>{zoneLegend(m.t0, m.t1, zone)}</span>
       </figcaption>
     </figure>
   )

@@ -7,7 +7,7 @@ import { VerdictBadge } from '../../components/badges'
 import { UserText } from '../../report/user-text'
 import { ConfirmButton } from '../../components/confirm-button'
 import { TextArea, TextField } from '../../components/fields'
-import { formatDateTime } from '../../../../shared/text/date-time'
+import { formatDateTime, siteZone, type ZoneOptions } from '../../../../shared/text/date-time'
 import { locationView, type HistoryRow } from '../../state/selectors'
 import { patchLocation, removeLocation } from '../../state/survey-edits'
 import { setCurrentLocation, updateSurvey } from '../../state/survey-store'
@@ -16,7 +16,8 @@ import { MeasurePanel } from './measure-panel'
 import { WatchPanel } from '../../watch/watch-panel'
 import { PhotosPanel } from './photos-panel'
 
-function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
+/** The measurements, newest first, their times in the site's zone (`zone`). */
+function History({ rows, zone }: { readonly rows: readonly HistoryRow[]; readonly zone: ZoneOptions }) {
   return (
     <table className="table compact">
       <caption className="visually-hidden">Measurement history, newest first</caption>
@@ -34,7 +35,7 @@ function History({ rows }: { readonly rows: readonly HistoryRow[] }) {
         {rows.map((r) => (
           <tr key={r.id} className={r.latest ? 'latest' : undefined}>
             <td className="nowrap">
-              {formatDateTime(r.takenAt)} {r.latest ? <span className="tag">latest</span> : null}
+              {formatDateTime(r.takenAt, zone)} {r.latest ? <span className="tag">latest</span> : null}
             </td>
             <td className="num">{r.scanCount}</td>
             <td className="num">{r.bssCount}</td>
@@ -70,7 +71,7 @@ function ChargerLine({ survey, locationId }: { readonly survey: Survey; readonly
         <>
           {' '}
           — on “{w.ssid === null ? 'not reported' : <UserText text={w.ssid} empty="(empty)" />}”, RSSI {w.rssiDbm === null ? 'not reported' : `${w.rssiDbm} dBm`}, {state} (read{' '}
-          {formatDateTime(r.readAt)})
+          {formatDateTime(r.readAt, siteZone(survey.site.timeZone))})
         </>
       ) : (
         ' — did not answer'
@@ -134,7 +135,7 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
         <LocationFindings judgement={judgement} findings={view.findings} />
       )}
 
-      <WatchPanel location={location} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} />
+      <WatchPanel location={location} readOnly={readOnly} hasTarget={survey.targetSsid !== ''} zone={siteZone(survey.site.timeZone)} />
 
       <div className="form-grid">
         <TextField label="Name" value={location.name} disabled={readOnly} limit="locationName" onChange={(name) => updateSurvey(patchLocation(location.id, { name }))} />
@@ -155,7 +156,7 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
       {view.history.length > 0 ? (
         <>
           <h3>Measurements</h3>
-          <History rows={view.history} />
+          <History rows={view.history} zone={siteZone(survey.site.timeZone)} />
         </>
       ) : null}
     </section>
