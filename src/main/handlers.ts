@@ -12,6 +12,7 @@ import { createReportHandlers } from './report/handlers'
 import { createWatchHandlers } from './watch/handlers'
 import { createChargerHandlers } from './charger/handlers'
 import { createPhotoHandlers } from './photos/handlers'
+import { createCompanyHandlers } from './settings/handlers'
 
 export interface HandlerSet {
   readonly handlers: Handlers
@@ -31,8 +32,9 @@ export function createHandlers(deps: ServiceDeps): HandlerSet {
   const report = createReportHandlers(deps)
   const charger = createChargerHandlers(deps)
   const photo = createPhotoHandlers()
+  const company = createCompanyHandlers(deps.dataDir)
   return {
-    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers, ...charger.handlers, ...photo.handlers },
+    handlers: { ...survey.handlers, ...scan.handlers, ...probe.handlers, ...report.handlers, ...watch.handlers, ...charger.handlers, ...photo.handlers, ...company.handlers },
     surveyHandles,
     async dispose() {
       // The watch first: its last scan goes through the scan service.

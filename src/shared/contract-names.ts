@@ -41,7 +41,10 @@ const REQUESTS = {
   'charger:read': true,
   'charger:discover': true,
   'charger:cancelDiscovery': true,
-  'photo:import': true
+  'photo:import': true,
+  'company:get': true,
+  'company:save': true,
+  'company:checkLogo': true
 } as const satisfies Record<keyof RequestResults, true>
 
 const EVENTS = {

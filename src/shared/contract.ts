@@ -16,7 +16,7 @@ import type { WatchRecord } from './model/watch'
 import { surveySchema, billingModeSchema, type Survey, type SurveySummary } from './model/survey'
 import { HANDOUT_FORMATS, interfaceNameProblem } from './handout/names'
 import { PHOTO_LIMITS, type Photo } from './model/photo'
-import type { CompanyLogo } from './model/company'
+import { COMPANY_LOGO_LIMITS, companySchema, type Company, type CompanyLogo } from './model/company'
 
 /** An expected failure, with a reason code for the UI and a message that names what to do. */
 export interface Failure<R extends string> {
@@ -302,17 +302,24 @@ export const handoutSaveOptionsSchema = z.strictObject({
   chargersInterface: z.string().max(15).refine((name) => interfaceNameProblem(name) === null, { message: 'not an interface name' })
 })
 
+/**
+ * A picked file's bytes for main to check, as base64 (JSON carries no bytes): a file over
+ * `maxBytes` is refused by its length before anything is decoded. `what` names it in the refusal.
+ */
+function pickedFileSchema(maxBytes: number, what: string) {
+  return z.strictObject({
+    /** For messages only: main writes no file. */
+    fileName: fileNameArg,
+    data: z
+      .string()
+      .min(1)
+      .max(Math.ceil(maxBytes / 3) * 4, `${what} may be up to ${maxBytes / 1048576} MB`)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+  })
+}
+
 /** A picked photo's bytes for main to check and strip (`photo:import`). */
-export const photoImportInputSchema = z.strictObject({
-  /** For messages only: main writes no file. */
-  fileName: fileNameArg,
-  /** The file as picked, base64 (JSON carries no bytes); one over the limit is refused by its length. */
-  data: z
-    .string()
-    .min(1)
-    .max(Math.ceil(PHOTO_LIMITS.maxBytes / 3) * 4, `a photo may be up to ${PHOTO_LIMITS.maxBytes / 1048576} MB`)
-    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
-})
+export const photoImportInputSchema = pickedFileSchema(PHOTO_LIMITS.maxBytes, 'a photo')
 
 /** A photo main made ready to keep: the renderer adds its id, kind, caption and time. */
 export type ImportedPhoto = Pick<Photo, 'mediaType' | 'widthPx' | 'heightPx' | 'orientation' | 'removed' | 'data'>
@@ -328,6 +335,19 @@ export type CompanyLogoOutcome =
       readonly removed: readonly string[]
     }
   | Failure<'unsupported' | 'too-large' | 'damaged'>
+
+/** A picked logo file's bytes for main to check (`company:checkLogo`). */
+export const companyLogoInputSchema = pickedFileSchema(COMPANY_LOGO_LIMITS.maxBytes, 'a logo')
+
+/** The company setting as stored (main/settings/company-store.ts). */
+export interface CompanySetting {
+  readonly company: Company
+  /** Why the stored file was not used (it names the file and where it was kept aside); null when it was, or there is none. */
+  readonly problem: string | null
+}
+
+/** Saving the company: where it went, or why not (a field over its limit, a full disk, …). */
+export type CompanySaveResult = { readonly ok: true; readonly path: string } | Failure<'not-saved'>
 
 /**
  * Every request: its argument tuple schema and (as a phantom) its result. Main validates the
@@ -367,7 +387,11 @@ export const requestArgs = {
   'charger:read': z.tuple([chargerReadOptionsSchema]),
   'charger:discover': z.tuple([chargerDiscoverOptionsSchema]),
   'charger:cancelDiscovery': z.tuple([]),
-  'photo:import': z.tuple([photoImportInputSchema])
+  'photo:import': z.tuple([photoImportInputSchema]),
+  'company:get': z.tuple([]),
+  /** The whole company; strict with the field limits (main checks the logo's bytes again). */
+  'company:save': z.tuple([companySchema]),
+  'company:checkLogo': z.tuple([companyLogoInputSchema])
 } as const satisfies Record<keyof RequestResults, z.ZodType>
 
 /** The result each request answers with. */
@@ -406,6 +430,11 @@ export interface RequestResults {
   'charger:cancelDiscovery': { readonly ok: true }
   /** Location data and other metadata removed, nothing re-encoded; or why the file cannot be a photo. */
   'photo:import': PhotoImportOutcome
+  /** The surveying company printed on every report (a setting of this installation, never in a survey). */
+  'company:get': CompanySetting
+  'company:save': CompanySaveResult
+  /** A picked logo as main would keep it (type and size from its bytes, metadata removed), or why not; nothing is saved. */
+  'company:checkLogo': CompanyLogoOutcome
 }
 
 export type RequestName = keyof typeof requestArgs

@@ -15,6 +15,7 @@
 import * as nodeFs from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
+import type { CompanySetting } from '../../shared/contract'
 import { EMPTY_COMPANY, companySchema, type Company } from '../../shared/model/company'
 import { writeFileAtomic, type AtomicFs } from '../fs/atomic-write'
 import { keepAside } from '../fs/keep-aside'
@@ -28,11 +29,8 @@ const MAX_FILE_BYTES = 4 * 1024 * 1024
 
 const companyFileSchema = z.strictObject({ schemaVersion: z.literal(COMPANY_FILE_VERSION), company: companySchema })
 
-export interface CompanyRead {
-  readonly company: Company
-  /** Why the stored company could not be used (names the file, says where it was kept); null when it could, or there is none yet. */
-  readonly problem: string | null
-}
+/** The company, and why the stored file was not used (it names the file and where it was kept aside); null when it was, or there is none yet. */
+export type CompanyRead = CompanySetting
 
 export type CompanySaveOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string }
 

@@ -39,7 +39,13 @@ describe('checkRequest (main dispatch for IPC and web)', () => {
     ['scan:start below the 2 s floor', 'scan:start', [{ intervalMs: 100 }]],
     ['scan:snapshot with 0 scans', 'scan:snapshot', [{ scans: 0 }]],
     ['probe:run with a string timeout', 'probe:run', [{ timeoutMs: '5000' }]],
-    ['report:exportPdf with an unknown paper', 'report:exportPdf', [{ survey, paper: 'A3' }]]
+    ['report:exportPdf with an unknown paper', 'report:exportPdf', [{ survey, paper: 'A3' }]],
+    ['company:save with a path (strict)', 'company:save', [{ name: 'A', phone: '', email: '', website: '', address: '', logo: null, path: '/tmp/x' }]],
+    ['company:save with a 201-character name', 'company:save', [{ name: 'A'.repeat(201), phone: '', email: '', website: '', address: '', logo: null }]],
+    ['company:save without the logo field', 'company:save', [{ name: 'A', phone: '', email: '', website: '', address: '' }]],
+    ['company:checkLogo with data that is not base64', 'company:checkLogo', [{ fileName: 'a.png', data: '<svg>' }]],
+    ['company:checkLogo over 1 MB of base64', 'company:checkLogo', [{ fileName: 'a.png', data: 'A'.repeat(1398108) }]],
+    ['company:get with an argument', 'company:get', ['/etc/passwd']]
   ]
   it.each(bad)('rejects %s', (_name, name, args) => {
     const checked = checkRequest(handlers, name, args)
