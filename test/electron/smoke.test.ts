@@ -1,29 +1,18 @@
 /**
  * Electron smoke test (issue 2 item 8): the window opens, the page has no Node (`require` is
  * undefined), the preload exposes only the contract, and new windows are denied. Runs where the Electron binary exists; prints SKIPPED with the reason elsewhere.
- *
- * The binary is found through node_modules/electron/path.txt, never `require('electron')`: that
- * module starts a download when the binary is missing, and tests never reach the network.
+ * The binary is found as electron-app.ts says (never through `require('electron')`).
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, type ElectronApplication } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
 import { skipFor } from '../support/requires'
-
-const root = join(import.meta.dirname, '..', '..')
-
-/** The Electron executable, or why there is none. */
-function electronBinary(): { path: string } | { reason: string } {
-  const pathFile = join(root, 'node_modules', 'electron', 'path.txt')
-  if (!existsSync(pathFile)) return { reason: `Electron binary not installed (download host blocked): ${pathFile} is missing` }
-  const binary = join(root, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(binary) ? { path: binary } : { reason: `Electron binary not installed (download host blocked): ${binary} is missing` }
-}
+import { electronBinary, electronMissingReason, ROOT as root } from './electron-app'
 
 const found = electronBinary()
-const reason = 'reason' in found ? found.reason : !existsSync(join(root, 'out', 'main', 'index.js')) ? 'the app is not built (run npm run build)' : null
+const reason = electronMissingReason(found)
 
 describe.skipIf(skipFor('electron', reason, { allowedInCi: 'reason' in found }))('Electron smoke', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'wc-electron-'))

@@ -82,3 +82,23 @@ export async function openSurveyNamed(page: Page, siteName: string): Promise<voi
   await page.getByRole('button', { name: siteName, exact: true }).click()
   await page.getByRole('heading', { name: 'Locations' }).waitFor()
 }
+
+/** From the library: New survey for `siteName` on `ssid`, created, and its site details opened for editing (main saved the file on Create). */
+export async function createSurveyAndEditDetails(page: Page, siteName: string, ssid: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Survey library' }).waitFor()
+  await page.getByRole('button', { name: 'New survey' }).first().click()
+  await page.getByLabel('Site name').fill(siteName)
+  await page.getByLabel('Target network (SSID)').fill(ssid)
+  await page.getByRole('button', { name: 'Create survey' }).click()
+  await page.getByRole('heading', { name: 'Locations' }).waitFor()
+  await page.getByRole('status').filter({ hasText: /^Saved \d\d:\d\d:\d\d$/ }).waitFor()
+  await page.getByRole('button', { name: 'Edit details' }).click()
+}
+
+/** Types `text` at the end of the Site name field with real key presses (Chromium lets a page hold an unload only after a user gesture). */
+export async function typeAtEndOfSiteName(page: Page, text: string): Promise<void> {
+  const field = page.getByLabel('Site name')
+  await field.click()
+  await field.press('End')
+  await field.pressSequentially(text, { delay: 0 })
+}
