@@ -3,6 +3,7 @@
  * (ARCHITECTURE.md security must-haves 1, 4, 5, 6).
  */
 import { BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron'
+import { PALETTE } from '../../shared/style/palette'
 import { CONTENT_SECURITY_POLICY } from '../security/csp'
 import { isAppUrl, safeOpenExternal } from '../security/urls'
 
@@ -18,7 +19,8 @@ export function createMainWindow(preloadPath: string, title: string): BrowserWin
     minHeight: 600,
     title,
     show: false,
-    backgroundColor: '#f4f5f7',
+    // The page's own background (styles/palette.css --bg), so the window shows no other colour before the first paint.
+    backgroundColor: PALETTE.bg,
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,

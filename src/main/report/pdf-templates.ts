@@ -4,6 +4,7 @@
  * These templates are HTML that Chromium renders outside the page (and outside its CSP): the site
  * name is survey text, so it is escaped here, and nothing else from the survey goes in.
  */
+import { PALETTE } from '../../shared/style/palette'
 import { visibleText } from '../../shared/text/hidden-chars'
 
 /** Page margins in millimetres; the same as the report's `@page` rules (report.css). */
@@ -14,7 +15,7 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif;font-size:7.5pt;color:#5c6670;width:100%;margin:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;`
+const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif;font-size:7.5pt;color:${PALETTE['rpt-muted']};width:100%;margin:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;`
 
 /**
  * Header: site name on the left (one line, ellipsised), "Wall Connector network survey · date" on
@@ -22,7 +23,7 @@ const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-se
  */
 export function headerTemplate(siteName: string, date: string, draft = false): string {
   const site = escapeHtml(visibleText(siteName).slice(0, 120))
-  const mark = draft ? '<span style="white-space:nowrap;font-weight:bold;color:#b3261e">DRAFT</span>' : ''
+  const mark = draft ? `<span style="white-space:nowrap;font-weight:bold;color:${PALETTE['rpt-draft']}">DRAFT</span>` : ''
   return `<div style="${BOX}">${mark}<span style="flex:1;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${site}</span><span style="white-space:nowrap">Wall Connector network survey · ${escapeHtml(date)}</span></div>`
 }
 

@@ -14,7 +14,7 @@ import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScal
 import type { Band } from '../../../shared/model/observation'
 import { ChartFrame, type ChartSize } from './chart-frame'
 import { channelAtMhz, channelCenterMhz, type ChannelSpan } from './channel-spans'
-import { colorFor } from './palette'
+import { colorFor, PALETTE } from './palette'
 import { SpanCanvas } from './span-canvas'
 
 /** dBm floor and ceiling of the chart. */
@@ -29,7 +29,7 @@ const X_TICK_24 = { fontSize: 11 }
 const X_TICK_5 = { fontSize: 10 }
 /** Most shapes a chart animates; above it, shapes jump to their new height. */
 export const ANIMATE_MAX_SPANS = 60
-const FOLD_LABEL = { value: '68–96', position: 'insideTop' as const, fontSize: 9, fill: '#868e96' }
+const FOLD_LABEL = { value: '68–96', position: 'insideTop' as const, fontSize: 9, fill: PALETTE['chart-faint'] }
 
 interface BandAxis {
   readonly domain: [number, number]
@@ -107,7 +107,7 @@ const ChannelAxes = memo(function ChannelAxes(props: { readonly band: Band; read
     <ChartFrame width={props.width} height={props.height} defaultHeight={230}>
       {(size) => (
         <ComposedChart {...size} data={[]} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
+          <CartesianGrid strokeDasharray="2 4" stroke={PALETTE['line']} />
           <XAxis
             type="number"
             dataKey="mhz"
@@ -121,9 +121,9 @@ const ChannelAxes = memo(function ChannelAxes(props: { readonly band: Band; read
             height={22}
           />
           <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={Y_TICK} />
-          <ReferenceLine y={-67} stroke="#2b8a3e" strokeDasharray="4 3" ifOverflow="hidden" />
-          <ReferenceLine y={-75} stroke="#e8590c" strokeDasharray="4 3" ifOverflow="hidden" />
-          {axis.fold !== null && <ReferenceLine x={axis.fold} stroke="#adb5bd" strokeDasharray="1 3" label={FOLD_LABEL} />}
+          <ReferenceLine y={-67} stroke={PALETTE['pass-line']} strokeDasharray="4 3" ifOverflow="hidden" />
+          <ReferenceLine y={-75} stroke={PALETTE['warn-line']} strokeDasharray="4 3" ifOverflow="hidden" />
+          {axis.fold !== null && <ReferenceLine x={axis.fold} stroke={PALETTE['chart-faint-line']} strokeDasharray="1 3" label={FOLD_LABEL} />}
           <SpanLayer />
         </ComposedChart>
       )}
@@ -149,7 +149,7 @@ export const ChannelChart = memo(function ChannelChart(props: ChannelChartProps)
       <SpanLayerInput.Provider value={layer}>
         <ChannelAxes band={props.band} width={props.width} height={props.height} />
       </SpanLayerInput.Provider>
-      <figcaption style={{ fontSize: 11, color: '#495057', display: 'flex', gap: 10, flexWrap: 'wrap' }}>
+      <figcaption style={{ fontSize: 11, color: PALETTE['ink-2'], display: 'flex', gap: 10, flexWrap: 'wrap' }}>
         <span>{props.spans.length} BSS · x: channel · y: dBm</span>
         <span style={{ color: 'var(--pass-text)' }}>┄ −67 WIFI-SIGNAL pass</span>
         <span style={{ color: 'var(--warn-text)' }}>┄ −75 warn</span>
@@ -282,7 +282,7 @@ function SpanLayer() {
       {props.spans.map((s) => {
         const l = labels.get(s.key)
         if (!l) return null
-        return <SpanLabel key={`label-${s.key}`} x={l.x} y={l.y} text={l.text} isTarget={s.isTarget} color={s.isTarget ? colorFor(s.label, true) : '#212529'} />
+        return <SpanLabel key={`label-${s.key}`} x={l.x} y={l.y} text={l.text} isTarget={s.isTarget} color={s.isTarget ? colorFor(s.label, true) : PALETTE.ink} />
       })}
     </g>
   )
@@ -321,7 +321,7 @@ const SpanPath = memo(function SpanPath(p: {
 /** A BSS label (SVG text: SSIDs are hostile and never become markup). */
 const SpanLabel = memo(function SpanLabel(p: { readonly x: number; readonly y: number; readonly text: string; readonly isTarget: boolean; readonly color: string }) {
   return (
-    <text x={p.x} y={p.y} textAnchor="middle" fontSize={11} fontWeight={p.isTarget ? 700 : 400} fill={p.color} stroke="#fff" strokeWidth={3} paintOrder="stroke">
+    <text x={p.x} y={p.y} textAnchor="middle" fontSize={11} fontWeight={p.isTarget ? 700 : 400} fill={p.color} stroke={PALETTE.surface} strokeWidth={3} paintOrder="stroke">
       {p.text}
     </text>
   )

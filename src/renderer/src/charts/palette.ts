@@ -1,12 +1,30 @@
 /**
- * Chart colours: the target SSID in one strong colour everywhere, other networks from a muted
- * palette picked by a stable hash of their label, so a network keeps its colour across charts.
+ * The renderer's colours as values (charts, canvas, SVG): the palette of `src/shared/style/palette.ts`
+ * (the same names and values as styles/palette.css), the target SSID in one strong colour
+ * everywhere, other networks from a muted set picked by a stable hash of their label, so a network
+ * keeps its colour across charts.
  */
+import { PALETTE } from '../../../shared/style/palette'
+
+export { PALETTE, rgbaOf, type PaletteName } from '../../../shared/style/palette'
 
 /** Colour of the survey's target SSID in every chart and table. */
-export const TARGET_COLOR = '#d9480f'
+export const TARGET_COLOR = PALETTE.target
 
-const PALETTE = ['#1c7ed6', '#2f9e44', '#7048e8', '#0c8599', '#e67700', '#c2255c', '#5c940d', '#364fc7', '#862e9c', '#087f5b', '#495057', '#a61e4d']
+const SERIES = [
+  PALETTE['series-1'],
+  PALETTE['series-2'],
+  PALETTE['series-3'],
+  PALETTE['series-4'],
+  PALETTE['series-5'],
+  PALETTE['series-6'],
+  PALETTE['series-7'],
+  PALETTE['series-8'],
+  PALETTE['series-9'],
+  PALETTE['series-10'],
+  PALETTE['series-11'],
+  PALETTE['series-12']
+]
 
 /** Stable colour for a label (FNV-1a hash: cheap, well spread). */
 export function colorFor(label: string, isTarget: boolean): string {
@@ -16,5 +34,5 @@ export function colorFor(label: string, isTarget: boolean): string {
     h ^= label.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  return PALETTE[(h >>> 0) % PALETTE.length] ?? '#495057'
+  return SERIES[(h >>> 0) % SERIES.length] ?? PALETTE['series-11']
 }

@@ -13,7 +13,7 @@ import { CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis, useXAxisScal
 import type { SignalPoint } from '../live/ring-buffer'
 import { ChartFrame, type ChartSize } from './chart-frame'
 import { DBM_TICKS, SIGNAL_CEIL_DBM, SIGNAL_FLOOR_DBM } from './channel-chart'
-import { colorFor } from './palette'
+import { colorFor, PALETTE } from './palette'
 
 /** One line: a label (plain text) and its points. */
 export interface SignalChartSeries {
@@ -78,11 +78,11 @@ const SignalAxes = memo(function SignalAxes(props: { readonly windowMs: number; 
     <ChartFrame width={props.width} height={props.height} defaultHeight={240}>
       {(size) => (
         <ComposedChart {...size} data={[]} margin={MARGIN}>
-          <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" />
+          <CartesianGrid strokeDasharray="2 4" stroke={PALETTE['line']} />
           <XAxis type="number" dataKey="t" domain={axis.xDomain} ticks={axis.xTicks} tickFormatter={formatAgo} allowDataOverflow tick={TICK_STYLE} />
           <YAxis type="number" domain={Y_DOMAIN} ticks={DBM_TICKS} allowDataOverflow width={44} tick={TICK_STYLE} />
-          <ReferenceLine y={props.pass} stroke="#2b8a3e" strokeDasharray="4 3" label={axis.passLabel} />
-          <ReferenceLine y={props.warn} stroke="#e8590c" strokeDasharray="4 3" label={axis.warnLabel} />
+          <ReferenceLine y={props.pass} stroke={PALETTE['pass-line']} strokeDasharray="4 3" label={axis.passLabel} />
+          <ReferenceLine y={props.warn} stroke={PALETTE['warn-line']} strokeDasharray="4 3" label={axis.warnLabel} />
           <SeriesLayer />
         </ComposedChart>
       )}
@@ -108,7 +108,7 @@ export const SignalChart = memo(function SignalChart(props: SignalChartProps) {
         <ul className="signal-legend" style={{ listStyle: 'none', margin: 0, padding: '0 0 0 44px', fontSize: 12, display: 'flex', flexWrap: 'wrap', gap: '2px 12px' }}>
           {props.series.map((s, i) => (
             // Text in the target's darker text shade: the line colour is 4.3:1 on white, under AA.
-            <li key={s.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: s.isTarget ? 'var(--target-text)' : '#343a40' }}>
+            <li key={s.key} style={{ display: 'inline-flex', alignItems: 'center', gap: 4, color: s.isTarget ? 'var(--target-text)' : PALETTE['ink-heading'] }}>
               <svg width={22} height={8} aria-hidden="true">
                 <line x1={0} y1={4} x2={22} y2={4} stroke={colorFor(s.label, s.isTarget)} strokeWidth={2.5} strokeDasharray={layer.dashes[i]} />
               </svg>

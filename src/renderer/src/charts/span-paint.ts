@@ -4,6 +4,7 @@
  * to the worker, not copied) and the colours they use, so a sample posts a few kB, not 300 objects.
  */
 import type { SpanShape } from './channel-chart'
+import { PALETTE } from './palette'
 
 /** Numbers per shape in `SpanFrame.data`: 4 corners (x, y), colour index, fill opacity, stroke width, dashed. */
 const STRIDE = 12
@@ -64,7 +65,7 @@ export function paintSpanFrame(ctx: CanvasRenderingContext2D | OffscreenCanvasRe
   ctx.translate(-frame.left, -frame.top)
   ctx.lineJoin = 'round'
   for (let o = 0; o + STRIDE <= data.length; o += STRIDE) {
-    const color = colors[data[o + 8] ?? 0] ?? '#495057'
+    const color = colors[data[o + 8] ?? 0] ?? PALETTE['ink-2']
     ctx.beginPath()
     ctx.moveTo(data[o] ?? 0, data[o + 1] ?? 0)
     for (let k = 1; k < 4; k += 1) ctx.lineTo(data[o + 2 * k] ?? 0, data[o + 2 * k + 1] ?? 0)

@@ -7,9 +7,10 @@ import type { FindingResult } from '../../../shared/model/finding'
 import { ChartFrame, type ChartSize } from '../charts/chart-frame'
 import { resultLabel } from '../state/selectors'
 import type { MatrixRow, SignalRow } from './selectors'
+import { PALETTE } from '../charts/palette'
 
 /** Result colours, the same as the badges' text colours in app.css (SVG fills cannot read CSS variables). */
-export const RESULT_FILL: Readonly<Record<FindingResult, string>> = { pass: '#2f9e5b', warn: '#d99a00', fail: '#c8372d', unknown: '#8a96a3' }
+export const RESULT_FILL: Readonly<Record<FindingResult, string>> = { pass: PALETTE['result-pass-fill'], warn: PALETTE['warn-edge'], fail: PALETTE['result-fail-fill'], unknown: PALETTE['result-unknown-fill'] }
 
 /** dBm axis floor: bars grow from here, so a stronger signal is a longer bar. */
 const FLOOR_DBM = -95

@@ -6,8 +6,9 @@ import { memo } from 'react'
 import { Bar, BarChart, CartesianGrid, Cell, XAxis, YAxis } from 'recharts'
 import { ChartFrame, type ChartSize } from '../charts/chart-frame'
 import type { LatencyRow } from './selectors'
+import { PALETTE } from '../charts/palette'
 
-const COLORS = { pass: '#2f9e44', fail: '#c92a2a', 'not-run': '#868e96' } as const
+const COLORS = { pass: PALETTE['latency-pass'], fail: PALETTE['latency-fail'], 'not-run': PALETTE['latency-not-run'] } as const
 
 export interface LatencyChartProps extends ChartSize {
   readonly rows: readonly LatencyRow[]
@@ -20,7 +21,7 @@ export const LatencyChart = memo(function LatencyChart(props: LatencyChartProps)
     <ChartFrame width={props.width} height={height} defaultHeight={height}>
       {(size) => (
         <BarChart {...size} data={[...props.rows]} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
-          <CartesianGrid strokeDasharray="2 4" stroke="#dee2e6" horizontal={false} />
+          <CartesianGrid strokeDasharray="2 4" stroke={PALETTE['line']} horizontal={false} />
           <XAxis type="number" unit=" ms" tick={{ fontSize: 11 }} allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={215} tick={{ fontSize: 10 }} interval={0} />
           <Bar dataKey="latencyMs" isAnimationActive={false} barSize={12}>

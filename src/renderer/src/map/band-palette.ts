@@ -8,22 +8,30 @@ import { HEAT_RADIUS_M } from '../../../shared/map/heat-points'
 import { formatDistance } from '../../../shared/map/geometry'
 import type { LengthUnit } from '../../../shared/model/survey-map'
 import type { SignalParameters } from '../../../shared/requirements/profile'
+import { PALETTE, rgbaOf, type PaletteName } from '../charts/palette'
 
-/** Band colours over the plan (alpha lets the plan show through). */
+/** The palette's colour of each band (styles/palette.css `--heat-*`). */
+const BAND_COLOUR: Readonly<Record<Band, PaletteName>> = {
+  [BAND.unmeasured]: 'heat-unmeasured',
+  [BAND.pass]: 'heat-pass',
+  [BAND.warn]: 'heat-warn',
+  [BAND.fail]: 'heat-fail'
+}
+
+/** Band colours over the plan as pixels (alpha lets the plan show through). */
 export const BAND_PALETTE: BandPalette = {
-  [BAND.unmeasured]: [134, 142, 150, 36],
-  [BAND.pass]: [47, 158, 68, 120],
-  [BAND.warn]: [240, 140, 0, 130],
-  [BAND.fail]: [224, 49, 49, 130]
+  [BAND.unmeasured]: rgbaOf(BAND_COLOUR[BAND.unmeasured]),
+  [BAND.pass]: rgbaOf(BAND_COLOUR[BAND.pass]),
+  [BAND.warn]: rgbaOf(BAND_COLOUR[BAND.warn]),
+  [BAND.fail]: rgbaOf(BAND_COLOUR[BAND.fail])
 }
 
 /** The darker stripe of the unmeasured hatch. */
-export const UNMEASURED_STRIPE: readonly [number, number, number, number] = [134, 142, 150, 110]
+export const UNMEASURED_STRIPE: readonly [number, number, number, number] = rgbaOf('heat-unmeasured-stripe')
 
 /** CSS colour of a band (legend swatches). */
 export function bandCss(band: Band): string {
-  const [r, g, b, a] = BAND_PALETTE[band]
-  return `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(2)})`
+  return PALETTE[BAND_COLOUR[band]]
 }
 
 /** The legend's rows: band, word, range from WIFI-SIGNAL's thresholds. */

@@ -8,6 +8,7 @@
  */
 import { AnnotationMode, getDocument, PDFWorker, type PDFDocumentProxy } from 'pdfjs-dist'
 import { PDF_NO_PAGES, PDF_PAGES_LISTED_WITH_SIZE, pdfOpenFailure, pdfRenderSize } from '../../../shared/map/pdf-plan'
+import { PALETTE } from '../charts/palette'
 
 /** A page's sheet size in PDF points, as shown (rotation applied). */
 export interface PdfPageSize {
@@ -98,7 +99,7 @@ export async function openPdf(bytes: Uint8Array): Promise<{ readonly ok: true; r
           canvas.height = size.heightPx
           const viewport = page.getViewport({ scale: size.dpi / 72 })
           // White behind the drawing (pdf.js's default); annotations drawn as they print, never as live form fields.
-          await page.render({ canvas, viewport, annotationMode: AnnotationMode.ENABLE, background: '#ffffff' }).promise
+          await page.render({ canvas, viewport, annotationMode: AnnotationMode.ENABLE, background: PALETTE.paper }).promise
           const png = await canvasPng(canvas)
           canvas.width = canvas.height = 0 // free the pixels now, not at the next collection
           return png === null ? { ok: false, why: `page ${pageNumber} could not be drawn` } : { ok: true, png, dpi: size.dpi }

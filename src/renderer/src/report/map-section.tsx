@@ -19,6 +19,7 @@ import { VERDICT_GLYPH, VERDICT_LABEL } from '../../../shared/requirements/label
 import { bandCss, bandLegend, BAND_PALETTE, radiusText, UNMEASURED_STRIPE } from '../map/band-palette'
 import { BAND } from '../../../shared/map/heatmap'
 import { UserText } from './user-text'
+import { PALETTE } from '../charts/palette'
 
 /** Longest side of a rasterised plan: sharp at A4 width, a few hundred KB per level. */
 const RASTER_MAX_PX = 1800
@@ -50,7 +51,7 @@ function PlanRaster({ plan, level, survey, heatmap, maxPx }: { readonly plan: Pl
         if (!live) return
         const ctx = el.getContext('2d')
         if (ctx === null) return done()
-        ctx.fillStyle = '#ffffff'
+        ctx.fillStyle = PALETTE.paper
         ctx.fillRect(0, 0, w, h)
         ctx.drawImage(img, 0, 0, w, h)
         if (heat !== null) {
@@ -74,7 +75,7 @@ function PlanRaster({ plan, level, survey, heatmap, maxPx }: { readonly plan: Pl
   return <canvas ref={canvas} className="rpt-map-canvas" width={w} height={h} data-map-pending="" aria-label={`Floor plan of ${level.name}`} />
 }
 
-const PIN_FILL: Readonly<Record<Verdict, string>> = { ready: '#1c7a46', 'ready-with-warnings': '#8a5a00', 'not-ready': '#b42318', incomplete: '#4f5b69' }
+const PIN_FILL: Readonly<Record<Verdict, string>> = { ready: PALETTE.ok, 'ready-with-warnings': PALETTE.warn, 'not-ready': PALETTE.fail, incomplete: PALETTE.unknown }
 
 /** Rough width of a pin's two-line label (average glyph 0.6 em), for its backing box. */
 function labelWidth(p: LocationPin, font: number): number {
@@ -91,19 +92,19 @@ function Pins({ plan, pins, highlight, size = 1 }: { readonly plan: Plan; readon
       {pins.map((p) => (
         <g key={`label-${p.id}`} opacity={highlight === undefined || highlight === p.id ? 1 : 0.35}>
           {/* A plain backing box, not a text stroke: a stroked label prints as a second copy of its text. */}
-          <rect x={p.position.x + r * 1.15} y={p.position.y - r * 1.2} width={labelWidth(p, font)} height={font * 2.35} rx={font / 4} fill="#ffffff" fillOpacity={0.85} />
-          <text x={p.position.x + r * 1.3} y={p.position.y - r * 0.15} fontSize={font} fontWeight={700} fill="#1b2733">
+          <rect x={p.position.x + r * 1.15} y={p.position.y - r * 1.2} width={labelWidth(p, font)} height={font * 2.35} rx={font / 4} fill={PALETTE.surface} fillOpacity={0.85} />
+          <text x={p.position.x + r * 1.3} y={p.position.y - r * 0.15} fontSize={font} fontWeight={700} fill={PALETTE.text}>
             {p.name}
           </text>
-          <text x={p.position.x + r * 1.3} y={p.position.y + font * 0.95} fontSize={font * 0.85} fill="#1b2733">
+          <text x={p.position.x + r * 1.3} y={p.position.y + font * 0.95} fontSize={font * 0.85} fill={PALETTE.text}>
             {p.word} · {pinSignalText(p)}
           </text>
         </g>
       ))}
       {pins.map((p) => (
         <g key={`pin-${p.id}`} opacity={highlight === undefined || highlight === p.id ? 1 : 0.35}>
-          <circle cx={p.position.x} cy={p.position.y} r={r} fill={PIN_FILL[p.verdict]} stroke="#fff" strokeWidth={r / 5} />
-          <text x={p.position.x} y={p.position.y + font * 0.36} fontSize={font} textAnchor="middle" fill="#fff" fontWeight={700}>
+          <circle cx={p.position.x} cy={p.position.y} r={r} fill={PIN_FILL[p.verdict]} stroke={PALETTE['on-strong']} strokeWidth={r / 5} />
+          <text x={p.position.x} y={p.position.y + font * 0.36} fontSize={font} textAnchor="middle" fill={PALETTE['on-strong']} fontWeight={700}>
             {p.glyph}
           </text>
         </g>

@@ -11,7 +11,7 @@ import { gapThresholdMs } from '../../../shared/watch/record'
 import { watchClock, watchSpanText } from '../../../shared/watch/summary'
 import { PROFILE } from '../../../shared/requirements/profile'
 import { formatClock, offsetAt, type ZoneOptions } from '../../../shared/text/date-time'
-import { colorFor, TARGET_COLOR } from '../charts/palette'
+import { colorFor, PALETTE, TARGET_COLOR } from '../charts/palette'
 import './watch.css'
 
 const W = 900
@@ -66,9 +66,9 @@ export function timelineModel(record: WatchRecord): TimelineModel {
 }
 
 const MARK_ROW: Record<TimelineModel['marks'][number]['kind'], { y: number; color: string; label: string }> = {
-  roam: { y: H - PAD.bottom + 14, color: '#364fc7', label: 'roam' },
-  'co-channel': { y: H - PAD.bottom + 24, color: '#a35200', label: 'new co-channel network' },
-  'check-failed': { y: H - PAD.bottom + 34, color: '#c92a2a', label: 'failed check' }
+  roam: { y: H - PAD.bottom + 14, color: PALETTE['watch-roam'], label: 'roam' },
+  'co-channel': { y: H - PAD.bottom + 24, color: PALETTE['watch-co-channel'], label: 'new co-channel network' },
+  'check-failed': { y: H - PAD.bottom + 34, color: PALETTE['watch-check-failed'], label: 'failed check' }
 }
 
 /** Axis ticks and marks in the site's zone, the offset named once in the legend (a watch across a DST change names both). */
@@ -97,28 +97,28 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title, zone }
       <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={title ?? `Signal of "${record.ssid}" over the watch, with drops, gaps and failed checks`}>
         <defs>
           <pattern id={`hatch-${record.id}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect width="6" height="6" fill="#f1f3f5" />
-            <line x1="0" y1="0" x2="0" y2="6" stroke="#adb5bd" strokeWidth="2" />
+            <rect width="6" height="6" fill={PALETTE['line-faint']} />
+            <line x1="0" y1="0" x2="0" y2="6" stroke={PALETTE['chart-faint-line']} strokeWidth="2" />
           </pattern>
         </defs>
         {TICKS_DBM.map((d) => (
           <g key={d}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(d)} y2={y(d)} stroke="#e9ecef" />
-            <text x={PAD.left - 4} y={y(d) + 3} fontSize={10} textAnchor="end" fill="#495057">
+            <line x1={PAD.left} x2={W - PAD.right} y1={y(d)} y2={y(d)} stroke={PALETTE['line-soft']} />
+            <text x={PAD.left - 4} y={y(d) + 3} fontSize={10} textAnchor="end" fill={PALETTE['ink-2']}>
               {d}
             </text>
           </g>
         ))}
         {m.drops.map((d, i) => (
-          <rect key={`d${i}`} className="watch-drop" x={x(d.t0)} width={Math.max(2, x(d.t1) - x(d.t0))} y={PAD.top} height={bottom - PAD.top} fill="#ffe3e3" />
+          <rect key={`d${i}`} className="watch-drop" x={x(d.t0)} width={Math.max(2, x(d.t1) - x(d.t0))} y={PAD.top} height={bottom - PAD.top} fill={PALETTE['watch-drop']} />
         ))}
         {m.unwatched.map((g, i) => (
           <rect key={`g${i}`} className="watch-gap" x={x(g.t0)} width={Math.max(2, x(g.t1) - x(g.t0))} y={PAD.top} height={bottom - PAD.top} fill={`url(#hatch-${record.id})`}>
             <title>{`${g.why} ${watchSpanText({ t: g.t0, untilT: g.t1 }, zone)}`}</title>
           </rect>
         ))}
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(passDbm)} y2={y(passDbm)} stroke="#2b8a3e" strokeDasharray="4 3" />
-        <line x1={PAD.left} x2={W - PAD.right} y1={y(warnDbm)} y2={y(warnDbm)} stroke="#e8590c" strokeDasharray="4 3" />
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(passDbm)} y2={y(passDbm)} stroke={PALETTE['pass-line']} strokeDasharray="4 3" />
+        <line x1={PAD.left} x2={W - PAD.right} y1={y(warnDbm)} y2={y(warnDbm)} stroke={PALETTE['warn-line']} strokeDasharray="4 3" />
         {m.bands.map((b, i) => (
           <rect key={`b${i}`} x={x(b.t0)} width={Math.max(1, x(b.t1) - x(b.t0))} y={y(b.max)} height={Math.max(1, y(b.min) - y(b.max))} fill={TARGET_COLOR} fillOpacity={0.35} />
         ))}
@@ -131,10 +131,10 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title, zone }
             )
           )
         )}
-        <line x1={PAD.left} x2={W - PAD.right} y1={bottom} y2={bottom} stroke="#868e96" />
+        <line x1={PAD.left} x2={W - PAD.right} y1={bottom} y2={bottom} stroke={PALETTE['chart-faint']} />
         {ticks.map((t, i) => (
           // The end ticks align inward, clear of the dBm labels and the edge.
-          <text key={t} x={x(t)} y={bottom + 11} fontSize={10} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} fill="#495057">
+          <text key={t} x={x(t)} y={bottom + 11} fontSize={10} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} fill={PALETTE['ink-2']}>
             {clock(t)}
           </text>
         ))}
@@ -158,10 +158,10 @@ export const WatchTimeline = memo(function WatchTimeline({ record, title, zone }
           </span>
         ) : null}
         <span>
-          <i style={{ background: '#ffe3e3' }} /> not heard
+          <i style={{ background: PALETTE['watch-drop'] }} /> not heard
         </span>
         <span>
-          <i style={{ background: '#ced4da' }} /> not watched (sleep, pause, app closed)
+          <i style={{ background: PALETTE['watch-gap-swatch'] }} /> not watched (sleep, pause, app closed)
         </span>
         <span style={{ color: 'var(--pass-text)' }}>┄ {passDbm} pass</span>
         <span style={{ color: 'var(--warn-text)' }}>┄ {warnDbm} fail below</span>
