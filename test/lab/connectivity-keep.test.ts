@@ -6,7 +6,9 @@
  *   stall 1 without a save, counts there only (stall 2 still says "Run the firewall check at this
  *   stall"), and after Close it is listed and reviewed on the Connectivity page in review mode;
  * - in a namespace with loopback only: one headline says nothing could be reached and what to do,
- *   the rows folded under it.
+ *   the rows folded under it;
+ * - a run finished while the survey is open for review cannot be kept with a stall: the page says
+ *   so and leaving it (a reload) brings up the browser's prompt; Stay keeps the run on screen.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -38,6 +40,18 @@ function serveIn(ns: string, dataDir: string, env: Record<string, string> = {}):
     })
     child.stderr?.on('data', (d: Buffer) => (out += d.toString()))
     child.on('exit', (code) => failed(new Error(`serve exited (${code}): ${out}`)))
+  })
+}
+
+/** Runs connectivity-walk.mjs in the loopback-only namespace against `url`; resolves with its output. */
+function walkInLonely(url: string, mode: 'nothing' | 'review'): Promise<{ stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    const c = spawn('ip', ['netns', 'exec', lonely, process.execPath, walk, url, mode, ...(process.env.WC_KEEP_SHOTS ? [process.env.WC_KEEP_SHOTS] : [])])
+    let stdout = ''
+    let stderr = ''
+    c.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
+    c.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    c.on('close', () => done({ stdout, stderr }))
   })
 }
 
@@ -106,17 +120,23 @@ describe.skipIf(skip)('Connectivity in the lab: runs kept, reviewed, and "nothin
     expect(seen.errors).toEqual([])
   }, 180000)
 
+  it('a run that cannot be kept (review mode): the page says so, and leaving asks (beforeunload); Stay keeps it', async () => {
+    const { url, child } = await serveIn(lonely, dataDir())
+    servers.push(child)
+    const run = await walkInLonely(url, 'review')
+    const seen = parseSeen(run.stdout)
+    expect(seen.failure, run.stderr).toBeUndefined()
+    expect(seen.unkept).toBe('This run is not kept yet')
+    expect(seen.unkeptWhy).toBe('The survey is open for review: choose Edit survey, then save the run to the stall.')
+    expect(seen.dialogs).toEqual(['beforeunload'])
+    expect(seen.stillThere).toBe(1)
+    expect(seen.errors).toEqual([])
+  }, 180000)
+
   it('loopback only: one headline says nothing could be reached and what to do; the rows are folded', async () => {
     const { url, child } = await serveIn(lonely, dataDir())
     servers.push(child)
-    const run = await new Promise<{ stdout: string; stderr: string }>((done) => {
-      const c = spawn('ip', ['netns', 'exec', lonely, process.execPath, walk, url, 'nothing', ...(process.env.WC_KEEP_SHOTS ? [process.env.WC_KEEP_SHOTS] : [])])
-      let stdout = ''
-      let stderr = ''
-      c.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-      c.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-      c.on('close', () => done({ stdout, stderr }))
-    })
+    const run = await walkInLonely(url, 'nothing')
     const seen = parseSeen(run.stdout)
     expect(seen.failure, run.stderr).toBeUndefined()
     expect(seen.alert).toMatch(/^Nothing could be reached: none of the \d+ checks got through/)

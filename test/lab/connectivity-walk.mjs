@@ -1,7 +1,7 @@
 // The technician's firewall walk in browser mode, run inside a lab namespace (Chromium must reach
 // that namespace's 127.0.0.1). Prints one JSON object of what the page showed; the test
 // (connectivity-keep.test.ts) holds the expectations.
-// Usage: node connectivity-walk.mjs <app-url> keep|nothing [screenshot-dir]
+// Usage: node connectivity-walk.mjs <app-url> keep|nothing|review [screenshot-dir]
 import { chromium } from 'playwright-core'
 
 const [url, mode, shots] = process.argv.slice(2)
@@ -22,7 +22,33 @@ try {
     await page.getByRole('button', { name: /^(Run firewall check|Run again)$/ }).click()
     await page.getByRole('button', { name: 'Run again' }).waitFor({ timeout: 60000 })
   }
-  if (mode === 'nothing') {
+  if (mode === 'review') {
+    // A survey open for review: a finished run cannot be kept with a stall, so leaving asks.
+    await page.getByRole('button', { name: 'New survey' }).first().click()
+    await page.getByLabel('Site name').fill('Lab review garage')
+    await page.getByLabel('Target network (SSID)').fill('HarbourPoint-EV')
+    await page.getByRole('button', { name: 'Create survey' }).click()
+    await page.getByLabel('New location name').fill('P1 – stall 1')
+    await page.getByRole('button', { name: 'Add location' }).click()
+    await page.getByRole('heading', { name: 'P1 – stall 1', level: 2 }).waitFor()
+    await page.getByText(/^Saved \d\d:\d\d:\d\d$/).waitFor()
+    await page.getByRole('button', { name: 'Close' }).click()
+    await page.getByRole('button', { name: 'Lab review garage', exact: true }).click()
+    await page.getByText('Review mode — this survey is read-only').waitFor()
+    await runCheck()
+    seen.unkept = await text(page.locator('.banner-warning .banner-title'))
+    seen.unkeptWhy = await text(page.locator('.banner-warning .banner-text'))
+    // Leave at once (a reload), answering Stay: the browser's prompt, the run still on screen.
+    seen.dialogs = []
+    page.on('dialog', (d) => {
+      seen.dialogs.push(d.type())
+      void d.dismiss()
+    })
+    void page.reload({ timeout: 10000 }).catch(() => undefined)
+    for (let i = 0; i < 100 && seen.dialogs.length === 0; i++) await new Promise((r) => setTimeout(r, 100))
+    seen.stillThere = await page.getByRole('button', { name: 'Run again' }).count()
+    if (shots) await page.screenshot({ path: `${shots}/connectivity-unkept.png` })
+  } else if (mode === 'nothing') {
     await runCheck()
     seen.alert = await text(page.getByRole('alert'))
     seen.foldOpen = await page.locator('details.probe-fold').first().evaluate((d) => d.open)
