@@ -29,7 +29,7 @@ const X_TICK_24 = { fontSize: 11 }
 const X_TICK_5 = { fontSize: 10 }
 /** Most shapes a chart animates; above it, shapes jump to their new height. */
 export const ANIMATE_MAX_SPANS = 60
-const FOLD_LABEL = { value: '68–96', position: 'insideTop' as const, fontSize: 9, fill: PALETTE['chart-faint'] }
+const FOLD_LABEL = { value: '68–96', position: 'insideTop' as const, fontSize: 9, fill: PALETTE['chart-faint-text'] }
 
 interface BandAxis {
   readonly domain: [number, number]
@@ -282,7 +282,7 @@ function SpanLayer() {
       {props.spans.map((s) => {
         const l = labels.get(s.key)
         if (!l) return null
-        return <SpanLabel key={`label-${s.key}`} x={l.x} y={l.y} text={l.text} isTarget={s.isTarget} color={s.isTarget ? colorFor(s.label, true) : PALETTE.ink} />
+        return <SpanLabel key={`label-${s.key}`} x={l.x} y={l.y} text={l.text} isTarget={s.isTarget} color={s.isTarget ? PALETTE['target-text'] : PALETTE.ink} />
       })}
     </g>
   )

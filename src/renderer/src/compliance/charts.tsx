@@ -43,8 +43,8 @@ export function SignalByLocation(props: SignalByLocationProps) {
           />
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(_v, _n, item) => [`${item.payload.dbm} dBm${item.payload.derived ? ' (estimated)' : ''}`, 'Signal']} />
-          <ReferenceLine x={props.thresholds.pass - FLOOR_DBM} stroke={RESULT_FILL.pass} strokeDasharray="5 3" label={{ value: 'pass →', position: 'top', dx: 20, fontSize: 11, fill: RESULT_FILL.pass }} />
-          <ReferenceLine x={props.thresholds.warn - FLOOR_DBM} stroke={RESULT_FILL.fail} strokeDasharray="5 3" label={{ value: '← fail', position: 'top', dx: -20, fontSize: 11, fill: RESULT_FILL.fail }} />
+          <ReferenceLine x={props.thresholds.pass - FLOOR_DBM} stroke={RESULT_FILL.pass} strokeDasharray="5 3" label={{ value: 'pass →', position: 'top', dx: 20, fontSize: 11, fill: PALETTE['pass-text'] }} />
+          <ReferenceLine x={props.thresholds.warn - FLOOR_DBM} stroke={RESULT_FILL.fail} strokeDasharray="5 3" label={{ value: '← fail', position: 'top', dx: -20, fontSize: 11, fill: PALETTE.fail }} />
           <Bar dataKey="lift" isAnimationActive={props.animate ?? false} barSize={18}>
             {data.map((d) => (
               <Cell key={d.name} fill={RESULT_FILL[d.result]} />

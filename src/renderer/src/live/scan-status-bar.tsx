@@ -52,11 +52,11 @@ export function ScanStatusBar({ state, now, onStart, onStop }: ScanStatusBarProp
     <div className="scan-status">
       <div className="scan-status-line">
         {running ? (
-          <button type="button" className="btn btn-stop" onClick={onStop}>
+          <button type="button" className="btn btn-danger" onClick={onStop}>
             Stop scanning
           </button>
         ) : (
-          <button type="button" className="btn btn-start" onClick={onStart} disabled={state.phase === 'stopping'}>
+          <button type="button" className="btn btn-primary" onClick={onStart} disabled={state.phase === 'stopping'}>
             Start scanning
           </button>
         )}
