@@ -15,6 +15,7 @@ import { LibraryPage } from './pages/library-page'
 import { LivePage } from './pages/live-page'
 import { MapPage } from './pages/map-page'
 import { ReportPage } from './pages/report-page'
+import { SettingsPage } from './pages/settings-page'
 import { SurveyPage } from './pages/survey-page'
 import { closeAndShowLibrary, fileNameOf, handleAppCommand, rememberSession, restoreSession, resurveyThisSite, saveAs } from './state/commands'
 import { refreshLibrary, useLibrary } from './state/library-store'
@@ -46,6 +47,8 @@ function Page({ page }: { readonly page: PageId }) {
       return <ChargersPage />
     case 'report':
       return <ReportPage />
+    case 'settings':
+      return <SettingsPage />
   }
 }
 

@@ -3,7 +3,7 @@
  */
 import { createStore } from './create-store'
 
-export type PageId = 'library' | 'survey' | 'map' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'chargers' | 'handout' | 'report'
+export type PageId = 'library' | 'survey' | 'map' | 'live' | 'compliance' | 'compare' | 'connectivity' | 'chargers' | 'handout' | 'report' | 'settings'
 
 /** Navigation entries, in sidebar order. */
 export const PAGES: readonly { readonly id: PageId; readonly label: string; readonly needsSurvey: boolean }[] = [
@@ -16,7 +16,8 @@ export const PAGES: readonly { readonly id: PageId; readonly label: string; read
   { id: 'connectivity', label: 'Connectivity', needsSurvey: false },
   { id: 'chargers', label: 'Chargers', needsSurvey: true },
   { id: 'handout', label: 'IT handout', needsSurvey: false },
-  { id: 'report', label: 'Report', needsSurvey: true }
+  { id: 'report', label: 'Report', needsSurvey: true },
+  { id: 'settings', label: 'Settings', needsSurvey: false }
 ]
 
 /** The shown page. */
