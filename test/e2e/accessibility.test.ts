@@ -14,7 +14,9 @@ import { createRequire } from 'node:module'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { PAGES } from '../../src/renderer/src/state/nav-store'
-import { DEMO_REPLAY_ENV, openSampleSurvey, skipBrowserTier, useBrowserApp } from './support/app'
+import { join } from 'node:path'
+import { DEMO_REPLAY_ENV, openSampleSurvey, openSurveyNamed, skipBrowserTier, useBrowserApp } from './support/app'
+import { PROJECT_ROOT } from './support/server'
 
 const skip = skipBrowserTier()
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -129,4 +131,44 @@ describe.skipIf(skip)('browser mode: accessibility of every page', () => {
     expect(foc).toMatchObject({ outline: 'dashed', shadow: 'none', mark: 'none' })
     expect(errors).toEqual([])
   }, 120000)
+})
+
+describe.skipIf(skip)('browser mode: accessibility of a location with photos', () => {
+  // The v8 fixture's "Basement – bay 3" holds one photo (a mounting wall, captioned).
+  const app = useBrowserApp({ surveys: { 'elm-photos.wcsurvey': join(PROJECT_ROOT, 'test', 'fixtures', 'surveys', 'v8-garage-photos.wcsurvey') } })
+
+  it('axe-core sees the thumbnails, their captions and the caption fields, read-only and editable, after a real import: no serious or critical violation', async () => {
+    const { page, errors } = await app.open({ width: 1366, height: 768 })
+    await openSurveyNamed(page, 'Elm Street Offices')
+    await page.getByRole('button', { name: /Basement – bay 3/ }).first().click()
+    const panel = page.locator('.photos-panel')
+    const thumbs = panel.locator('img.photo-thumb')
+    await thumbs.first().waitFor()
+    // Cast: the callback runs in the page on <img> elements; this file is type-checked for Node, without the DOM's types.
+    const loaded = (): Promise<boolean[]> => thumbs.evaluateAll((imgs) => imgs.map((i) => (i as unknown as { complete: boolean; naturalWidth: number }).complete && (i as unknown as { naturalWidth: number }).naturalWidth > 0))
+    await expect.poll(loaded).toEqual([true])
+    const found: Record<string, string> = {}
+    const audit = async (name: string): Promise<void> => {
+      await panel.scrollIntoViewIfNeeded()
+      await page.waitForTimeout(300)
+      const v = await seriousViolations(page)
+      if (v.length > 0) found[name] = describe_(v)
+    }
+    expect(await panel.getByRole('textbox', { name: 'Caption' }).count()).toBe(1)
+    await audit('photos, review mode')
+
+    await page.getByRole('button', { name: 'Edit survey' }).click()
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Caption' }).first().isEnabled()).toBe(true)
+    // A second photo through the real import (file input, metadata stripped in main), then its caption typed.
+    await panel.getByLabel('Add photos…').setInputFiles(join(PROJECT_ROOT, 'test', 'fixtures', 'photos', 'DSCN0010.jpg'))
+    await expect.poll(() => thumbs.count(), { timeout: 30000 }).toBe(2)
+    await expect.poll(loaded).toEqual([true, true])
+    await panel.getByRole('textbox', { name: 'Caption' }).nth(1).fill('Access point above bay 3')
+    await audit('photos, editing, two photos')
+    // Every thumbnail has its alt text: the caption, or the kind when there is none.
+    const alts = await thumbs.evaluateAll((imgs) => imgs.map((i) => (i as unknown as { alt: string }).alt))
+    expect(alts.every((a) => a.trim() !== '')).toBe(true)
+    expect(found, Object.entries(found).map(([k, v]) => `${k}:\n${v}`).join('\n')).toEqual({})
+    expect(errors).toEqual([])
+  }, 180000)
 })
