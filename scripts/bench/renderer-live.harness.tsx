@@ -5,7 +5,7 @@
  *
  * `?bss=N` sets the number of BSS (default 300); `?demo=1` pre-fills 10 minutes of history and
  * then emits one sample every 2 s, for screenshots; `?hide=<selectors>` leaves parts out (to see
- * what each part costs: WC_BENCH_HIDE in renderer-live.ts).
+ * what each part costs: WC_BENCH_HIDE in renderer-live.ts); `?css=<rules>` adds style rules (WC_BENCH_CSS).
  */
 import { createRoot } from 'react-dom/client'
 import type { Api, EventName, Events, RequestArgs, RequestName, RequestResults, ScanSample } from '../../src/shared/contract'
@@ -228,6 +228,13 @@ const hide = params.get('hide')
 if (hide) {
   const style = document.createElement('style')
   style.textContent = `${hide} { display: none !important; }`
+  document.head.append(style)
+}
+// `?css=<rules>`: extra style rules, to try a CSS change before making it (bench only).
+const css = params.get('css')
+if (css) {
+  const style = document.createElement('style')
+  style.textContent = css
   document.head.append(style)
 }
 

@@ -11,7 +11,8 @@
  *
  * Env: WC_BENCH_BSS (300), WC_BENCH_MINUTES (30), WC_BENCH_SAMPLE_MS (real ms between simulated
  * 1 s samples, default 50: 20× real time, so several samples may share one frame, as after a
- * stall), WC_BENCH_HIDE (CSS selectors of parts to leave out, e.g. ".panel-signal"). The harness page (renderer-live.html/.harness.tsx) is built with vite into a temp
+ * stall), WC_BENCH_HIDE (CSS selectors of parts to leave out, e.g. ".panel-signal"), WC_BENCH_CSS (style rules
+ * added to the page, to try a CSS change). The harness page (renderer-live.html/.harness.tsx) is built with vite into a temp
  * folder and served to Chromium by request interception: no server, no network.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -143,8 +144,10 @@ async function main(): Promise<void> {
     }
 
     const hide = process.env.WC_BENCH_HIDE ? `&hide=${encodeURIComponent(process.env.WC_BENCH_HIDE)}` : ''
-    await page.goto(`${ORIGIN}renderer-live.html?bss=${BSS}${hide}`)
+    const css = process.env.WC_BENCH_CSS ? `&css=${encodeURIComponent(process.env.WC_BENCH_CSS)}` : ''
+    await page.goto(`${ORIGIN}renderer-live.html?bss=${BSS}${hide}${css}`)
     if (hide !== '') process.stdout.write(`  left out: ${process.env.WC_BENCH_HIDE}\n`)
+    if (css !== '') process.stdout.write(`  extra CSS: ${process.env.WC_BENCH_CSS}\n`)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
     const metrics = async (): Promise<Map<string, number>> => new Map((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
