@@ -15,14 +15,20 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
 }
 
-const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif;font-size:7.5pt;color:${PALETTE['rpt-muted']};width:100%;margin:0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;`
+/**
+ * The header's and footer's box: exactly the page's width, the margins inside it as padding (issue
+ * 16 item 9: `width:100%` plus a margin was the page width and 28 mm more, so a long site name ran
+ * off the right edge of the paper).
+ */
+const BOX = `font-family:'Liberation Sans','DejaVu Sans',Arial,Helvetica,sans-serif;font-size:7.5pt;color:${PALETTE['rpt-muted']};box-sizing:border-box;width:100%;margin:0;padding:0 ${PAGE_MARGINS_MM.right}mm 0 ${PAGE_MARGINS_MM.left}mm;display:flex;justify-content:space-between;gap:6mm;`
 
 /**
  * Header: site name on the left (one line, ellipsised), "Wall Connector network survey · date" on
  * the right; "DRAFT" first on every page while a location is incomplete.
  */
 export function headerTemplate(siteName: string, date: string, draft = false): string {
-  const site = escapeHtml(visibleText(siteName).slice(0, 120))
+  // Whole: the box cuts it with an ellipsis where it meets the date, never a silent cut here.
+  const site = escapeHtml(visibleText(siteName))
   const mark = draft ? `<span style="white-space:nowrap;font-weight:bold;color:${PALETTE['rpt-draft']}">DRAFT</span>` : ''
   return `<div style="${BOX}">${mark}<span style="flex:1;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${site}</span><span style="white-space:nowrap">Wall Connector network survey · ${escapeHtml(date)}</span></div>`
 }

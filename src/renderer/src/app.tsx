@@ -11,6 +11,7 @@ import { CompliancePage } from './pages/compliance-page'
 import { ConnectivityPage } from './pages/connectivity-page'
 import { HandoutPage } from './pages/handout-page'
 import { ChargersPage } from './pages/chargers-page'
+import { Name } from './components/name'
 import { LibraryPage } from './pages/library-page'
 import { LivePage } from './pages/live-page'
 import { MapPage } from './pages/map-page'
@@ -136,10 +137,10 @@ function Header() {
   return (
     <header className="topbar">
       <div className="topbar-title">
-        <span className="site-name">{survey.site.name || 'Untitled site'}</span>
+        <Name text={survey.site.name} fit="line" focusable empty="Untitled site" className="site-name" />
         <span className="topbar-meta">
           <span className="meta-label">Network</span>
-          <span className="ssid">{survey.targetSsid || 'not set'}</span>
+          <Name text={survey.targetSsid} fit="line" empty="not set" className="ssid" />
           {path ? (
             <span className="path" title={path}>
               {fileNameOf(path)}

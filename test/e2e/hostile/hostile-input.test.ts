@@ -61,6 +61,12 @@ const ALL_SSIDS = [...expectedSsids.iw, ...expectedSsids.nmcli]
 const INPUT = JSON.parse(withMarkers(readFileSync(join(FIXTURES, 'survey-input.json'), 'utf8'))) as SurveyInput // our fixture's shape
 const PWNED_FILES = Object.values(MARKERS).map((m) => `/tmp/wc-pwned-${m}`)
 
+/**
+ * How the app shows a name (issue 16 item 9): hidden and bidi characters as `[U+202E]`, never
+ * applied; the inputs keep the raw text.
+ */
+const shown = (text: string): string => visibleText(text)
+
 /** The exact textContent of every element matching `selector` (NUL and bidi controls included). */
 function texts(page: Page, selector: string): Promise<string[]> {
   // Cast: the callback runs in the page, where every element has textContent; this file is type-checked for Node, without the DOM's types.
@@ -180,7 +186,7 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
     expect(await texts(page, '.network-table .ssid-text')).toContain('admin[U+202E]txt.exe')
     const liveText = (await texts(page, '.live-page'))[0] ?? ''
     expect(liveText).not.toMatch(HIDDEN)
-    expect(await texts(page, '.live-header .target-chip')).toEqual([`target: ${INPUT.targetSsid}`])
+    expect(await texts(page, '.live-header .target-chip')).toEqual([`target: ${shown(INPUT.targetSsid)}`])
     // Nothing the payloads name exists as an element.
     expect(await page.locator('.live-page img, .live-page script, .live-page iframe, .live-page textarea').count()).toBe(0)
     await page.screenshot({ path: join(tmpdir(), 'wc-hostile-live.png') })
@@ -194,10 +200,10 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
     await page.getByRole('button', { name: 'Measure', exact: true }).click()
     await page.locator('.location-list').getByText('1 measurement', { exact: true }).waitFor({ timeout: 30000 })
 
-    expect(await texts(page, '.location-list .location-name')).toEqual([INPUT.locationName])
-    expect(await texts(page, '#location-title')).toEqual([INPUT.locationName])
-    expect(await texts(page, '.topbar .site-name')).toEqual([INPUT.siteName])
-    expect(await texts(page, '.topbar .ssid')).toEqual([INPUT.targetSsid])
+    expect(await texts(page, '.location-list .location-name')).toEqual([shown(INPUT.locationName)])
+    expect(await texts(page, '#location-title')).toEqual([shown(INPUT.locationName)])
+    expect(await texts(page, '.topbar .site-name')).toEqual([shown(INPUT.siteName)])
+    expect(await texts(page, '.topbar .ssid')).toEqual([shown(INPUT.targetSsid)])
     const values: [string, string][] = [
       ['Site name', INPUT.siteName],
       ['Customer', INPUT.customer],
@@ -217,12 +223,12 @@ describe.skipIf(skip)('hostile input end to end (browser mode)', () => {
   it('the compliance view shows the target SSID, site and location name literally', async () => {
     await page.getByRole('button', { name: 'Compliance', exact: true }).click()
     await page.getByRole('region', { name: 'Survey verdict' }).waitFor()
-    expect(await texts(page, '.cmp-ssid')).toEqual([INPUT.targetSsid])
-    expect(await texts(page, '.cmp-loc-name')).toEqual([INPUT.locationName])
-    expect(await page.getByRole('heading', { name: `Signal of "${INPUT.targetSsid}" at each location`, exact: true }).count()).toBe(1)
-    expect(await page.locator('.cmp-head p').first().textContent()).toContain(INPUT.siteName)
-    // A measured row: the location's WIFI-SEC cell carries the hostile name in its accessible name.
-    expect(await page.getByRole('button', { name: `${INPUT.locationName}, WIFI-SEC: Pass`, exact: true }).count()).toBe(1)
+    expect(await texts(page, '.cmp-ssid')).toEqual([shown(INPUT.targetSsid)])
+    expect(await texts(page, '.cmp-loc-name')).toEqual([shown(INPUT.locationName)])
+    expect(await page.getByRole('heading', { name: `Signal of "${shown(INPUT.targetSsid)}" at each location`, exact: true }).count()).toBe(1)
+    expect(await page.locator('.cmp-head p').first().textContent()).toContain(shown(INPUT.siteName))
+    // A measured row: the location's WIFI-SEC cell carries the hostile name, made visible, in its accessible name.
+    expect(await page.getByRole('button', { name: `${shown(INPUT.locationName)}, WIFI-SEC: Pass`, exact: true }).count()).toBe(1)
     expect(await page.locator('.cmp-page img, .cmp-page script, .cmp-page iframe').count()).toBe(0)
   })
 

@@ -2,6 +2,7 @@
  * Compliance charts: the target SSID's signal per location against the WIFI-SIGNAL thresholds,
  * and the results per location (a stacked count of pass / warn / fail / unknown).
  */
+import { shortName } from '../components/name'
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { FindingResult } from '../../../shared/model/finding'
 import { ChartFrame, type ChartSize } from '../charts/chart-frame'
@@ -26,7 +27,7 @@ export interface SignalByLocationProps extends ChartSize {
 export function SignalByLocation(props: SignalByLocationProps) {
   const heard = props.rows.filter((r) => r.dbm !== null)
   // Bars are drawn as height above the floor; ticks and labels are turned back into dBm.
-  const data = heard.map((r) => ({ name: r.name, lift: (r.dbm as number) - FLOOR_DBM, dbm: r.dbm as number, result: r.result ?? 'unknown', derived: r.derived }))
+  const data = heard.map((r) => ({ name: shortName(r.name, 24, 'Unnamed location'), lift: (r.dbm as number) - FLOOR_DBM, dbm: r.dbm as number, result: r.result ?? 'unknown', derived: r.derived }))
   const toDbm = (v: number): string => `${v + FLOOR_DBM}`
   const height = props.height ?? Math.max(140, 48 + data.length * 40)
   return (
@@ -69,7 +70,7 @@ export function ResultsByLocation(props: ResultsByLocationProps) {
     .map((r) => {
       const counts: Record<FindingResult, number> = { pass: 0, warn: 0, fail: 0, unknown: 0 }
       for (const f of r.cells.values()) counts[f.result] += 1
-      return { name: r.name, ...counts }
+      return { name: shortName(r.name, 24, 'Unnamed location'), ...counts }
     })
   const height = props.height ?? Math.max(140, 70 + data.length * 34)
   return (

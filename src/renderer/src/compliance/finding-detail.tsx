@@ -2,6 +2,7 @@
  * The panel for one selected cell: what was seen, why it matters, what to do, and the
  * requirement's own wording with its source.
  */
+import { Name } from '../components/name'
 import type { Finding } from '../../../shared/model/finding'
 import type { Requirement } from '../../../shared/requirements'
 import { ResultBadge } from '../components/badges'
@@ -18,7 +19,9 @@ export function FindingDetail({ locationName, finding, requirement }: { readonly
     <section className="cmp-detail" aria-label="Finding detail" aria-live="polite">
       <header className="cmp-detail-head">
         <div>
-          <div className="cmp-detail-where">{locationName}</div>
+          <div className="cmp-detail-where">
+            <Name text={locationName} />
+          </div>
           <h2>
             <span className="cmp-req-id">{finding.requirement}</span> {requirement.title}
           </h2>

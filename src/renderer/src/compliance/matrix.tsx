@@ -7,6 +7,7 @@ import { useRef, useState, type KeyboardEvent } from 'react'
 import { requirementIdForDisplay, type FindingResult, type RequirementId, type StoredRequirementId } from '../../../shared/model/finding'
 import { WRITTEN_BY_NEWER } from '../../../shared/model/newer-names'
 import { VerdictBadge } from '../components/badges'
+import { Name, nameText } from '../components/name'
 import { resultLabel } from '../state/selectors'
 import { MATRIX_COLUMNS, RESULT_GLYPH, type MatrixRow } from './selectors'
 
@@ -178,9 +179,10 @@ export function ComplianceMatrix({
         <MatrixHead newer={newer} />
         <tbody>
           {rows.map((row, r) => (
-            <tr key={row.locationId}>
+            // The row shows its whole location name while one of its cells has keyboard focus.
+            <tr key={row.locationId} className="name-focus-row">
               <th scope="row" className="cmp-loc">
-                <span className="cmp-loc-name">{row.name}</span>
+                <Name text={row.name} fit="clamp" className="cmp-loc-name" />
                 <VerdictBadge verdict={row.verdict.verdict} reason={row.verdict.reason} />
               </th>
               {row.measured ? (
@@ -197,7 +199,7 @@ export function ComplianceMatrix({
                         data-cell={`${r}:${k}`}
                         tabIndex={isTabStop ? 0 : -1}
                         aria-pressed={isSelected}
-                        aria-label={`${row.name}, ${c.id}: ${resultLabel(f.result)}`}
+                        aria-label={`${nameText(row.name)}, ${c.id}: ${resultLabel(f.result)}`}
                         title={`${c.id}: ${resultLabel(f.result)} — ${f.explanation}`}
                         onFocus={() => setActive({ locationId: row.locationId, requirement: c.id })}
                         onClick={() => onSelect({ locationId: row.locationId, requirement: c.id })}
@@ -206,7 +208,7 @@ export function ComplianceMatrix({
                       </button>
                     </td>
                   )
-                }), ...newer.map((id) => <NewerCell key={id} locationName={row.name} requirement={id} result={row.cells.get(id)?.result ?? null} />)]
+                }), ...newer.map((id) => <NewerCell key={id} locationName={nameText(row.name)} requirement={id} result={row.cells.get(id)?.result ?? null} />)]
               ) : (
                 <td colSpan={MATRIX_COLUMNS.length + newer.length} className="cmp-not-measured">
                   Not measured yet — take a measurement at this location (Survey page, Measure).

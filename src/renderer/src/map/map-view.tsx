@@ -8,6 +8,7 @@
  * variable. That is what keeps pan and zoom at display rate (scripts/bench/map-view.ts).
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react'
+import { Name, nameText } from '../components/name'
 import { formatDistance, metresPerPixel, scaleBarLength, toMetresFromUnit } from '../../../shared/map/geometry'
 import type { HeatmapInput } from '../../../shared/map/heatmap'
 import { heatPoints, heatRadiusPx } from '../../../shared/map/heat-points'
@@ -292,14 +293,14 @@ export function MapView({
                   onClick={(e) => (e.detail === 0 ? actions.onSelect('location', pin.id) : undefined)}
                   aria-pressed={selected}
                   // The visible text, in its order (WCAG 2.5.3: a speech user says what they see).
-                  aria-label={`${pin.name} ${pin.word} · ${pinSignalText(pin)}`}
+                  aria-label={`${nameText(pin.name, 'Unnamed location')} ${pin.word} · ${pinSignalText(pin)}`}
                 >
                   <span className="map-pin-body">
                     <span className="map-pin-glyph" aria-hidden="true">
                       {pin.glyph}
                     </span>
                     <span className="map-pin-text">
-                      <span className="map-pin-name">{pin.name}</span>{' '}
+                      <Name text={pin.name} fit="line" empty="Unnamed location" className="map-pin-name" />{' '}
                       <span className="map-pin-meta">
                         {pin.word} · {pinSignalText(pin)}
                       </span>

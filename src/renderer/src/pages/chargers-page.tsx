@@ -17,6 +17,7 @@ import { visibleText } from '../../../shared/text/hidden-chars'
 import { getApi } from '../api'
 import { ResultBadge } from '../components/badges'
 import { Banner } from '../components/banner'
+import { Name, nameText } from '../components/name'
 import { UserText } from '../report/user-text'
 import { assignCharger, newId, removeCharger, setCalibration, upsertChargerReading } from '../state/survey-edits'
 import { updateSurvey, useSurveyState } from '../state/survey-store'
@@ -99,7 +100,7 @@ function ChargerCard(props: { readonly charger: InstalledCharger; readonly surve
             <option value="">Not assigned</option>
             {survey.locations.map((l) => (
               <option key={l.id} value={l.id}>
-                {l.name || 'Unnamed location'}
+                {nameText(l.name, 'Unnamed location')}
               </option>
             ))}
           </select>
@@ -184,7 +185,9 @@ function Calibration({ survey, readOnly }: { readonly survey: Survey; readonly r
             <tbody>
               {suggestion.rows.map((row) => (
                 <tr key={row.locationId}>
-                  <td>{row.locationName}</td>
+                  <td>
+                    <Name text={row.locationName} />
+                  </td>
                   <td>{row.serialNumber ?? '—'}</td>
                   <td className="num">{row.laptopDbm} dBm</td>
                   <td className="num">{row.chargerDbm} dBm</td>

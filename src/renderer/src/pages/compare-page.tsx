@@ -33,6 +33,7 @@ import { useSurveyState } from '../state/survey-store'
 import '../compliance/compliance.css'
 import '../compare/compare.css'
 import { visibleText } from '../../../shared/text/hidden-chars'
+import { Name, nameText, shortName } from '../components/name'
 
 const FILTERS: readonly { readonly id: ChangeFilter; readonly label: string }[] = [
   { id: 'all', label: 'All locations' },
@@ -73,8 +74,12 @@ function LocationHeader({ view }: { readonly view: LocationChangeView }) {
   const l = view.change
   return (
     <th scope="row" className="cmp-loc chg-loc">
-      <span className="cmp-loc-name">{l.name}</span>
-      {l.oldName !== l.name ? <span className="chg-was">was {l.oldName}</span> : null}
+      <Name text={l.name} fit="clamp" className="cmp-loc-name" />
+      {l.oldName !== l.name ? (
+        <span className="chg-was">
+          was <Name text={l.oldName} fit="clamp" />
+        </span>
+      ) : null}
       <span className="chg-verdicts">
         <VerdictBadge verdict={l.verdict.old} /> → <VerdictBadge verdict={l.verdict.new} />
       </span>
@@ -102,7 +107,7 @@ function ChangeMatrix({ rows }: { readonly rows: readonly LocationChangeView[] }
                   MATRIX_COLUMNS.map((col) => {
                     const c = byId.get(col.id)
                     if (c === undefined) return <td key={col.id} className="cmp-cell-empty" />
-                    const label = `${view.change.name}, ${col.id}: ${CHANGE_LABEL[c.kind]} (${resultWord(c.old)} → ${resultWord(c.new)})`
+                    const label = `${nameText(view.change.name)}, ${col.id}: ${CHANGE_LABEL[c.kind]} (${resultWord(c.old)} → ${resultWord(c.new)})`
                     return (
                       <td key={col.id} className="cmp-cell-td">
                         <span className={`cmp-cell chg-cell chg-k-${c.kind}`} role="img" aria-label={label} title={label}>
@@ -127,7 +132,9 @@ function ChangeList({ rows }: { readonly rows: readonly LocationChangeView[] }) 
     <ul className="chg-list">
       {rows.map((view) => (
         <li key={view.change.newId}>
-          <strong className="chg-list-name">{view.change.name}</strong>
+          <strong className="chg-list-name">
+            <Name text={view.change.name} />
+          </strong>
           {view.note !== null ? <span className="muted"> {view.note}</span> : null}
           {view.notable.length > 0 ? (
             <ul className="chg-items">
@@ -212,8 +219,9 @@ function Comparison({ comparison }: { readonly comparison: SurveyComparison }) {
   )
 }
 
+/** A survey in a picker: its site name cut short (the whole name is the option's title), so its date shows. */
 function surveyLabel(row: LibraryEntry): string {
-  return `${row.siteName || row.fileName} — ${formatDateTime(row.createdAt)} (${row.fileName})`
+  return `${shortName(row.siteName, 48, row.fileName)} — ${formatDateTime(row.createdAt)} (${row.fileName})`
 }
 
 /** The two pickers; the open survey and the survey before it are the default. */
@@ -232,7 +240,7 @@ function PairPicker({ older, newer }: { readonly older: CompareSide | null; read
     void refreshLibrary()
   }, [])
   const options = readable.map((r) => (
-    <option key={r.handle} value={r.handle}>
+    <option key={r.handle} value={r.handle} title={nameText(r.siteName, r.fileName)}>
       {surveyLabel(r)}
     </option>
   ))
@@ -282,7 +290,7 @@ export function ComparePage() {
           <h1>Compare</h1>
           <p className="muted">
             {comparison
-              ? `${comparison.newer.survey.site.name}: ${formatDateTime(comparison.older.survey.createdAt, siteZone(comparison.older.survey.site.timeZone))} → ${formatDateTime(comparison.newer.survey.createdAt, siteZone(comparison.newer.survey.site.timeZone))}`
+              ? `${nameText(comparison.newer.survey.site.name, 'Untitled site')}: ${formatDateTime(comparison.older.survey.createdAt, siteZone(comparison.older.survey.site.timeZone))} → ${formatDateTime(comparison.newer.survey.createdAt, siteZone(comparison.newer.survey.site.timeZone))}`
               : 'Before and after at a site: what was fixed, what regressed, what still fails.'}
           </p>
         </div>

@@ -13,6 +13,7 @@ import { PROFILE, PROFILE_ID } from '../../../shared/requirements'
 import { marginInUse } from '../../../shared/requirements/calibration'
 import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
+import { Name, nameText } from '../components/name'
 import { ResultsByLocation, SignalByLocation } from '../compliance/charts'
 import { FindingDetail } from '../compliance/finding-detail'
 import { ComplianceMatrix, RequirementKey, ResultLegend, type CellRef } from '../compliance/matrix'
@@ -46,7 +47,11 @@ export function ComplianceView({ survey, chartWidth }: ComplianceViewProps) {
         <div>
           <h1>Compliance</h1>
           <p className="muted">
-            {survey.site.name} · chargers' network <strong className="cmp-ssid">{survey.targetSsid === '' ? '(not set)' : survey.targetSsid}</strong> ·{' '}
+            <Name text={survey.site.name} empty="Untitled site" /> · chargers' network{' '}
+            <strong className="cmp-ssid">
+              <Name text={survey.targetSsid} empty="(not set)" />
+            </strong>{' '}
+            ·{' '}
             {survey.site.billingMode === 'billed' ? 'billed charging: internet required' : 'free charging: internet optional'}
           </p>
         </div>
@@ -96,7 +101,9 @@ export function ComplianceView({ survey, chartWidth }: ComplianceViewProps) {
 
           <div className="cmp-charts">
             <section className="card cmp-card" aria-label="Signal by location">
-              <h2>Signal of "{survey.targetSsid}" at each location</h2>
+              <h2>
+                Signal of "<Name text={survey.targetSsid} />" at each location
+              </h2>
               <p className="muted">
                 Strongest 2.4 GHz access point. WIFI-SIGNAL: pass at {signal.passDbm} dBm or better, warning down to {signal.warnDbm} dBm, fail below (survey practice, not a
                 vendor figure{marginInUse(survey, signal.laptopMarginDb) !== 0 ? `; ${marginInUse(survey, signal.laptopMarginDb)} dB laptop margin applied${survey.calibration ? ` (${survey.calibration.source}, n = ${survey.calibration.n})` : ''}` : ''}).
@@ -104,7 +111,7 @@ export function ComplianceView({ survey, chartWidth }: ComplianceViewProps) {
               <SignalByLocation rows={model.signal} thresholds={{ pass: signal.passDbm, warn: signal.warnDbm }} width={chartWidth} />
               {model.signal.some((s) => s.dbm === null) ? (
                 <p className="muted cmp-chart-note">
-                  Not shown: {model.signal.filter((s) => s.dbm === null).map((s) => `${s.name} (${s.result === null ? 'not measured' : 'no 2.4 GHz signal of the network'})`).join(', ')}
+                  Not shown: {model.signal.filter((s) => s.dbm === null).map((s) => `${nameText(s.name, 'Unnamed location')} (${s.result === null ? 'not measured' : 'no 2.4 GHz signal of the network'})`).join(', ')}
                 </p>
               ) : null}
             </section>

@@ -13,6 +13,7 @@ import type { Survey } from '../../../shared/model/survey'
 import { visibleText } from '../../../shared/text/hidden-chars'
 import { getApi } from '../api'
 import { Banner } from '../components/banner'
+import { Name, nameText } from '../components/name'
 import { LatencyChart } from '../connectivity/latency-chart'
 import { createProbeStore, useProbeState, type ProbeStore } from '../connectivity/probe-store'
 import { runAtCurrentLocation, runPlaceStore, saveRunToCurrentLocation } from '../connectivity/run-keeper'
@@ -62,7 +63,7 @@ interface SavedRun {
 function savedRuns(survey: Survey | null): SavedRun[] {
   if (survey === null) return []
   return survey.locations
-    .flatMap((l) => l.measurements.flatMap((m) => (m.probe === null ? [] : [{ locationName: l.name || 'Unnamed location', run: m.probe }])))
+    .flatMap((l) => l.measurements.flatMap((m) => (m.probe === null ? [] : [{ locationName: nameText(l.name, 'Unnamed location'), run: m.probe }])))
     .sort((a, b) => (a.run.startedAt < b.run.startedAt ? 1 : a.run.startedAt > b.run.startedAt ? -1 : 0))
 }
 
@@ -173,7 +174,10 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
         <span className="muted small probe-where">
           {location ? (
             <>
-              Kept with <strong>{location.name || 'Unnamed location'}</strong> (the stall chosen on the Survey page); it counts for that stall.
+              Kept with{' '}
+              <strong>
+                <Name text={location.name} empty="Unnamed location" />
+              </strong> (the stall chosen on the Survey page); it counts for that stall.
             </>
           ) : survey ? (
             'Choose the stall on the Survey page first: a run is kept with the stall it was taken at.'
@@ -200,7 +204,7 @@ export function ConnectivityPage(props: ConnectivityPageProps) {
               </button>
             ) : (
               <button type="button" className="btn btn-small" disabled={saveBlocked !== null} title={saveBlocked ?? undefined} onClick={() => state.run && saveRunToCurrentLocation(state.run)}>
-                {location ? `Save to “${location.name}”` : 'Save to location'}
+                {location ? `Save to “${nameText(location.name, 'Unnamed location')}”` : 'Save to location'}
               </button>
             )
           }

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react'
 import type { LibraryEntry } from '../../../shared/contract'
 import { VerdictBadge } from '../components/badges'
 import { EmptyState } from '../components/empty-state'
+import { Name } from '../components/name'
 import { Spinner } from '../components/spinner'
 import { compareSurveysAt, createAndOpen, fileNameOf, openForReview, openSample, openTypedPath, pickAndOpen } from '../state/commands'
 import { refreshLibrary, useLibrary } from '../state/library-store'
@@ -101,12 +102,16 @@ function SurveyRow({ row, previous, later }: { readonly row: LibraryEntry; reado
       <td>
         <button type="button" className="link strong" onClick={() => void openForReview(row.handle, row.fileName)} title={row.path}>
           {later ? <span className="muted">↳ </span> : null}
-          {row.siteName || row.fileName}
+          <Name text={row.siteName} fit="clamp" empty={row.fileName} />
         </button>
         {later ? <span className="muted small"> earlier survey, {formatDateTime(row.createdAt)}</span> : null}
       </td>
-      <td>{row.customer || <span className="muted">—</span>}</td>
-      <td className="ssid">{row.targetSsid || <span className="muted">not set</span>}</td>
+      <td>
+        <Name text={row.customer} fit="clamp" />
+      </td>
+      <td className="ssid">
+        <Name text={row.targetSsid} fit="clamp" empty="not set" />
+      </td>
       <td className="nowrap">{formatDateTime(row.updatedAt)}</td>
       <td className="num">{row.locationCount}</td>
       <td>

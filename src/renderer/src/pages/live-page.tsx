@@ -2,6 +2,7 @@
  * Live page: start/stop scanning, see every BSS around (grouped table, channel charts per band),
  * follow chosen BSSs' signal over time, and the target network's findings on the newest scan.
  */
+import { Name } from '../components/name'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { BillingMode } from '../../../shared/model/survey'
 import { judgeMeasurement, PROFILE } from '../../../shared/requirements'
@@ -107,7 +108,7 @@ export function LivePage(props: LivePageProps) {
         <h1>Live scan</h1>
         {targetSsid !== '' && (
           <span className="target-chip" title="The survey's target network">
-            target: {targetSsid}
+            target: <Name text={targetSsid} />
           </span>
         )}
         <ScanStatusBar state={state} now={wall} onStart={() => void store.start()} onStop={() => void store.stop()} />

@@ -18,6 +18,7 @@ import { targetSignal } from '../../../shared/requirements/target-signal'
 import { ResultBadge, VerdictBadge } from '../components/badges'
 import { ConfirmButton } from '../components/confirm-button'
 import { EmptyState } from '../components/empty-state'
+import { Name, nameText } from '../components/name'
 import { bandCss, bandLegend, radiusText } from '../map/band-palette'
 import { PdfPageChoice, PlanImportButton, usePlanImport } from '../map/plan-import-controls'
 import { addLevel, addPoint, movePoint, placeLocation, removeLevel, removePoint, renameLevel, setScale, setUnits, unplaceLocation } from '../map/map-edits'
@@ -116,13 +117,15 @@ function LocationPanel({ survey, judgement, level, id, editable }: { readonly su
   const notPassing = (j.findings ?? []).filter((f) => f.result !== 'pass')
   return (
     <section className="card map-detail" aria-labelledby="map-detail-title">
-      <h2 id="map-detail-title">{j.location.name || 'Unnamed location'}</h2>
+      <h2 id="map-detail-title">
+        <Name text={j.location.name} empty="Unnamed location" />
+      </h2>
       <p className="verdict-line">
         <VerdictBadge verdict={j.verdict.verdict} reason={j.verdict.reason} />
         <span>{j.verdict.reason}</span>
       </p>
       <p className="muted small">
-        Level {level.name}
+        Level <Name text={level.name} empty="unnamed" />
         {metres !== null ? ` · ${formatDistance(metres.x, survey.map.units)} from the left, ${formatDistance(metres.y, survey.map.units)} from the top` : ''}
         {pin ? ` · best 2.4 GHz signal ${pinSignalText(pin)}` : ''}
       </p>
@@ -250,12 +253,12 @@ export function MapPage() {
   return (
     <div className="page map-page">
       {/* The level tabs are the visible title; the page's title is for assistive technology. */}
-      <h1 className="visually-hidden">Map: {survey.site.name || 'Untitled site'}</h1>
+      <h1 className="visually-hidden">Map: {nameText(survey.site.name, 'Untitled site')}</h1>
       <div className="map-toolbar card">
         <div className="map-levels" role="tablist" aria-label="Levels">
           {survey.map.levels.map((l) => (
             <button key={l.id} type="button" role="tab" aria-selected={l.id === level?.id} className={l.id === level?.id ? 'map-level active' : 'map-level'} onClick={() => setMapUi({ levelId: l.id, selected: null, mode: { kind: 'view' } })}>
-              {l.name || 'Unnamed level'}
+              <Name text={l.name} fit="line" empty="Unnamed level" />
             </button>
           ))}
         </div>
@@ -302,7 +305,7 @@ export function MapPage() {
                   </button>
                   <ConfirmButton
                     label="Remove level"
-                    question={`Remove level ${level.name}? Its locations become unplaced (their measurements stay); its survey points are removed.`}
+                    question={`Remove level ${nameText(level.name, 'unnamed')}? Its locations become unplaced (their measurements stay); its survey points are removed.`}
                     confirmLabel="Remove"
                     onConfirm={() => (updateSurvey(removeLevel(level.id)), setMapUi({ levelId: null, selected: null }))}
                   />
@@ -314,7 +317,7 @@ export function MapPage() {
             <ScaleForm key={`${level.id}-${ui.mode.kind}`} survey={survey} level={level} ui={ui} />
             {ui.mode.kind === 'place' ? (
               <p className="map-hint" role="status">
-                Click the plan where {survey.locations.find((l) => l.id === (ui.mode.kind === 'place' ? ui.mode.locationId : ''))?.name ?? 'the location'} is. Esc cancels.
+                Click the plan where {nameText(survey.locations.find((l) => l.id === (ui.mode.kind === 'place' ? ui.mode.locationId : ''))?.name, 'the location')} is. Esc cancels.
               </p>
             ) : ui.mode.kind === 'point' ? (
               <p className="map-hint" role="status">
@@ -322,11 +325,11 @@ export function MapPage() {
               </p>
             ) : null}
             {level.plan === null ? (
-              <EmptyState title={`No plan for ${level.name} yet`}>
+              <EmptyState title={`No plan for ${nameText(level.name, 'this level')} yet`}>
                 <p>Import the floor plan of this level: {PLAN_LIMITS_TEXT}.</p>
               </EmptyState>
             ) : damaged !== null ? (
-              <EmptyState title={`The plan of ${level.name} cannot be shown`}>
+              <EmptyState title={`The plan of ${nameText(level.name, 'this level')} cannot be shown`}>
                 <p>{damaged[0]?.toUpperCase()}{damaged.slice(1)}. Everything else in the survey is as saved; import the plan again.</p>
               </EmptyState>
             ) : (
@@ -341,7 +344,7 @@ export function MapPage() {
                   onPlanClick,
                   onSelect: (kind, id) => setMapUi({ selected: { kind, id } }),
                   onMovePin: (kind, id, to) => updateSurvey(kind === 'location' ? placeLocation(id, level.id, to) : movePoint(id, to)),
-                  onPlanError: (message) => showNotice({ tone: 'error', title: `Plan of ${level.name} damaged`, message })
+                  onPlanError: (message) => showNotice({ tone: 'error', title: `Plan of ${nameText(level.name, 'this level')} damaged`, message })
                 }}
               />
             )}

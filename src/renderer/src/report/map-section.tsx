@@ -5,6 +5,7 @@
  * labels stay vector text. The print page waits for every map canvas to be drawn
  * (`data-map-pending`, report-main.tsx).
  */
+import { shortName } from '../components/name'
 import { useEffect, useMemo, useRef } from 'react'
 import { formatDistance, toMetres } from '../../../shared/map/geometry'
 import { computeHeatmap, paintHeatmap } from '../../../shared/map/heatmap'
@@ -79,7 +80,7 @@ const PIN_FILL: Readonly<Record<Verdict, string>> = { ready: PALETTE.ok, 'ready-
 
 /** Rough width of a pin's two-line label (average glyph 0.6 em), for its backing box. */
 function labelWidth(p: LocationPin, font: number): number {
-  return Math.max(p.name.length, (p.word.length + pinSignalText(p).length + 3) * 0.85) * font * 0.6 + font * 0.4
+  return Math.max(shortName(p.name, 28, 'Unnamed location').length, (p.word.length + pinSignalText(p).length + 3) * 0.85) * font * 0.6 + font * 0.4
 }
 
 /** The pins over a plan, as SVG in plan coordinates (text stays text in the PDF). */
@@ -94,7 +95,7 @@ function Pins({ plan, pins, highlight, size = 1 }: { readonly plan: Plan; readon
           {/* A plain backing box, not a text stroke: a stroked label prints as a second copy of its text. */}
           <rect x={p.position.x + r * 1.15} y={p.position.y - r * 1.2} width={labelWidth(p, font)} height={font * 2.35} rx={font / 4} fill={PALETTE.surface} fillOpacity={0.85} />
           <text x={p.position.x + r * 1.3} y={p.position.y - r * 0.15} fontSize={font} fontWeight={700} fill={PALETTE.text}>
-            {p.name}
+            {shortName(p.name, 28, 'Unnamed location')}
           </text>
           <text x={p.position.x + r * 1.3} y={p.position.y + font * 0.95} fontSize={font * 0.85} fill={PALETTE.text}>
             {p.word} · {pinSignalText(p)}

@@ -5,6 +5,7 @@ import { useRef } from 'react'
 import { chargerAt } from '../../../../shared/requirements/charger-rules'
 import { VerdictBadge } from '../../components/badges'
 import { UserText } from '../../report/user-text'
+import { Name, nameText } from '../../components/name'
 import { ConfirmButton } from '../../components/confirm-button'
 import { TextArea, TextField } from '../../components/fields'
 import { formatDateTime, siteZone, type ZoneOptions } from '../../../../shared/text/date-time'
@@ -106,7 +107,9 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
     <section className="card location-detail" aria-labelledby="location-title" ref={card}>
       <div className="card-header">
         <div>
-          <h2 id="location-title">{location.name || 'Unnamed location'}</h2>
+          <h2 id="location-title">
+            <Name text={location.name} empty="Unnamed location" />
+          </h2>
           <p className="verdict-line">
             <VerdictBadge verdict={view.verdict.verdict} />
             <span>{view.verdict.reason}</span>
@@ -115,7 +118,7 @@ export function LocationDetail({ survey, judgement, readOnly }: { readonly surve
         {!readOnly ? (
           <ConfirmButton
             label="Remove location"
-            question={`Remove “${location.name || 'Unnamed location'}” and its ${location.measurements.length} measurement(s)?`}
+            question={`Remove “${nameText(location.name, 'Unnamed location')}” and its ${location.measurements.length} measurement(s)?`}
             confirmLabel="Remove"
             onConfirm={remove}
           />

@@ -1,6 +1,7 @@
 /** The survey's planned charger locations, each with its verdict; add one at the bottom. */
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { LimitedInput } from '../../components/fields'
+import { Name } from '../../components/name'
 import type { Survey } from '../../../../shared/model/survey'
 import type { SurveyJudgement } from '../../../../shared/requirements'
 import { VerdictBadge } from '../../components/badges'
@@ -56,7 +57,7 @@ export function LocationList({
                   aria-current={l.id === currentId ? 'true' : undefined}
                   onClick={() => setCurrentLocation(l.id)}
                 >
-                  <span className="location-name">{l.name || 'Unnamed location'}</span>
+                  <Name text={l.name} fit="clamp" empty="Unnamed location" className="location-name" />
                   <span className="location-meta">
                     <VerdictBadge verdict={v.verdict} reason={v.reason} />
                     <span className="muted small">
