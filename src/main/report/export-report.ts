@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { EXPORTS_URL_PREFIX, type ExportOutcome, type Failure, type ReportProgress } from '../../shared/contract'
+import { isEmptyCompany, type Company } from '../../shared/model/company'
 import type { Survey } from '../../shared/model/survey'
 import { formatDate, siteZone } from '../../shared/text/date-time'
 import type { DesktopServices } from '../service-deps'
@@ -57,6 +58,11 @@ export interface PdfRequest extends DestinationRequest {
   readonly previous?: Survey | null | undefined
   /** Every BSS seen in the raw-scan appendix, not only those that matter. */
   readonly fullAppendix?: boolean | undefined
+  /**
+   * The surveying company (name, contact, logo) for the cover and every page's footer, as main
+   * read it from its settings; null, absent or empty: the report has no company block at all.
+   */
+  readonly company?: Company | null | undefined
 }
 
 export interface EvidenceRequest extends DestinationRequest {
@@ -74,10 +80,12 @@ type Job = {
 
 const STEPS = 4
 
-/** What the print page is served: the survey, and the earlier one it is compared with. */
+/** What the print page is served: the survey, the earlier one it is compared with, and the company. */
 interface ReportData {
   readonly survey: Survey
   readonly previous: Survey | null
+  /** Null: no company block on the cover, no company in the footer. */
+  readonly company: Company | null
 }
 
 /** `Garage-Nord` from any text: letters, digits and dashes, for default file names. */
@@ -175,7 +183,7 @@ async function runJob(data: ReportData, requested: DestinationRequest, job: Job,
   let server: ReportServer | null = null
   let bytes: Uint8Array
   try {
-    server = await startReportServer(ctx.rendererDir, data.survey, data.previous)
+    server = await startReportServer(ctx.rendererDir, data.survey, data.previous, data.company)
     step('rendering', 2, job.renderingMessage)
     bytes = await job.render(renderer, server)
   } catch (error) {
@@ -202,8 +210,10 @@ async function runJob(data: ReportData, requested: DestinationRequest, job: Job,
 export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<ExportOutcome> {
   const { survey, paper } = request
   const date = isoDate(survey.updatedAt)
+  // One decision for the cover and the footer: a company with nothing to print is no company.
+  const company = request.company === undefined || request.company === null || isEmptyCompany(request.company) ? null : request.company
   return run(
-    { survey, previous: request.previous ?? null },
+    { survey, previous: request.previous ?? null, company },
     request,
     {
       kind: 'pdf',
@@ -214,7 +224,7 @@ export function exportPdf(request: PdfRequest, ctx: ExportContext): Promise<Expo
         renderer.printToPdf(server.pageUrl({ paper, ...(request.fullAppendix === true ? { appendix: 'full' } : {}) }), {
           paper,
           headerTemplate: headerTemplate(survey.site.name, formatDate(survey.updatedAt, siteZone(survey.site.timeZone)), isDraft(survey)),
-          footerTemplate: footerTemplate(),
+          footerTemplate: footerTemplate(company),
           marginsMm: PAGE_MARGINS_MM
         })
     },
@@ -232,7 +242,7 @@ export async function exportEvidence(request: EvidenceRequest, ctx: ExportContex
     return { ok: false, reason: 'failed', message }
   }
   return run(
-    { survey, previous: null },
+    { survey, previous: null, company: null },
     request,
     {
       kind: 'evidence',

@@ -2,8 +2,10 @@
  * Chromium's PDF header and footer: the site name and date at the top, page numbers at the bottom.
  *
  * These templates are HTML that Chromium renders outside the page (and outside its CSP): the site
- * name is survey text, so it is escaped here, and nothing else from the survey goes in.
+ * name is survey text and the company's name and contact come from a settings file, so both are
+ * escaped here, and nothing else from the survey goes in.
  */
+import type { Company } from '../../shared/model/company'
 import { PALETTE } from '../../shared/style/palette'
 import { visibleText } from '../../shared/text/hidden-chars'
 
@@ -33,7 +35,26 @@ export function headerTemplate(siteName: string, date: string, draft = false): s
   return `<div style="${BOX}">${mark}<span style="flex:1;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${site}</span><span style="white-space:nowrap">Wall Connector network survey · ${escapeHtml(date)}</span></div>`
 }
 
-/** Footer: the product on the left, "Page N of M" on the right (Chromium fills the classes). */
-export function footerTemplate(): string {
-  return `<div style="${BOX}"><span>WC Site Survey report</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
+/**
+ * The company line of the footer, "Name · phone · email · website" (the address is on the cover
+ * only): each field made visible (`visibleText`, line breaks as spaces) and left out when blank;
+ * empty when no company is set.
+ */
+export function companyFooterLine(company: Company | null): string {
+  if (company === null) return ''
+  return [company.name, company.phone, company.email, company.website]
+    .map((field) => visibleText(field, { multiline: true }).replace(/[\r\n\t]+/g, ' ').trim())
+    .filter((field) => field !== '')
+    .join(' · ')
+}
+
+/**
+ * Footer: the surveying company and its contact on the left (one line, ellipsised, so a long name
+ * never pushes the page number off the page), else the product; "Page N of M" on the right
+ * (Chromium fills the classes). No company set: no company text at all.
+ */
+export function footerTemplate(company: Company | null = null): string {
+  const line = companyFooterLine(company)
+  const left = line === '' ? '<span>WC Site Survey report</span>' : `<span style="flex:1;min-width:0;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;unicode-bidi:isolate">${escapeHtml(line)}</span>`
+  return `<div style="${BOX}">${left}<span style="white-space:nowrap">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
 }

@@ -1,7 +1,8 @@
 /**
  * A throwaway HTTP server on 127.0.0.1 that serves the built print page (out/renderer/report.html
  * and its assets) and one survey as `survey.json` (plus the earlier survey it is compared with, or
- * null, as `previous.json`), for a single export.
+ * null, as `previous.json`, and the surveying company main read from its settings, or null, as
+ * `company.json`), for a single export.
  *
  * Why a server: the print page is a normal sandboxed page with a strict CSP (scripts and styles
  * from 'self' only); it fetches its data from its own origin, so no data is ever injected as
@@ -14,6 +15,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join } from 'node:path'
+import type { Company } from '../../shared/model/company'
 import type { Survey } from '../../shared/model/survey'
 
 /** The print page's CSP, also sent as a header (report.html carries the same as a meta tag). */
@@ -62,10 +64,11 @@ function assetName(rest: string): string | null {
  * Starts the server for one survey. Fails (throws) only when the port cannot be opened; a missing
  * build is reported by `printPageMissing` before this is called.
  */
-export async function startReportServer(rendererDir: string, survey: Survey, previous: Survey | null = null): Promise<ReportServer> {
+export async function startReportServer(rendererDir: string, survey: Survey, previous: Survey | null = null, company: Company | null = null): Promise<ReportServer> {
   const token = randomBytes(16).toString('hex')
   const surveyJson = JSON.stringify(survey)
   const previousJson = JSON.stringify(previous)
+  const companyJson = JSON.stringify(company)
   let host = ''
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -77,6 +80,7 @@ export async function startReportServer(rendererDir: string, survey: Survey, pre
     const rest = path.slice(prefix.length)
     if (rest === 'survey.json') return send(res, 200, TYPES['.json'] ?? 'application/json', surveyJson)
     if (rest === 'previous.json') return send(res, 200, TYPES['.json'] ?? 'application/json', previousJson)
+    if (rest === 'company.json') return send(res, 200, TYPES['.json'] ?? 'application/json', companyJson)
     const file = rest === 'report.html' ? 'report.html' : assetName(rest)
     if (file === null) return send(res, 404, 'text/plain', 'Not found')
     try {

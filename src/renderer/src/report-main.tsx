@@ -5,12 +5,14 @@ import './zod-config'
  * evidence card, for Chromium to print or capture.
  *
  * The survey comes from `./survey.json` (and the earlier one it is compared with, or null, from
- * `./previous.json`) on the page's own origin (main's throwaway report server,
+ * `./previous.json`; the surveying company main read from its settings, or null, from
+ * `./company.json`) on the page's own origin (main's throwaway report server,
  * see src/main/report/report-server.ts): no script injection, no inline data. The page tells the
  * printer it is done through `data-report-state` on <html>: `ready` or `error`.
  */
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
+import { companySchema, type Company } from '../../shared/model/company'
 import { surveySchema, type Survey } from '../../shared/model/survey'
 import { EvidenceCard } from './report/evidence-card'
 import { ReportDocument, type Paper } from './report/report-document'
@@ -40,6 +42,13 @@ async function loadPrevious(): Promise<Survey | null> {
   return parsed.data
 }
 
+/** The surveying company for the cover and the footer (main decides; the page reads no file); null: none. */
+async function loadCompany(): Promise<Company | null> {
+  const parsed = companySchema.nullable().safeParse(await loadJson('company.json'))
+  if (!parsed.success) throw new Error('The company details for the report are not valid.')
+  return parsed.data
+}
+
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()))
 
 /**
@@ -66,12 +75,12 @@ async function start(): Promise<void> {
   if (root === null) throw new Error('The report page has no root element.')
   const params = new URLSearchParams(window.location.search)
   const paper: Paper = params.get('paper') === 'Letter' ? 'Letter' : 'A4'
-  const [survey, previous] = await Promise.all([loadSurvey(), loadPrevious()])
+  const [survey, previous, company] = await Promise.all([loadSurvey(), loadPrevious(), loadCompany()])
   document.title = `${survey.site.name} — survey report`
   const locationId = params.get('location')
   createRoot(root).render(
     <StrictMode>
-      {params.get('view') === 'evidence' && locationId !== null ? <EvidenceCard survey={survey} locationId={locationId} /> : <ReportDocument survey={survey} paper={paper} previous={previous} fullAppendix={params.get('appendix') === 'full'} />}
+      {params.get('view') === 'evidence' && locationId !== null ? <EvidenceCard survey={survey} locationId={locationId} /> : <ReportDocument survey={survey} paper={paper} previous={previous} company={company} fullAppendix={params.get('appendix') === 'full'} />}
     </StrictMode>
   )
   await settled()

@@ -1,6 +1,6 @@
 /**
  * The export pipeline without a browser: Chromium lookup, the header/footer templates (HTML: the
- * site name escaped), destination checks and the atomic write (disk full, folder missing), the
+ * site name and the company escaped), destination checks and the atomic write (disk full, folder missing), the
  * throwaway report server, and the orchestration with a fake desktop renderer or no Chromium.
  */
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -9,14 +9,25 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { ReportProgress } from '../../../src/shared/contract'
+import { EMPTY_COMPANY, type Company } from '../../../src/shared/model/company'
 import { surveySchema, type Survey } from '../../../src/shared/model/survey'
 import { CHROMIUM_ENV, chromiumCandidates, findChromium } from '../../../src/main/report/chromium'
 import { exportEvidence, exportPdf, fileSlug, type ExportContext } from '../../../src/main/report/export-report'
 import type { AtomicFs } from '../../../src/main/fs/atomic-write'
 import { checkDestination, writeFileAtomically } from '../../../src/main/report/output-file'
-import { escapeHtml, footerTemplate, headerTemplate } from '../../../src/main/report/pdf-templates'
+import { companyFooterLine, escapeHtml, footerTemplate, headerTemplate } from '../../../src/main/report/pdf-templates'
 import { startReportServer } from '../../../src/main/report/report-server'
 import type { PdfPrintOptions } from '../../../src/main/service-deps'
+
+/** A company as the settings store keeps it (the logo a 1×1 PNG). */
+const VOLTLINE: Company = {
+  name: 'Voltline Electric Ltd',
+  phone: '+44 20 7946 0321',
+  email: 'survey@voltline.example',
+  website: 'voltline.example',
+  address: 'Unit 4, Dock Road, London E16 1AA',
+  logo: { mediaType: 'image/png', data: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', widthPx: 1, heightPx: 1 }
+}
 
 const survey: Survey = surveySchema.parse(JSON.parse(readFileSync(new URL('../../fixtures/report/report-sample.wcsurvey', import.meta.url), 'utf8')))
 const root = mkdtempSync(join(tmpdir(), 'wc-report-unit-'))
@@ -77,6 +88,31 @@ describe('PDF header and footer templates', () => {
 
   it('number the pages with Chromium’s pageNumber and totalPages classes', () => {
     expect(footerTemplate()).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/)
+    expect(footerTemplate(VOLTLINE)).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/)
+  })
+
+  it('put the company’s name and contact in the footer, escaped: markup in them stays text', () => {
+    const footer = footerTemplate({ ...VOLTLINE, name: '<script>alert(1)</script> & "Volt" \'x\'', email: '<img src=x onerror=alert(1)>' })
+    expect(footer).not.toContain('<script>')
+    expect(footer).not.toContain('<img')
+    expect(footer).toContain('&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;Volt&#34; &#39;x&#39; · +44 20 7946 0321 · &#60;img src=x onerror=alert(1)&#62; · voltline.example')
+    // The product line gives way to the company.
+    expect(footer).not.toContain('WC Site Survey report')
+  })
+
+  it('keep the company line to one ellipsised line, blank fields and the address left out, a bidi override shown', () => {
+    expect(companyFooterLine(VOLTLINE)).toBe('Voltline Electric Ltd · +44 20 7946 0321 · survey@voltline.example · voltline.example')
+    expect(companyFooterLine({ ...VOLTLINE, name: 'Volt\u202Eenilt\nElectric', phone: '  ', email: '', website: '' })).toBe('Volt[U+202E]enilt Electric')
+    const long = footerTemplate({ ...VOLTLINE, name: 'Voltline '.repeat(22) })
+    expect(long).toMatch(/<span style="[^"]*overflow:hidden;white-space:nowrap;text-overflow:ellipsis[^"]*">Voltline Voltline/)
+  })
+
+  it('print no company text at all when none is set', () => {
+    for (const none of [null, EMPTY_COMPANY, { ...EMPTY_COMPANY, name: ' ', phone: '\t' }]) {
+      expect(companyFooterLine(none)).toBe('')
+      expect(footerTemplate(none)).toBe(footerTemplate())
+    }
+    expect(footerTemplate()).toContain('<span>WC Site Survey report</span>')
   })
 })
 
@@ -227,6 +263,29 @@ describe('exportPdf / exportEvidence', () => {
     expect(events.map((e) => e.stage)).toEqual(['starting', 'starting', 'rendering', 'saving', 'done'])
     // The server is gone once the export is done.
     await expect(fetch(new URL('survey.json', calls[0]?.url))).rejects.toThrow()
+  })
+
+  it('serves the company to the print page and puts it in the footer; an empty company is none', async () => {
+    const served: { company: unknown; footer: string }[] = []
+    const { ctx } = context({
+      desktop: {
+        pickOpenPath: async () => null,
+        pickSavePath: async () => join(root, 'company.pdf'),
+        printToPdf: async (url, options) => {
+          served.push({ company: await (await fetch(new URL('company.json', url))).json(), footer: options.footerTemplate })
+          return new TextEncoder().encode('%PDF-1.7 company')
+        },
+        capturePng: async () => new Uint8Array([0x89, 0x50, 0x4e, 0x47])
+      }
+    })
+    for (const company of [VOLTLINE, EMPTY_COMPANY, null, undefined]) expect(await exportPdf({ survey, paper: 'A4', company }, ctx)).toMatchObject({ ok: true })
+    expect(served[0]?.company).toEqual(VOLTLINE)
+    expect(served[0]?.footer).toContain('Voltline Electric Ltd · +44 20 7946 0321')
+    for (const none of served.slice(1)) {
+      expect(none.company).toBeNull()
+      expect(none.footer).toBe(footerTemplate())
+    }
+    expect(served).toHaveLength(4)
   })
 
   it('a cancelled save dialog saves nothing', async () => {

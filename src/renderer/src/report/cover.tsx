@@ -1,8 +1,11 @@
 /**
- * The cover: the site, who surveyed it and when, and the overall verdict with its one-line reason,
- * big enough to read across a desk.
+ * The cover: the surveying company (when one is set), the site, who surveyed it and when, and the
+ * overall verdict with its one-line reason, big enough to read across a desk.
  */
+import { isEmptyCompany, type Company } from '../../../shared/model/company'
 import type { Verdict } from '../../../shared/model/finding'
+import { photoDataUrl } from '../../../shared/model/photo'
+import { visibleText } from '../../../shared/text/hidden-chars'
 import { formatDate, siteZoneLabel } from '../../../shared/text/date-time'
 import { VERDICT_LABEL } from '../../../shared/requirements/labels'
 import type { ReportModel } from './report-model'
@@ -44,15 +47,69 @@ export function plainSummary(model: ReportModel): string[] {
   return [verdict[model.overall.verdict], ...todo]
 }
 
-/** Page 1 of the report. */
-export function Cover(props: { readonly model: ReportModel; readonly embedded: boolean }) {
+const filled = (text: string): boolean => text.trim() !== ''
+
+/** The address on one line: its lines joined with ", " (a line's own trailing comma kept once). */
+export function addressOnOneLine(address: string): string {
+  return address
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim().replace(/,+$/, ''))
+    .filter((line) => line !== '')
+    .join(', ')
+}
+
+/**
+ * The company's letterhead at the top of the cover, an <address> (the contact of who wrote the
+ * report): its logo (main checked the image; an <img> of a data: URL, as the photos are) beside its
+ * name and, below it, phone · email · website · address, every field text. Nothing at all when no
+ * company is set, and a blank field is left out (never a placeholder).
+ */
+export function CompanyBlock(props: { readonly company: Company | null }) {
+  const c = props.company
+  if (c === null || isEmptyCompany(c)) return null
+  const details = [c.phone, c.email, c.website, addressOnOneLine(c.address)].map((t) => t.trim()).filter(filled)
+  return (
+    <address className="rpt-company" data-testid="report-company" aria-label="Surveying company">
+      {c.logo !== null && <img className="rpt-company-logo" src={photoDataUrl(c.logo)} alt={filled(c.name) ? `${visibleText(c.name.trim())} logo` : 'Company logo'} />}
+      <div className="rpt-company-text">
+        {filled(c.name) && (
+          <div className="rpt-company-name">
+            <UserText text={c.name.trim()} />
+          </div>
+        )}
+        {details.length > 0 && (
+          <div className="rpt-company-contact">
+            {details.map((field, i) => (
+              <span key={i}>
+                <UserText text={field} />
+              </span>
+            ))}
+          </div>
+        )}
+      </div>
+    </address>
+  )
+}
+
+/** Page 1 of the report; `company`: the surveying company's letterhead at its top (null: none). */
+export function Cover(props: { readonly model: ReportModel; readonly embedded: boolean; readonly company?: Company | null }) {
   const { survey, overall, locations } = props.model
   const counts = new Map<Verdict, number>(VERDICT_ORDER.map((v) => [v, 0]))
   for (const l of locations) counts.set(l.verdict.verdict, (counts.get(l.verdict.verdict) ?? 0) + 1)
   const billed = survey.site.billingMode === 'billed'
   const Title = props.embedded ? 'h2' : 'h1'
+  const company = props.company ?? null
+  const letterhead = company !== null && !isEmptyCompany(company)
+  const kicker = <div className="rpt-kicker">Wall Connector network site survey</div>
   return (
-    <section className="rpt-page rpt-cover" data-section="cover">
+    <section className={letterhead ? 'rpt-page rpt-cover rpt-cover-company' : 'rpt-page rpt-cover'} data-section="cover">
+      {/* With a company, the kicker shares its row (and rule) with the letterhead: page 1 still holds. */}
+      {letterhead && (
+        <div className="rpt-letterhead">
+          <CompanyBlock company={company} />
+          {kicker}
+        </div>
+      )}
       {props.model.draft && (
         <div className="rpt-draft" role="note">
           <strong>DRAFT</strong> — not final:{' '}
@@ -60,7 +117,7 @@ export function Cover(props: { readonly model: ReportModel; readonly embedded: b
         </div>
       )}
       <div>
-        <div className="rpt-kicker">Wall Connector network site survey</div>
+        {!letterhead && kicker}
         {/* Inside an app page (the preview) the page's title is the one level-one heading. */}
         <Title className="rpt-cover-title">
           <UserText text={survey.site.name} />
