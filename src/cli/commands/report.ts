@@ -4,22 +4,28 @@
  * `--evidence LOCATION -o card.png` makes one location's SITE-PHONE evidence image instead.
  *
  * The survey file is only read (through the survey service, so a corrupt or newer file gets the
- * same clear message as in the app) and never written. Exit 0 when the file was written, 1 when
- * the export failed, 2 when the command line is wrong or the survey cannot be read.
+ * same clear message as in the app) and never written. The surveying company comes from the data
+ * folder's settings through main's store, as in the app (`--no-company` leaves it out). Exit 0 when
+ * the file was written, 1 when the export failed, 2 when the command line is wrong or the survey
+ * cannot be read.
  */
 import { realpathSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { ReportProgress } from '../../shared/contract'
+import type { Company } from '../../shared/model/company'
 import type { Survey } from '../../shared/model/survey'
 import { exportEvidence, exportPdf, type ExportContext } from '../../main/report/export-report'
 import { withHandoutFiles } from '../../main/report/handout-files'
+import { readCompany } from '../../main/settings/company-store'
+import { defaultDataDir } from '../../main/survey/data-dir'
 import { loadSurveyFile } from '../../main/survey/survey-file'
 import { terminalSafe } from '../../shared/text/terminal-safe'
 import { commandLineParser, readCommandLine, type ParsedCommandLine } from '../command-line'
 import { findProjectRoot } from './serve'
 
-const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files] [--full-appendix]
+const usage = `Usage: wc-survey report FILE.wcsurvey -o OUT.pdf [--paper A4|Letter] [--compare OLD.wcsurvey] [--handout-files] [--full-appendix] [--no-company]
        wc-survey report FILE.wcsurvey --evidence LOCATION -o OUT.png
 
 Exports a saved survey as a PDF report (cover with the verdict, summary, one page per location,
@@ -32,10 +38,13 @@ remediation checklist, appendix), printed with the installed Chrome or Chromium.
                        OUT-it-handout.csv/.json/.txt (what \`wc-survey rules --survey\` prints)
   --full-appendix      every BSS seen in the raw-scan appendix (default: the chargers' network
                        and the access points the findings name)
+  --no-company         leave out the surveying company (name, contact, logo on the cover and
+                       in every page's footer) that the app's Settings keep in the data folder
   --evidence LOCATION  instead of the report, the SITE-PHONE evidence image (PNG) of one
                        location, given by its ID or its exact name
   --quiet              no progress lines
-Set WC_SURVEY_CHROMIUM to the browser to use when it is not in a standard place.
+Set WC_SURVEY_CHROMIUM to the browser to use when it is not in a standard place; the company
+comes from the data folder (WC_SURVEY_DATA_DIR overrides where that is), as in the app.
 
 Exit status: 0 written; 1 export failed (nothing written) or an IT handout file could not be saved;
 2 bad arguments or unreadable survey.
@@ -54,6 +63,8 @@ export interface ReportArgs {
   readonly handoutFiles: boolean
   /** Every BSS seen in the raw-scan appendix, not only those that matter. */
   readonly fullAppendix: boolean
+  /** Leave the surveying company (main's setting) off the report. */
+  readonly noCompany: boolean
 }
 
 /** `report`'s options from the parsed command line; a string is the usage error to print. */
@@ -64,7 +75,8 @@ const OPTIONS = {
   compare: { type: 'string' },
   quiet: { type: 'boolean', default: false },
   'handout-files': { type: 'boolean', default: false },
-  'full-appendix': { type: 'boolean', default: false }
+  'full-appendix': { type: 'boolean', default: false },
+  'no-company': { type: 'boolean', default: false }
 } as const
 
 function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>): ReportArgs | string {
@@ -76,6 +88,7 @@ function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>
   const compare = values.compare ?? null
   const handoutFiles = values['handout-files']
   const fullAppendix = values['full-appendix']
+  const noCompany = values['no-company']
   if (output === undefined) return 'give the file to write with -o (e.g. -o report.pdf).'
   if (output === '') return '-o needs a file name.'
   const paper = values.paper.toLowerCase() === 'a4' ? 'A4' : values.paper.toLowerCase() === 'letter' ? 'Letter' : null
@@ -85,7 +98,8 @@ function toReportArgs({ values, positionals }: ParsedCommandLine<typeof OPTIONS>
   if (compare !== null && evidence !== null) return '--compare is for the PDF report, not the --evidence image.'
   if (handoutFiles && evidence !== null) return '--handout-files goes with the PDF report, not the --evidence image.'
   if (fullAppendix && evidence !== null) return '--full-appendix goes with the PDF report, not the --evidence image.'
-  return { file, output, paper, evidence, compare, quiet, handoutFiles, fullAppendix }
+  if (noCompany && evidence !== null) return '--no-company goes with the PDF report, not the --evidence image (which has no company).'
+  return { file, output, paper, evidence, compare, quiet, handoutFiles, fullAppendix, noCompany }
 }
 
 function samePath(a: string, b: string): boolean {
@@ -105,6 +119,16 @@ export function findLocation(survey: Survey, wanted: string): Survey['locations'
 }
 
 const parseOptions = commandLineParser(OPTIONS, toReportArgs)
+
+/**
+ * The surveying company the app's Settings keep in the data folder (the same store and folder as
+ * the app); a file that cannot be used is said on stderr and the report is made without it.
+ */
+async function settingsCompany(): Promise<Company> {
+  const { company, problem } = await readCompany(defaultDataDir(process.platform, process.env, homedir()))
+  if (problem !== null) process.stderr.write(`wc-survey report: the company is left out: ${terminalSafe(problem)}\n`)
+  return company
+}
 
 /** Runs `wc-survey report`; resolves to the exit code. */
 export async function run(args: readonly string[]): Promise<number> {
@@ -157,7 +181,8 @@ export async function run(args: readonly string[]): Promise<number> {
     }
     outcome = await exportEvidence({ survey, locationId: location.id, path: output }, context)
   } else {
-    outcome = await exportPdf({ survey, paper: parsed.paper, previous, path: output, fullAppendix: parsed.fullAppendix }, context)
+    const company = parsed.noCompany ? null : await settingsCompany()
+    outcome = await exportPdf({ survey, paper: parsed.paper, previous, path: output, fullAppendix: parsed.fullAppendix, company }, context)
     if (parsed.handoutFiles) outcome = await withHandoutFiles(outcome, survey)
   }
   if (!outcome.ok) {

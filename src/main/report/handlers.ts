@@ -1,9 +1,11 @@
 /**
- * Report requests: the PDF report (with the IT handout files beside it on request), the SITE-PHONE
+ * Report requests: the PDF report (with the surveying company from main's settings, and the IT
+ * handout files beside it on request), the SITE-PHONE
  * evidence image (see export-report.ts), and one IT handout file (handout-files.ts).
  */
 import type { Handlers } from '../../shared/contract'
 import type { ServiceDeps } from '../service-deps'
+import { readCompany } from '../settings/company-store'
 import { exportsDir } from '../survey/data-dir'
 import { exportEvidence, exportPdf, type ExportContext } from './export-report'
 import { saveFindingsCsv, saveHandout, withHandoutFiles } from './handout-files'
@@ -24,7 +26,11 @@ export function createReportHandlers(deps: ServiceDeps): { handlers: Pick<Handle
     handlers: {
       // The renderer's options carry no path (the contract has no such field): destinations are main's.
       'report:exportPdf': async ({ survey, paper, previous, fileName, handoutFiles, fullAppendix }) => {
-        const outcome = await exportPdf({ survey, paper, previous, fileName, fullAppendix }, context)
+        // The company is main's setting, read afresh for each export (never sent by the renderer). A
+        // file that cannot be used reads as no company (the Settings page says why): the report is
+        // still made, without a company block.
+        const { company } = await readCompany(deps.dataDir)
+        const outcome = await exportPdf({ survey, paper, previous, fileName, fullAppendix, company }, context)
         return handoutFiles === true ? withHandoutFiles(outcome, survey) : outcome
       },
       'report:exportEvidence': ({ survey, locationId, fileName }) => exportEvidence({ survey, locationId, fileName }, context),

@@ -28,8 +28,20 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error('electron-vite build failed')
 }
 
+let emptyDataDir: string | null = null
+
+/**
+ * The environment `cli` runs with by default: this one, with a data folder of its own that stays
+ * empty, so the surveying company set on the machine running the tests (its real data folder) never
+ * reaches a test's PDF.
+ */
+export function cliEnv(): NodeJS.ProcessEnv {
+  emptyDataDir ??= mkdtempSync(join(tmpdir(), 'wc-report-data-'))
+  return { ...process.env, WC_SURVEY_DATA_DIR: emptyDataDir }
+}
+
 /** Runs `wc-survey report …`; resolves with the exit code and output, never rejects on exit ≠ 0. */
-export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = cliEnv()): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, [join(ROOT, 'bin', 'wc-survey.js'), 'report', ...args], { cwd: ROOT, env, timeout: 240000, maxBuffer: 16 * 1024 * 1024 })
     return { code: 0, stdout, stderr }

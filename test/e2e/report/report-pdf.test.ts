@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { findChromium } from '../../../src/main/report/chromium'
 import { skipFor } from '../../support/requires'
-import { ROOT, bodyInk, cli, diffRatio, ensureBuilt, missingTool, pdfInfo, pdfText, readPng, renderPages } from './pdf-tools'
+import { ROOT, bodyInk, cli, cliEnv, diffRatio, ensureBuilt, missingTool, pdfInfo, pdfText, readPng, renderPages } from './pdf-tools'
 
 const chromium = findChromium(process.env, process.platform, existsSync)
 const skip = skipFor(
@@ -256,7 +256,7 @@ describe.skipIf(skip)('wc-survey report failures', () => {
   })
 
   it('a named browser that does not exist: exit 1 with no-chromium advice', async () => {
-    const r = await cli([SAMPLE, '-o', join(dir, 'x.pdf')], { ...process.env, WC_SURVEY_CHROMIUM: join(dir, 'no-chrome') })
+    const r = await cli([SAMPLE, '-o', join(dir, 'x.pdf')], { ...cliEnv(), WC_SURVEY_CHROMIUM: join(dir, 'no-chrome') })
     expect(r.code).toBe(1)
     expect(r.stderr).toContain('WC_SURVEY_CHROMIUM names')
   })
