@@ -131,6 +131,10 @@ describe.skipIf(skip)('browser mode: Export PDF carries the company main read fr
     const { page, errors, cspViolations } = await app.open({ width: 1366, height: 768 })
     await openSurveyNamed(page, 'Harbour Point Garage')
     await page.getByRole('button', { name: 'Report', exact: true }).click()
+    // The preview on the Report page shows the same letterhead, the name's markup as text.
+    const preview = page.getByLabel('Report preview')
+    await preview.getByText('Voltline Electric & <b>Charging</b> Services', { exact: false }).first().waitFor()
+    expect(await preview.locator('b').filter({ hasText: 'Charging' }).count()).toBe(0)
     await page.getByRole('button', { name: 'Export PDF' }).click()
     await page.getByRole('status').filter({ hasText: 'PDF report saved' }).waitFor({ timeout: 120000 })
     await expectCompany(join(app.server.dataDir, 'exports', 'Harbour-Point-Garage-survey-2026-11-18.pdf'))

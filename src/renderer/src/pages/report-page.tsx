@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { createPortal } from 'react-dom'
 import type { Api, AppInfo, ExportOutcome, ReportProgress } from '../../../shared/contract'
 import type { Survey } from '../../../shared/model/survey'
+import type { Company } from '../../../shared/model/company'
 import { downloadFromApp, getApi, openFromApp } from '../api'
 import { Banner } from '../components/banner'
 import { Spinner } from '../components/spinner'
@@ -73,7 +74,7 @@ const FAILURE_TITLE: Readonly<Record<string, string>> = {
 }
 
 /** Prints the report with the browser's own dialog: only the report, via a portal and print CSS. */
-function BrowserPrint(props: { readonly survey: Survey; readonly previous: Survey | null; readonly paper: Paper; readonly onDone: () => void }) {
+function BrowserPrint(props: { readonly survey: Survey; readonly previous: Survey | null; readonly company: Company | null; readonly paper: Paper; readonly onDone: () => void }) {
   const { onDone } = props
   useEffect(() => {
     document.body.classList.add('rpt-printing')
@@ -89,7 +90,7 @@ function BrowserPrint(props: { readonly survey: Survey; readonly previous: Surve
   }, [onDone])
   return createPortal(
     <div className="rpt-print-root">
-      <ReportDocument survey={props.survey} paper={props.paper} previous={props.previous} />
+      <ReportDocument survey={props.survey} paper={props.paper} previous={props.previous} company={props.company} />
     </div>,
     document.body
   )
@@ -150,6 +151,23 @@ export function ReportPage(props: ReportPageProps) {
   const [handoutFiles, setHandoutFiles] = useState(false)
   const [fullAppendix, setFullAppendix] = useState(false)
   const donePrinting = useCallback(() => setPrinting(false), [])
+  const [company, setCompany] = useState<Company | null>(null)
+
+  // The preview shows the surveying company main has stored, as the exported PDF will (main reads
+  // it again for each export). Where it cannot be read the preview shows none; the Settings page
+  // says why.
+  useEffect(() => {
+    let live = true
+    api()
+      .request('company:get')
+      .then((setting) => {
+        if (live) setCompany(setting.company)
+      })
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [api])
 
   useEffect(() => {
     let live = true
@@ -356,10 +374,10 @@ export function ReportPage(props: ReportPageProps) {
       </div>
 
       <div className="report-preview" aria-label="Report preview">
-        <ReportDocument survey={survey} paper={paper} previous={previous} embedded fullAppendix={fullAppendix} />
+        <ReportDocument survey={survey} paper={paper} previous={previous} company={company} embedded fullAppendix={fullAppendix} />
       </div>
 
-      {printing && <BrowserPrint survey={survey} previous={previous} paper={paper} onDone={donePrinting} />}
+      {printing && <BrowserPrint survey={survey} previous={previous} company={company} paper={paper} onDone={donePrinting} />}
     </section>
   )
 }
