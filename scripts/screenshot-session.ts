@@ -11,10 +11,10 @@ import { startServer, type RunningServer } from '../test/e2e/support/server'
 type Size = { readonly width: number; readonly height: number }
 
 export async function screenshotSession(
-  options: Size & { readonly env?: NodeJS.ProcessEnv },
+  options: Size & { readonly env?: NodeJS.ProcessEnv; readonly dataDir?: string },
   shoot: (page: Page, server: RunningServer, openPage: (size: Size) => Promise<Page>) => Promise<void>
 ): Promise<void> {
-  const server = await startServer({ env: options.env })
+  const server = await startServer({ env: options.env, dataDir: options.dataDir })
   const browser = await launchChromium()
   const watched: WatchedPage[] = []
   const openPage = async (size: Size): Promise<Page> => {

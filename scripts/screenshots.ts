@@ -1,7 +1,7 @@
 /**
  * The README walk (issue 16): every screenshot at 1366 × 768, a typical field laptop. The survey
  * library with a few surveys, New survey, the survey editor, the map on level P2, Compliance and
- * the IT handout on the sample survey; with the demo replay: Live scan on arrival (scanning,
+ * the IT handout on the sample survey, Settings with the surveying company; with the demo replay: Live scan on arrival (scanning,
  * Measure at the current stall), its channel charts, and the target-network picker; then page 1 of
  * the sample's PDF (`wc-survey report`, drawn by pdftoppm).
  * Needs a build (`npm run build`), Chromium and poppler-utils.
@@ -47,8 +47,10 @@ function seedLibrary(surveysDir: string): void {
 }
 
 const LAPTOP = { width: 1366, height: 768 } as const
+// One data folder for the whole walk: the company set on the Settings page is on the PDF's page 1.
+const dataDir = mkdtempSync(join(tmpdir(), 'wc-shots-'))
 
-await screenshotSession(LAPTOP, async (page, server) => {
+await screenshotSession({ ...LAPTOP, dataDir }, async (page, server) => {
   seedLibrary(server.surveysDir)
   await page.goto(server.url)
   await page.getByRole('heading', { name: 'Survey library' }).waitFor()
@@ -86,6 +88,20 @@ await screenshotSession(LAPTOP, async (page, server) => {
   await page.getByRole('heading', { level: 1 }).waitFor()
   await page.waitForTimeout(500)
   await page.screenshot({ path: join(outDir, 'it-handout.png') })
+  // The surveying company, as a site manager sets it up once for every report.
+  await page.getByRole('button', { name: 'Settings', exact: true }).click()
+  await page.getByLabel('Company name').fill('Northbay EV Installations Ltd')
+  await page.getByLabel('Phone').fill('+44 20 7946 0321')
+  await page.getByLabel('Email').fill('surveys@northbay-ev.example')
+  await page.getByLabel('Website').fill('northbay-ev.example')
+  await page.getByLabel('Address').fill('Unit 4, Dockside Works\nLondon E14 9XP')
+  await page.locator('input[type=file]').setInputFiles(join(PROJECT_ROOT, 'assets', 'build', 'icon.png'))
+  await page.getByRole('img', { name: /^Logo of / }).waitFor()
+  await page.getByRole('button', { name: 'Save company', exact: true }).click()
+  await page.getByText(/^Saved in /).waitFor()
+  await page.mouse.wheel(0, -10000)
+  await page.waitForTimeout(300)
+  await page.screenshot({ path: join(outDir, 'settings.png') })
 })
 
 // The technician's laptop with the demo replay scanning: the picker, then Live scan on arrival.
@@ -113,16 +129,15 @@ await screenshotSession({ width: 1366, height: 768, env: { WC_SURVEY_SCANNER: 'r
   await page.getByRole('listbox').waitFor()
   await page.screenshot({ path: join(outDir, 'target-picker.png') })
 })
-// Page 1 of the sample's PDF as the site manager hands it over.
-const tmp = mkdtempSync(join(tmpdir(), 'wc-shots-'))
+// Page 1 of the sample's PDF as the site manager hands it over, with the company set above.
 try {
-  const pdf = join(tmp, 'report.pdf')
+  const pdf = join(dataDir, 'report.pdf')
   execFileSync(process.execPath, [join(PROJECT_ROOT, 'bin', 'wc-survey.js'), 'report', join(PROJECT_ROOT, 'assets', 'sample-survey.wcsurvey'), '-o', pdf], {
-    env: { ...process.env, WC_SURVEY_DATA_DIR: tmp },
+    env: { ...process.env, WC_SURVEY_DATA_DIR: dataDir },
     stdio: ['ignore', 'ignore', 'inherit']
   })
   execFileSync('pdftoppm', ['-f', '1', '-l', '1', '-r', '110', '-png', '-singlefile', pdf, join(outDir, 'report-page1')])
 } finally {
-  rmSync(tmp, { recursive: true, force: true })
+  rmSync(dataDir, { recursive: true, force: true })
 }
 process.stdout.write(`screenshots written to ${outDir}\n`)
